@@ -1,0 +1,160 @@
+"""The `coach` command: ask, index, eval (and the bot's other entry points)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.knowledge import KnowledgeError, load_passages
+from bot.retrieval.embedder import ModelError, load_embedder
+from bot.retrieval.evaluation import EvalSetError, evaluate, load_eval_set
+from bot.retrieval.index_store import IndexLoadError, read_manifest, staleness
+from bot.retrieval.service import CALIBRATION_SET, KnowledgeBase, build_index
+from bot.runtime import open_knowledge
+from bot.settings import ConfigError, Settings, load_settings
+
+
+class UsageError(ValueError):
+    """Bad input from the command line; reported in one line with exit code 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="coach", description="Hip Thrust Coach")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ask = commands.add_parser("ask", help="answer a question from the knowledge base")
+    ask.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
+    mode = ask.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print one JSON object")
+    mode.add_argument("--jsonl", action="store_true", help="read one question per line from stdin, write JSON lines")
+
+    index = commands.add_parser("index", help="build or inspect the embedding index")
+    index_commands = index.add_subparsers(dest="index_command", required=True)
+    build = index_commands.add_parser("build", help="embed knowledge/ into index/")
+    build.add_argument("--if-stale", action="store_true", help="only build when missing or out of date")
+    index_commands.add_parser("status", help="report what the index was built from and whether it is current")
+
+    ev = commands.add_parser("eval", help="retrieval metrics on a labelled question set")
+    ev.add_argument("--set", default="all", help="dev, heldout, all (default) or a path to a YAML set")
+    ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.command == "ask":
+            return cmd_ask(settings, args.question, as_json=args.json, jsonl=args.jsonl)
+        if args.command == "index":
+            if args.index_command == "build":
+                return cmd_index_build(settings, args.if_stale)
+            return cmd_index_status(settings)
+        if args.command == "eval":
+            return cmd_eval(settings, args.set, args.misses)
+    except UsageError as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        return 2
+    except (ConfigError, KnowledgeError, IndexLoadError, ModelError, EvalSetError) as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        return 1
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def cmd_ask(settings: Settings, question: str | None, *, as_json: bool, jsonl: bool) -> int:
+    if jsonl:
+        if question:
+            raise UsageError("--jsonl reads questions from standard input; do not pass one as an argument")
+        kb = open_knowledge(settings)
+        return _ask_lines(kb)
+    if question is None or not question.strip():
+        raise UsageError("the question is empty: coach ask \"how high should the bench be?\"")
+    answer = open_knowledge(settings).answer(question.strip())
+    print(json.dumps(answer.to_json(), ensure_ascii=False) if as_json else answer.text)
+    return 0
+
+
+def _ask_lines(kb: KnowledgeBase) -> int:
+    status = 0
+    for line in sys.stdin:
+        question = line.strip()
+        if not question:
+            # Keep one output line per input line so callers can zip them; say why this one has no answer.
+            print(json.dumps({"question": "", "error": "empty question"}), flush=True)
+            status = 2
+            continue
+        print(json.dumps(kb.answer(question).to_json(), ensure_ascii=False), flush=True)
+    return status
+
+
+def cmd_index_build(settings: Settings, if_stale: bool) -> int:
+    embedder = load_embedder(settings.embedding_model)
+    if if_stale:
+        try:
+            manifest = read_manifest(settings.index_dir)
+            reason = staleness(manifest, settings.knowledge_dir, embedder.name, embedder.fingerprint)
+        except IndexLoadError as exc:
+            reason = str(exc)
+        if reason is None:
+            print(f"index is up to date ({settings.index_dir})")
+            return 0
+        print(f"rebuilding the index: {reason}")
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rembedding {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    manifest = build_index(settings.knowledge_dir, settings.index_dir, embedder, progress)
+    calibrated = (
+        f"off-topic threshold {manifest.calibration['threshold']:.3f} calibrated on {CALIBRATION_SET}"
+        if manifest.calibration
+        else f"no {CALIBRATION_SET}: off-topic fallback is off"
+    )
+    print(
+        f"built {settings.index_dir}: {len(manifest.passage_ids)} passages, {len(manifest.vector_passages)} vectors, "
+        f"{manifest.build_seconds:.1f}s; {calibrated}"
+    )
+    return 0
+
+
+def cmd_index_status(settings: Settings) -> int:
+    manifest = read_manifest(settings.index_dir)
+    passages = load_passages(settings.knowledge_dir)
+    print(f"index: {settings.index_dir}")
+    print(f"model: {manifest.model} ({manifest.dimension} dimensions)")
+    print(f"built: {manifest.built_at} in {manifest.build_seconds:.1f}s")
+    print(f"passages: {len(manifest.passage_ids)} indexed, {len(passages)} in {settings.knowledge_dir}")
+    print(f"vectors: {len(manifest.vector_passages)}")
+    if manifest.calibration:
+        print(f"off-topic threshold: {manifest.calibration['threshold']:.3f}")
+    reason = staleness(manifest, settings.knowledge_dir, settings.embedding_model, None)
+    print("status: up to date" if reason is None else f"status: STALE ({reason}); run `coach index build`")
+    return 0 if reason is None else 1
+
+
+def eval_paths(settings: Settings, which: str) -> list[Path]:
+    eval_dir = settings.knowledge_dir / "eval"
+    named = {"dev": [eval_dir / "dev.yaml"], "heldout": [eval_dir / "heldout.yaml"]}
+    named["all"] = named["dev"] + named["heldout"]
+    paths = named.get(which, [Path(which)])
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"evaluation set not found: {', '.join(missing)}")
+    return paths
+
+
+def cmd_eval(settings: Settings, which: str, show_misses: bool) -> int:
+    paths = eval_paths(settings, which)
+    kb = open_knowledge(settings)
+    ids = {p.id for p in kb.passages}
+    for path in paths:
+        report = evaluate(kb.answer_many, load_eval_set(path, ids))
+        print(f"== {path.name}")
+        for line in report.lines():
+            print(line)
+        if show_misses:
+            for question, expected, got in report.misses:
+                print(f"  miss: {question!r} expected {expected} got {got}")
+    return 0

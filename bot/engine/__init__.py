@@ -1,0 +1,1 @@
+"""The coaching engine: flows, triage, answers and reminders, independent of Telegram."""

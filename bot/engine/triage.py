@@ -1,0 +1,1057 @@
+"""Rule-based pain triage: turn a pain message or /pain answers into a level and named flags."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    """How far to escalate; compare with <, >, max() to get the most severe."""
+
+    NONE = "none"
+    MODIFY = "modify"
+    PROFESSIONAL = "professional"
+    EMERGENCY = "emergency"
+
+    @property
+    def rank(self) -> int:
+        return _LEVEL_ORDER.index(self)
+
+    # str's own ordering is alphabetical, which would rank "none" above "emergency".
+    def __lt__(self, other: str) -> bool:
+        return self.rank < Level(other).rank
+
+    def __le__(self, other: str) -> bool:
+        return self.rank <= Level(other).rank
+
+    def __gt__(self, other: str) -> bool:
+        return self.rank > Level(other).rank
+
+    def __ge__(self, other: str) -> bool:
+        return self.rank >= Level(other).rank
+
+
+_LEVEL_ORDER = (Level.NONE, Level.MODIFY, Level.PROFESSIONAL, Level.EMERGENCY)
+
+
+class Location(StrEnum):
+    LOWER_BACK = "lower_back"
+    GLUTES = "glutes"
+    HAMSTRINGS = "hamstrings"
+    HIPS = "hips"
+    NECK = "neck"
+    KNEES = "knees"
+    OTHER = "other"
+
+
+class Feeling(StrEnum):
+    """The /pain flow's "what does it feel like" choices."""
+
+    BURN = "burn"
+    PUMP = "pump"
+    SORE_LATER = "sore_later"
+    ACHE = "ache"
+    TIGHT = "tight"
+    CRAMP = "cramp"
+    SHARP = "sharp"
+    SHOOTING = "shooting"
+    POP = "pop"
+
+
+class Duration(StrEnum):
+    MINUTES = "minutes"
+    HOURS = "hours"
+    OVER_TWO_DAYS = "over_two_days"
+    WEEKS = "weeks"
+
+
+class Flag(StrEnum):
+    """Stable names for what was heard; other modules and the labelled set use these strings."""
+
+    # emergency
+    SADDLE_NUMBNESS = "saddle_numbness"
+    BLADDER_BOWEL = "bladder_bowel"
+    BOTH_LEGS = "both_legs"
+    PROGRESSIVE_WEAKNESS = "progressive_weakness"
+    TRAUMA_SEVERE = "trauma_severe"
+    # professional
+    SHARP = "sharp"
+    RADIATING = "radiating"
+    LEG_NUMBNESS_TINGLING = "leg_numbness_tingling"
+    NOT_SUBSIDING = "not_subsiding"
+    RECURRING = "recurring"
+    FORM_FIX_FAILED = "form_fix_failed"
+    POP_INJURY = "pop_injury"
+    SEVERE_PAIN = "severe_pain"
+    FEVER = "fever"
+    WEIGHT_LOSS = "weight_loss"
+    CANCER_HISTORY = "cancer_history"
+    NIGHT_PAIN = "night_pain"
+    AGE_OVER_50_NEW = "age_over_50_new"
+    FALL_TRAUMA = "fall_trauma"
+    # modify
+    BACK_ACHE_MILD = "back_ache_mild"
+    BACK_NOT_GLUTES = "back_not_glutes"
+    NECK_STRAIN = "neck_strain"
+    BAR_HIP_PAIN = "bar_hip_pain"
+    HAMSTRING_CRAMP = "hamstring_cramp"
+    HAMSTRINGS_DOMINANT = "hamstrings_dominant"
+    QUADS_DOMINANT = "quads_dominant"
+    KNEE_PAIN = "knee_pain"
+    PAIN_UNSPECIFIED = "pain_unspecified"
+    SEVERITY_OVER_5 = "severity_over_5"
+    NOT_SETTLED = "not_settled"
+    # none: normal training sensation
+    GLUTE_BURN = "glute_burn"
+    PUMP = "pump"
+    DOMS = "doms"
+
+
+FLAG_LEVEL: dict[Flag, Level] = {
+    **dict.fromkeys(
+        (
+            Flag.SADDLE_NUMBNESS,
+            Flag.BLADDER_BOWEL,
+            Flag.BOTH_LEGS,
+            Flag.PROGRESSIVE_WEAKNESS,
+            Flag.TRAUMA_SEVERE,
+        ),
+        Level.EMERGENCY,
+    ),
+    **dict.fromkeys(
+        (
+            Flag.SHARP,
+            Flag.RADIATING,
+            Flag.LEG_NUMBNESS_TINGLING,
+            Flag.NOT_SUBSIDING,
+            Flag.RECURRING,
+            Flag.FORM_FIX_FAILED,
+            Flag.POP_INJURY,
+            Flag.SEVERE_PAIN,
+            Flag.FEVER,
+            Flag.WEIGHT_LOSS,
+            Flag.CANCER_HISTORY,
+            Flag.NIGHT_PAIN,
+            Flag.AGE_OVER_50_NEW,
+            Flag.FALL_TRAUMA,
+        ),
+        Level.PROFESSIONAL,
+    ),
+    **dict.fromkeys(
+        (
+            Flag.BACK_ACHE_MILD,
+            Flag.BACK_NOT_GLUTES,
+            Flag.NECK_STRAIN,
+            Flag.BAR_HIP_PAIN,
+            Flag.HAMSTRING_CRAMP,
+            Flag.HAMSTRINGS_DOMINANT,
+            Flag.QUADS_DOMINANT,
+            Flag.KNEE_PAIN,
+            Flag.PAIN_UNSPECIFIED,
+            Flag.SEVERITY_OVER_5,
+            Flag.NOT_SETTLED,
+        ),
+        Level.MODIFY,
+    ),
+    **dict.fromkeys((Flag.GLUTE_BURN, Flag.PUMP, Flag.DOMS), Level.NONE),
+}
+
+EMERGENCY_FLAGS = frozenset(f for f, level in FLAG_LEVEL.items() if level is Level.EMERGENCY)
+
+# ---------------------------------------------------------------------------------------------------------
+# Lexicon. Every pattern runs on lower-cased text with straight apostrophes. Word families and light typos
+# are spelled out here rather than fuzzy-matched, so a reviewer can see exactly why a message escalated.
+# ---------------------------------------------------------------------------------------------------------
+
+_NUMB = (
+    r"(?:num+b\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|no\s+feeling|"
+    r"lost\s+(?:the\s+|all\s+)?(?:feeling|sensation)|los(?:s|ing)\s+(?:of\s+)?(?:feeling|sensation)|"
+    r"(?:can'?t|cannot|cant|couldn'?t)\s+(?:really\s+)?feel|"
+    r"(?:fell|falls?|falling|went|goes|gone|is|are)\s+asleep|prickl\w*|pins\s+and\s+pricks|"
+    r"dead\s+feeling|feels?\s+dead|went\s+dead|deadness|buzz\w*|fizz\w*)"
+)
+_WEAK = (
+    r"(?:weak\w*|no\s+strength|(?:gave|give|gives|giving|keeps?\s+giving)\s+(?:out|way)|buckl\w*|"
+    r"(?:can'?t|cannot)\s+(?:lift|move|control)\s+(?:my\s+)?(?:legs?|feet|foot))"
+)
+_SADDLE = (
+    r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
+    r"perineum|inner\s+thighs?|inside\s+of\s+(?:my\s+)?thighs?|between\s+(?:my\s+)?legs|butt\s*hole|anus|"
+    r"ass\s*hole|vagina\w*|penis|testicles?|balls|butt\s+cheeks?|buttocks?|bum|butt|ass|seat\s+area)"
+)
+_LEG_PART = r"(?:legs?|thighs?|calf|calves|foot|feet|toes?|knees?|shins?|ankles?|hamstrings?|arms?|hands?|fingers?)"
+_TWO_LEGS = (
+    r"(?:both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides|knees)|both\s+legs|"
+    r"(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|foot|feet|side)|my\s+legs|the\s+legs|legs|two\s+legs|feet)"
+)
+_SEVERE = (
+    r"(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|screaming|intense\s+pain|"
+    r"(?:can'?t|cannot|couldn'?t)\s+(?:move|walk|stand|get\s+up|breathe)|(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10|"
+    r"crippl\w*|insane\s+pain|so\s+much\s+pain|killing\s+me)"
+)
+_FALL = (
+    r"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+)?(?:bar|barbell|weights?|plates?)\s+(?:on|onto)|"
+    r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)|"
+    r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off|from|on|onto|down|over|backwards?|hard|and)|"
+    r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
+    r"(?:bench|box)\s+(?:slid|slipped|tipped|moved)\s+\w*)"
+)
+
+# Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
+# they are normal training sensation, but the same words in the lower back are a reason to modify.
+_PAIN_GENERIC = (
+    r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
+    r"killing|kills|throb\w*|pressure|irritat\w*|bother\w*|bugging|tender\w*|bruis\w*|ouch|owie|"
+    r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
+    r"sharp\w*|stab\w*|cramp\w*|spasm\w*|tweak\w*)"
+)
+_PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked)"
+_PAIN_SORE = r"(?:sore\w*|doms)"
+_PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE})")
+
+_LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
+    (
+        Location.LOWER_BACK,
+        r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|"
+        r"(?:my|the|lower|low|in\s+(?:my|the))\s+back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
+        r"back\s+(?:pain|ache|hurts?|hurting|is|was|gets|got|feels?|went|tight\w*|sore\w*|strain\w*))",
+    ),
+    (Location.NECK, r"\b(?:neck|cervical|upper\s+spine)\b"),
+    (Location.KNEES, r"\b(?:knees?|kneecaps?|patella\w*)\b"),
+    (
+        Location.HAMSTRINGS,
+        r"\b(?:hamstrings?|hammies|hams|back\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?))\b",
+    ),
+    (
+        Location.HIPS,
+        r"\b(?:hips?(?!\s*-?\s*thrust)|hip\s*bones?|hip\s+crease|pelvis|pelvic\s+bones?|asis|hip\s+flexors?)\b",
+    ),
+    (Location.GLUTES, r"\b(?:glutes?|glute\s+max|butt|booty|bum|buttocks?|ass|cheeks)\b"),
+    (
+        Location.OTHER,
+        r"\b(?:quads?|quadriceps|front\s+of\s+(?:my\s+|the\s+)?thighs?|shoulders?|shoulder\s+blades?|"
+        r"upper\s+back|wrists?|elbows?|calf|calves|feet|foot|ankles?|shins?|legs?|thighs?|abs|stomach)\b",
+    ),
+)
+_LOCATIONS = tuple((loc, re.compile(p)) for loc, p in _LOCATION_PATTERNS)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One flag and the patterns that raise it."""
+
+    flag: Flag
+    patterns: tuple[str, ...]
+
+
+_RULES: tuple[Rule, ...] = (
+    Rule(
+        Flag.SADDLE_NUMBNESS,
+        (
+            rf"{_NUMB}[^.!?]{{0,40}}?\b{_SADDLE}\b",
+            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB}",
+            r"\bsaddle\s+(?:area\s+)?(?:anaesthesia|anesthesia|numb\w*)",
+        ),
+    ),
+    Rule(
+        Flag.BLADDER_BOWEL,
+        (
+            r"\b(?:peed|pee'?d|pissed|wet|soiled|pooped|shat|crapped|leaked)\s+(?:a\s+(?:little|bit|tiny\s+bit)|"
+            r"myself|my\s+(?:pants|shorts|leggings|tights|self))",
+            r"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to|trouble|hard\s+to|struggl\w*\s+to|difficult\w*"
+            r"(?:\s+to)?|problems?|issues?)\s+(?:to\s+)?(?:hold(?:ing)?|control(?:ling)?|start(?:ing)?|"
+            r"stop(?:ping)?|empty(?:ing)?)?\s*(?:in\s+)?(?:my\s+|the\s+)?(?:pee\w*|urin\w*|bladd?e?r|bowels?|"
+            r"poo\w*|wee\w*|piss\w*)",
+            r"\b(?:lost|losing|lose|loss\s+of|no|changes?\s+(?:in|to)|problems?\s+with|issues?\s+with|"
+            r"trouble\s+with|weird)\s+(?:control\s+(?:of|over)\s+)?(?:my\s+)?(?:bladd?e?r|bowels?)",
+            r"\b(?:bladd?e?r|bowels?)\s+(?:control|problems?|issues?|changes?|accident\w*|leak\w*|"
+            r"(?:feels?|is|are)\s+(?:weird|off|different))",
+            r"\bincontinen\w*",
+            r"\b(?:leak\w*)\s+(?:a\s+(?:little|bit)\s+(?:of\s+)?)?(?:urine|pee|wee)",
+            r"\b(?:urine|pee|wee)\s+(?:leak\w*|came\s+out)",
+            r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice)\s+when\s+i\s+(?:need\s+to\s+)?(?:pee|go|wee)",
+            r"\bpee(?:d|ing)?\s+(?:during|while|when|on|in\s+the\s+middle\s+of)\b",
+            r"\b(?:wet\s+myself|peed\s+myself|pooped\s+myself|shit\s+myself|accident\s+in\s+my\s+pants)",
+        ),
+    ),
+    Rule(
+        Flag.BOTH_LEGS,
+        (
+            rf"\b{_TWO_LEGS}\b[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
+            rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down)\s+{_TWO_LEGS}\b",
+            r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
+            r"(?:tingl\w*|numb\w*|weak\w*|dead|asleep)",
+        ),
+    ),
+    Rule(
+        Flag.PROGRESSIVE_WEAKNESS,
+        (
+            rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,40}}?(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|"
+            r"worsening|spreading|spreads|progress\w*|more\s+and\s+more|creeping|moving\s+(?:up|down))",
+            rf"(?:getting\s+worse|worsening|spreading|more\s+and\s+more)[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
+            r"\bfoot\s+(?:drop|slap\w*|drag\w*)",
+            r"\bdrag\w*\s+my\s+(?:foot|leg)",
+            r"\b(?:can'?t|cannot|unable\s+to)\s+(?:lift|raise|pick\s+up)\s+my\s+(?:foot|toes|leg)",
+            rf"\blegs?\s+(?:keeps?|kept|keep)\s+(?:giving|buckling|collapsing)",
+        ),
+    ),
+    Rule(
+        Flag.SHARP,
+        (
+            r"\b(?:sharp\w*|stab\w*|knife|knives|knifey|piercing|searing|twing\w*|pinch\w*|jolt\w*|"
+            r"like\s+a\s+(?:needle|nail|blade)|electric\s+(?:pain|shock)|stinging\s+pain)",
+        ),
+    ),
+    Rule(
+        Flag.RADIATING,
+        (
+            rf"\b(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|"
+            rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
+            rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:the\s+(?:back|side|front|outside|inside)"
+            rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
+            r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
+            r"\b(?:shooting|radiating|electric|zinging|zapping)\s+(?:pain|feeling|sensation)",
+        ),
+    ),
+    Rule(
+        Flag.LEG_NUMBNESS_TINGLING,
+        (
+            rf"{_NUMB}",
+            r"\b(?:legs?|foot|feet|toes?)\s+(?:went|goes|go|going|are|is|feels?)\s+(?:numb|dead|asleep|weird)",
+        ),
+    ),
+    Rule(
+        Flag.NOT_SUBSIDING,
+        (
+            r"\b(?:for|over|in|about|nearly|almost|past|last|since)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+            r"(?:(?:three|four|five|six|several|many|a\s+few|few|3|4|5|6|7|\d\d)\s+days|"
+            r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
+            r"(?:weeks?|months?|wks?))",
+            r"\b(?:three|four|five|six|several|3|4|5|6)\s+days\s+(?:now|later|in\s+a\s+row|and|since|after|straight)",
+            r"\b(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
+            r"\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
+            r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+            r"\b(?:won'?t|wont|doesn'?t|does\s+not|isn'?t|hasn'?t|never|not)\s+(?:really\s+)?"
+            r"(?:go(?:ne|ing)?\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)\s+(?:up|off)|let(?:ting)?\s+up|"
+            r"getting\s+better|got\s+better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*)",
+            r"\b(?:chronic|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+day\s+since)",
+        ),
+    ),
+    Rule(
+        Flag.RECURRING,
+        (
+            r"\b(?:keeps?|kept)\s+(?:coming\s+back|happening|returning|flaring|recurring|getting\s+tweaked)",
+            r"\b(?:comes?|came|coming)\s+back\b",
+            r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
+            r"\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
+            r"\b(?:back|again)\s+again\b",
+            r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
+            r"\b(?:happened|had\s+this|had\s+it|same\s+thing|same\s+pain)\s+(?:before|again|last\s+time)",
+            r"\b(?:tweaked|hurt|pulled|strained)\s+(?:it|my\s+\w+(?:\s+\w+)?)\s+again\b",
+            r"\bit'?s\s+back\b|\bthe\s+pain\s+is\s+back\b",
+        ),
+    ),
+    Rule(
+        Flag.FORM_FIX_FAILED,
+        (
+            r"\b(?:fix(?:ed|ing)|correct(?:ed|ing)|chang(?:ed|ing)|adjust(?:ed|ing)|lowered|lowering|"
+            r"reduc(?:ed|ing)|dropped|dropping|deload\w*|cut\s+(?:the\s+)?(?:weight|load)|improv(?:ed|ing)|"
+            r"work(?:ed|ing)\s+on|tried|filmed|moved|raised|switched)\b[^.!?]{0,40}?"
+            r"(?:still|didn'?t\s+(?:help|change|work|fix)|doesn'?t\s+(?:help|change|work)|did\s+nothing|"
+            r"no\s+(?:difference|change|luck|help)|not\s+helping|nothing\s+(?:helps|changed|works)|same\s+pain|"
+            r"persists|keeps)",
+            r"\beven\s+(?:with|at|after|using|on|when)\s+(?:good|perfect|proper|better|correct\w*|clean|"
+            r"light\w*|less|lower|the\s+empty|an\s+empty|empty|just\s+the\s+bar|bodyweight|no\s+weight|"
+            r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
+            r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
+            r"\b(?:tried|done)\s+everything\b",
+            r"\bnothing\s+(?:i\s+(?:do|try|change)|seems\s+to)\s+(?:helps?|works?|fix\w*)",
+            r"\b(?:form|technique|setup|set\s*up)\s+(?:is|looks|seems)\s+(?:good|fine|perfect|right|solid|ok)"
+            r"[^.!?]{0,30}?(?:still|but)",
+        ),
+    ),
+    Rule(
+        Flag.POP_INJURY,
+        (
+            r"\b(?:pop|popped|popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
+            r"tore|torn|ripped|rip)\b",
+            r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b(?!\s+(?:well|fine|great|ok))",
+            r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?",
+            r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
+            r"\b(?:seized|locked)\s+up|\bcan'?t\s+straighten\b|\bstuck\s+bent",
+            r"\bsudden\w*\s+(?:pain|sharp|twist|injur\w*|grab\w*)|\ball\s+of\s+a\s+sudden\b",
+            r"\binjur(?:ed|y)\b",
+        ),
+    ),
+    Rule(Flag.SEVERE_PAIN, (_SEVERE,)),
+    Rule(
+        Flag.FEVER,
+        (r"\b(?:fever\w*|feverish|temperature|chills|night\s+sweats?|sweating\s+at\s+night|febrile)",),
+    ),
+    Rule(
+        Flag.WEIGHT_LOSS,
+        (
+            r"\b(?:lost|losing|dropped|dropping)\s+(?:a\s+lot\s+of\s+|\d+\s*(?:kg|kgs|kilos|lbs?|pounds)\s+(?:of\s+)?)?"
+            r"(?:body\s*)?weight\s+(?:without|for\s+no|and\s+i\s+don'?t|and\s+don'?t|unexpectedly|randomly|"
+            r"not\s+trying)",
+            r"\b(?:unexplained|unintentional|unintended|random|unexpected)\s+weight\s+loss",
+            r"\bweight\s+loss\s+(?:without|for\s+no)",
+        ),
+    ),
+    Rule(
+        Flag.CANCER_HISTORY,
+        (r"\b(?:cancer|tumou?r\w*|chemo\w*|oncolog\w*|lymphoma|leuka?emia|melanoma|myeloma|metasta\w*)",),
+    ),
+    Rule(
+        Flag.NIGHT_PAIN,
+        (
+            r"\b(?:wakes?|woke|waking|keeps?|kept)\s+me\s+(?:up|awake)\b",
+            r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|all\s+night|at\s+rest|while\s+resting|"
+            r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|lying\s+(?:down|still)|"
+            r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
+            r"\b(?:can'?t|cannot|couldn'?t)\s+sleep\b",
+        ),
+    ),
+    Rule(
+        Flag.AGE_OVER_50_NEW,
+        (
+            r"\b(?:i'?m|i\s+am|im|aged?|age)\s+(?:5\d|[6-9]\d)\b",
+            r"\b(?:over|past)\s+(?:50|fifty|60|sixty)\b",
+            r"\bin\s+my\s+(?:50s|60s|70s|80s|fifties|sixties|seventies)",
+            r"\b(?:5\d|[6-9]\d)\s*(?:yo|y/o|years?\s+old|yrs?\s+old|f\b|m\b)",
+        ),
+    ),
+    Rule(Flag.FALL_TRAUMA, (_FALL,)),
+    Rule(
+        Flag.BACK_NOT_GLUTES,
+        (
+            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|this\s+|them\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?"
+            r"(?:in\s+)?(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\b[^.!?]{0,30}?"
+            r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
+            r"(?:my\s+|the\s+)?(?:glutes?|butt|booty)",
+            r"\b(?:back|lower\s+back)\s+(?:takes?\s+over|taking\s+over|does\s+(?:all\s+)?the\s+work|"
+            r"doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|is\s+working|compensat\w*|works\s+more)",
+            r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
+            r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|booty)[^.!?]{0,60}?\bback\b",
+            r"\bglutes?\s+(?:aren'?t|are\s+not|don'?t|not)\s+(?:firing|working|activat\w*|doing)[^.!?]{0,40}\bback\b",
+            r"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+)?(?:lower\s+)?back\b",
+            r"\bfeel\s+it\s+in\s+my\s+(?:lower\s+|low\s+)?back\b",
+        ),
+    ),
+    Rule(
+        Flag.BAR_HIP_PAIN,
+        (
+            r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?(?:hurt\w*|dig\w*|bruis\w*|crush\w*|press\w*|"
+            r"pain\w*|sore|kill\w*|cut\w*|jam\w*|squish\w*|uncomfortabl\w*|smash\w*)[^.!?]{0,25}?"
+            r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
+            r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease)\b[^.!?]{0,25}?(?:bruis\w*|black\s+and\s+blue|"
+            r"(?:hurt\w*|sore|pain\w*)\s+(?:from|under|where)\s+(?:the\s+)?(?:bar|barbell|weight))",
+            r"\bbruis\w*\s+(?:on|over)\s+(?:my\s+)?(?:hips?|hip\s*bones?|pelvis)",
+            r"\b(?:bar|barbell)\b[^.!?]{0,15}?(?:dig\w*|crush\w*|bruis\w*|jam\w*|smash\w*)\s+(?:in|into|on)?",
+            r"\bno\s+pad\b[^.!?]{0,30}?(?:hurt\w*|pain\w*|bruis\w*)",
+        ),
+    ),
+    Rule(
+        Flag.HAMSTRING_CRAMP,
+        (
+            r"\b(?:hamstrings?|hammies|hams|back\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?))\b[^.!?]{0,30}?"
+            r"(?:cramp\w*|seiz\w*|spasm\w*|knot\w*|charley\s+horse|lock\w*\s+up)",
+            r"\b(?:cramp\w*|spasm\w*|charley\s+horse)\b[^.!?]{0,25}?\b(?:hamstrings?|hammies|hams|"
+            r"back\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?))",
+        ),
+    ),
+    Rule(
+        Flag.HAMSTRINGS_DOMINANT,
+        (
+            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+)?"
+            r"(?:hamstrings?|hammies|hams)",
+            r"\b(?:hamstrings?|hammies|hams)\s+(?:take\s+over|taking\s+over|takes?\s+over|do(?:ing)?\s+"
+            r"(?:all\s+|most\s+)?(?:of\s+)?the\s+work|are\s+working\s+more|burn\w*|on\s+fire)",
+        ),
+    ),
+    Rule(
+        Flag.QUADS_DOMINANT,
+        (
+            r"\b(?:quads?|quadriceps|front\s+of\s+(?:my\s+|the\s+)?thighs?)\b[^.!?]{0,30}?(?:take\s+over|"
+            r"taking\s+over|takes\s+over|do(?:ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|burn\w*|on\s+fire|"
+            r"more\s+than|instead|working|hurt\w*|ache\w*|sore|tired|shak\w*|pump\w*|feel\s+it)",
+            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+)?"
+            r"(?:quads?|quadriceps|front\s+of\s+(?:my\s+)?thighs?)",
+            r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
+        ),
+    ),
+    Rule(
+        Flag.NOT_SETTLED,
+        (
+            r"\b(?:still|again)\b[^.!?]{0,40}?\b(?:next|following|this|the\s+next)\s+(?:morning|day)",
+            r"\b(?:next|following)\s+(?:morning|day)\b[^.!?]{0,30}?\b(?:still|hurt\w*|ache\w*|aching|stiff\w*|"
+            r"pain\w*|sore\w*|tight\w*)",
+            r"\bwoke\s+up\s+(?:with|and|still|stiff|sore|in\s+pain|achy|hurting)",
+            r"\b(?:didn'?t|did\s+not|hasn'?t|not)\s+(?:settle\w*|calm\w*|go\s+away|ease\w*)\s+"
+            r"(?:overnight|by\s+(?:the\s+)?(?:morning|next\s+day)|after\s+a\s+night)",
+            r"\b(?:this\s+morning|today|yesterday'?s?)\b[^.!?]{0,30}?\bstill\b",
+        ),
+    ),
+    Rule(
+        Flag.PUMP,
+        (r"\bpump\w*",),
+    ),
+    Rule(
+        Flag.DOMS,
+        (
+            r"\b(?:doms|sore(?:ness)?\s+(?:the\s+)?(?:next|following|day\s+after|two\s+days|2\s+days|a\s+day)|"
+            r"day\s+after\b[^.!?]{0,20}?sore|so\s+sore|sore\s+from\s+(?:yesterday|the\s+(?:workout|session)|"
+            r"leg\s+day|hip\s+thrusts?))",
+        ),
+    ),
+)
+
+_COMPILED_RULES: tuple[tuple[Flag, tuple[re.Pattern[str], ...]], ...] = tuple(
+    (rule.flag, tuple(re.compile(p) for p in rule.patterns)) for rule in _RULES
+)
+
+# Negation cues whose scope runs to the end of their clause ("no numbness, just a dull ache").
+_NEGATION = re.compile(
+    r"\b(?:no(?!\s+(?:idea|matter|longer\s+able|joke|way|clue))|not(?!\s+(?:sure|certain|only|just|even|"
+    r"that\s+i\s+know|helping|getting\s+better|going\s+away|settl\w*|subsid\w*|improv\w*|right|good))|never(?!\s+"
+    r"(?:goes|went|go|settle\w*|subsid\w*|eases?|fully))|without|none|nothing(?!\s+(?:helps|works|changed|"
+    r"i\s+|seems))|zero|neither|nor|nope|don'?t\s+(?:have|feel|get|notice|think\s+(?:it'?s|i\s+have))|"
+    r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
+    r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
+    r"improving|helping))|wasn'?t|aren'?t|weren'?t|haven'?t\s+(?:had|got|noticed|felt)|hasn'?t\s+been|"
+    r"didn'?t\s+(?:have|feel|get|notice)|free\s+of|ruled\s+out|denies)\b"
+)
+# Clause breaks limit a negation's reach: "no numbness but a sharp twinge" keeps the twinge.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?()\n]|\s-\s|\s—\s|\b(?:but|and|though|although|however|except|yet|plus|also|just|only|then|"
+    r"so|because|cause|cuz|while|which|when|whenever|after|whereas)\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
+# A general question or a what-if does not report the user's own symptom.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+i\s+do\s+if|if|avoid\w*|prevent\w*|"
+    r"protect\w*|so\s+(?:that\s+)?i\s+don'?t|to\s+not|not\s+to|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
+    r"how\s+to\s+stop|without\s+(?:getting|hurting|causing)|can\s+(?:hip\s+thrusts?|thrusts?|this|it|they)"
+    r"\s+(?:cause|give|lead)|do(?:es)?\s+(?:hip\s+thrusts?|thrusts?|this)\s+cause|is\s+it\s+(?:normal|common|"
+    r"possible|bad|ok|okay)\s+(?:for\s+(?:people|someone|anyone)|to\s+get)|why\s+do\s+(?:people|some|many|"
+    r"folks|lifters|women|men|beginners))\b"
+)
+_GENERIC_SUBJECT = re.compile(r"\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?)\b")
+
+_SEVERITY = re.compile(
+    r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\s*(?:/|out\s+of|outta|of)\s*(?:10|ten)\b"
+)
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PainAnswers:
+    """What the /pain flow has learned; None means not asked or not answered yet."""
+
+    location: Location | None = None
+    feeling: Feeling | None = None
+    saddle_numbness: bool | None = None
+    bladder_bowel: bool | None = None
+    both_legs: bool | None = None
+    leg_numbness_tingling: bool | None = None
+    severity: int | None = None
+    duration: Duration | None = None
+    settled_by_morning: bool | None = None
+    form_fix_failed: bool | None = None
+    recurring: bool | None = None
+    fever: bool | None = None
+    weight_loss: bool | None = None
+    cancer_history: bool | None = None
+    night_pain: bool | None = None
+    age_over_50_new: bool | None = None
+    fall_trauma: bool | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """One /pain question: its id is the PainAnswers field it fills."""
+
+    id: str
+    prompt: str
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("location", "Where do you feel it?"),
+    Question("feeling", "What does it feel like?"),
+    Question("saddle_numbness", "Any numbness or odd feeling in the groin, genitals, inner thighs or buttocks?"),
+    Question("bladder_bowel", "Any new change in bladder or bowel control (leaking, can't hold it, can't go)?"),
+    Question("both_legs", "Are both legs weak, numb or tingling?"),
+    Question("leg_numbness_tingling", "Any numbness, tingling or pins and needles in a leg or foot?"),
+    Question("severity", "How strong is it, from 0 (nothing) to 10 (worst imaginable)?"),
+    Question("duration", "How long does it last after training?"),
+    Question("settled_by_morning", "Had it settled by the next morning?"),
+    Question("form_fix_failed", "Does it persist even after you fixed your form and lowered the load?"),
+    Question("recurring", "Does it keep coming back after it had settled?"),
+    Question("fever", "Do you have a fever or chills?"),
+    Question("weight_loss", "Have you lost weight recently without trying?"),
+    Question("cancer_history", "Have you ever had cancer?"),
+    Question("night_pain", "Does it hurt at night or at rest, or wake you up?"),
+    Question("age_over_50_new", "Are you over 50 and is this back pain new for you?"),
+    Question("fall_trauma", "Did it start with a fall, a dropped bar or another knock?"),
+)
+
+_EMERGENCY_QUESTIONS = ("saddle_numbness", "bladder_bowel", "both_legs")
+_GENERAL_RED_FLAG_QUESTIONS = (
+    "fever",
+    "weight_loss",
+    "cancer_history",
+    "night_pain",
+    "age_over_50_new",
+    "fall_trauma",
+)
+_BACK_OR_LEGS = frozenset(
+    {Location.LOWER_BACK, Location.GLUTES, Location.HAMSTRINGS, Location.HIPS, Location.KNEES}
+)
+_LEG_WORDS = re.compile(r"\b(?:legs?|thighs?|calf|calves|foot|feet|toes?|shins?|ankles?)\b")
+
+# Text flags that also answer a /pain question, so the flow does not ask it again.
+_FLAG_ANSWERS: dict[Flag, str] = {
+    Flag.SADDLE_NUMBNESS: "saddle_numbness",
+    Flag.BLADDER_BOWEL: "bladder_bowel",
+    Flag.BOTH_LEGS: "both_legs",
+    Flag.LEG_NUMBNESS_TINGLING: "leg_numbness_tingling",
+    Flag.FORM_FIX_FAILED: "form_fix_failed",
+    Flag.RECURRING: "recurring",
+    Flag.FEVER: "fever",
+    Flag.WEIGHT_LOSS: "weight_loss",
+    Flag.CANCER_HISTORY: "cancer_history",
+    Flag.NIGHT_PAIN: "night_pain",
+    Flag.AGE_OVER_50_NEW: "age_over_50_new",
+    Flag.FALL_TRAUMA: "fall_trauma",
+}
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    level: Level
+    flags: tuple[str, ...]
+    locations: tuple[Location, ...]
+    text: str
+    answers: PainAnswers = PainAnswers()
+
+    def has(self, flag: Flag) -> bool:
+        return flag in self.flags
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Text analysis
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """Per-message view: which matches are affirmed, which negated, and where clauses and sentences start."""
+
+    text: str
+    clause_starts: tuple[int, ...]
+    sentence_starts: tuple[int, ...]
+    negation_starts: tuple[int, ...]
+    hypothetical_spans: tuple[tuple[int, int], ...]
+
+    def _start_of(self, starts: Sequence[int], pos: int) -> int:
+        best = 0
+        for s in starts:
+            if s > pos:
+                break
+            best = s
+        return best
+
+    def clause_start(self, pos: int) -> int:
+        return self._start_of(self.clause_starts, pos)
+
+    def sentence_start(self, pos: int) -> int:
+        return self._start_of(self.sentence_starts, pos)
+
+    def negated(self, pos: int) -> bool:
+        start = self.clause_start(pos)
+        return any(start <= n < pos for n in self.negation_starts)
+
+    def hypothetical(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.hypothetical_spans)
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = re.sub(r"\bcan\s+not\b", "cannot", text)
+    text = re.sub(r"\b(im|i'm)\s+not\b", r"\1 not", text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def _scan(text: str) -> _Scan:
+    clause_starts = sorted({0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))})
+    sentence_bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+    hypothetical: list[tuple[int, int]] = []
+    for i, start in enumerate(sentence_bounds):
+        end = sentence_bounds[i + 1] if i + 1 < len(sentence_bounds) else len(text)
+        sentence = text[start:end]
+        if not sentence.strip():
+            continue
+        is_question = sentence.rstrip().endswith("?")
+        marker = _HYPOTHETICAL.search(sentence)
+        bare_if = marker is not None and marker.group(0) == "if"
+        # "if I go heavy my back hurts" is a report; "if I get numbness should I stop?" is not.
+        if marker and (not bare_if or is_question):
+            cut = _next_but(sentence, marker.end())
+            hypothetical.append((start + marker.start(), start + cut))
+        elif is_question and (not _FIRST_PERSON.search(sentence) or _GENERIC_SUBJECT.search(sentence)):
+            hypothetical.append((start, end))
+    return _Scan(
+        text=text,
+        clause_starts=tuple(clause_starts),
+        sentence_starts=tuple(sentence_bounds),
+        negation_starts=tuple(m.start() for m in _NEGATION.finditer(text)),
+        hypothetical_spans=tuple(hypothetical),
+    )
+
+
+def _next_but(sentence: str, pos: int) -> int:
+    """A "but" ends a what-if: "how do I avoid pain? but my back already aches" reports the ache."""
+    m = re.compile(r"\b(?:but|though|although|however|anyway|already)\b").search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
+@dataclass(frozen=True)
+class _Findings:
+    flags: frozenset[Flag]
+    negated: frozenset[Flag]
+    locations: tuple[Location, ...]
+    severity: int | None
+
+
+def _find_locations(scan: _Scan) -> list[tuple[int, Location]]:
+    found: list[tuple[int, Location]] = []
+    taken: list[tuple[int, int]] = []
+    for loc, pattern in _LOCATIONS:
+        for m in pattern.finditer(scan.text):
+            # "back of my thigh" is the hamstrings, not the back: the first, more specific match keeps it.
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), loc))
+    return sorted(found)
+
+
+def _pain_flags(scan: _Scan, locations: list[tuple[int, Location]]) -> set[Flag]:
+    """Pair each affirmed pain word with the body part it is about, nearest in its clause or sentence."""
+    flags: set[Flag] = set()
+    text = scan.text
+    for m in _PAIN_WORD.finditer(text):
+        pos = m.start()
+        if scan.negated(pos) or scan.hypothetical(pos):
+            continue
+        word = m.group(0)
+        clause = scan.clause_start(pos)
+        sentence = scan.sentence_start(pos)
+        near = [loc for p, loc in locations if clause <= p and _same_clause(scan, p, clause)]
+        if not near:
+            near = [loc for p, loc in locations if sentence <= p and scan.sentence_start(p) == sentence]
+        if not near:
+            near = [loc for _, loc in locations]
+        kind = "burn" if re.fullmatch(_PAIN_BURN, word) else "sore" if re.fullmatch(_PAIN_SORE, word) else "pain"
+        for loc in near or [None]:
+            flag = _pain_flag(loc, kind, word)
+            if flag is not None:
+                flags.add(flag)
+    return flags
+
+
+def _same_clause(scan: _Scan, pos: int, clause_start: int) -> bool:
+    return scan.clause_start(pos) == clause_start
+
+
+def _pain_flag(loc: Location | None, kind: str, word: str) -> Flag | None:
+    cramp = word.startswith(("cramp", "spasm"))
+    if loc is Location.LOWER_BACK:
+        return Flag.BACK_ACHE_MILD
+    if loc is Location.NECK:
+        return Flag.NECK_STRAIN
+    if loc is Location.KNEES:
+        return Flag.KNEE_PAIN
+    if loc is Location.HIPS:
+        return Flag.BAR_HIP_PAIN
+    if loc is Location.HAMSTRINGS:
+        if cramp:
+            return Flag.HAMSTRING_CRAMP
+        return Flag.DOMS if kind == "sore" else Flag.HAMSTRINGS_DOMINANT
+    if loc is Location.GLUTES or loc is None:
+        if kind == "burn":
+            return Flag.GLUTE_BURN
+        if kind == "sore":
+            return Flag.DOMS
+        return Flag.PAIN_UNSPECIFIED
+    # Location.OTHER
+    if kind == "sore":
+        return Flag.DOMS
+    return Flag.PAIN_UNSPECIFIED
+
+
+def _analyse(raw: str) -> _Findings:
+    text = _normalise(raw)
+    scan = _scan(text)
+    flags: set[Flag] = set()
+    negated: set[Flag] = set()
+    for flag, patterns in _COMPILED_RULES:
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                pos = m.start()
+                if scan.negated(pos):
+                    negated.add(flag)
+                    continue
+                # Emergency signs count even in a question: better a needless warning than a missed one.
+                if scan.hypothetical(pos) and flag not in EMERGENCY_FLAGS:
+                    continue
+                flags.add(flag)
+    locations = [
+        (p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)
+    ]
+    flags |= _pain_flags(scan, locations)
+    severity = _severity(scan)
+    flags |= _resolve(flags, {loc for _, loc in locations}, text, severity)
+    flags = _drop_overridden(flags, {loc for _, loc in locations})
+    unique_locations = tuple(dict.fromkeys(loc for _, loc in locations))
+    return _Findings(frozenset(flags), frozenset(negated - flags), unique_locations, severity)
+
+
+def _severity(scan: _Scan) -> int | None:
+    values = []
+    for m in _SEVERITY.finditer(scan.text):
+        if scan.hypothetical(m.start()):
+            continue
+        token = m.group(1)
+        values.append(int(token) if token.isdigit() else _WORD_NUMBERS[token])
+    return max(values) if values else None
+
+
+def _resolve(flags: set[Flag], locations: set[Location], text: str, severity: int | None) -> set[Flag]:
+    """Combinations that mean more than their parts."""
+    extra: set[Flag] = set()
+    if severity is not None:
+        extra |= _severity_flags(severity, Flag.FALL_TRAUMA in flags)
+    if Flag.FALL_TRAUMA in flags and Flag.SEVERE_PAIN in flags:
+        extra.add(Flag.TRAUMA_SEVERE)
+    # Next-day soreness is normal in a muscle, but a back that has not settled overnight needs changes.
+    if Flag.DOMS in flags and locations & {Location.LOWER_BACK, Location.NECK, Location.KNEES, Location.HIPS}:
+        extra.add(Flag.NOT_SETTLED)
+    if Flag.NOT_SETTLED in flags and not locations & {
+        Location.LOWER_BACK,
+        Location.NECK,
+        Location.KNEES,
+        Location.HIPS,
+        Location.OTHER,
+    }:
+        if locations and re.search(_PAIN_SORE, text) and not re.search(r"\b(?:hurt|pain|ache)", text):
+            flags.discard(Flag.NOT_SETTLED)
+            extra.add(Flag.DOMS)
+    if Flag.AGE_OVER_50_NEW in flags and not (locations & {Location.LOWER_BACK} or _PAIN_WORD.search(text)):
+        flags.discard(Flag.AGE_OVER_50_NEW)
+    return extra
+
+
+def _severity_flags(severity: int, trauma: bool) -> set[Flag]:
+    flags: set[Flag] = set()
+    if severity > 5:
+        flags.add(Flag.SEVERITY_OVER_5)
+    if severity >= 8:
+        flags.add(Flag.SEVERE_PAIN)
+    if trauma and severity >= 7:
+        flags.add(Flag.TRAUMA_SEVERE)
+    return flags
+
+
+def _drop_overridden(flags: set[Flag], locations: set[Location]) -> set[Flag]:
+    """Remove a weaker reading of the same words once a more specific one was found."""
+    out = set(flags)
+    if Flag.SADDLE_NUMBNESS in out and not locations & {Location.HAMSTRINGS, Location.KNEES, Location.OTHER}:
+        # "can't feel my inner thighs" is the saddle area, not a leg numbness.
+        out.discard(Flag.LEG_NUMBNESS_TINGLING)
+    if Flag.BACK_NOT_GLUTES in out:
+        out.discard(Flag.PAIN_UNSPECIFIED)
+    if Flag.HAMSTRING_CRAMP in out:
+        out.discard(Flag.HAMSTRINGS_DOMINANT)
+    if out & {Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.HAMSTRING_CRAMP, Flag.BAR_HIP_PAIN}:
+        out.discard(Flag.PAIN_UNSPECIFIED)
+    if out & {Flag.NOT_SETTLED} and Flag.DOMS in out and locations & {Location.LOWER_BACK}:
+        out.discard(Flag.DOMS)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------------------
+
+
+def level_of(flags: Iterable[str]) -> Level:
+    return max((FLAG_LEVEL[Flag(f)] for f in flags), default=Level.NONE)
+
+
+def _ordered(flags: Iterable[Flag]) -> tuple[str, ...]:
+    # Most severe first, then the order of the Flag enum, so replies and logs are stable.
+    members = list(Flag)
+    return tuple(
+        str(f) for f in sorted(set(flags), key=lambda f: (-FLAG_LEVEL[f].rank, members.index(f)))
+    )
+
+
+def _answers_from_findings(found: _Findings) -> PainAnswers:
+    values: dict[str, object] = {}
+    for flag, field in _FLAG_ANSWERS.items():
+        if flag in found.flags:
+            values[field] = True
+        elif flag in found.negated:
+            values[field] = False
+    if found.locations:
+        values["location"] = found.locations[0]
+    feeling = _feeling_from_flags(found.flags)
+    if feeling is not None:
+        values["feeling"] = feeling
+    if found.severity is not None:
+        values["severity"] = found.severity
+    if Flag.NOT_SUBSIDING in found.flags:
+        values["duration"] = Duration.OVER_TWO_DAYS
+    if Flag.NOT_SETTLED in found.flags:
+        values["settled_by_morning"] = False
+    return PainAnswers(**values)  # type: ignore[arg-type]
+
+
+def _feeling_from_flags(flags: frozenset[Flag]) -> Feeling | None:
+    for flag, feeling in (
+        (Flag.POP_INJURY, Feeling.POP),
+        (Flag.RADIATING, Feeling.SHOOTING),
+        (Flag.SHARP, Feeling.SHARP),
+        (Flag.HAMSTRING_CRAMP, Feeling.CRAMP),
+        (Flag.BACK_ACHE_MILD, Feeling.ACHE),
+        (Flag.GLUTE_BURN, Feeling.BURN),
+        (Flag.PUMP, Feeling.PUMP),
+        (Flag.DOMS, Feeling.SORE_LATER),
+    ):
+        if flag in flags:
+            return feeling
+    return None
+
+
+def triage_text(text: str) -> TriageResult:
+    """Triage a free-text message. General questions about pain ("why do people...") yield level none."""
+    found = _analyse(text)
+    return TriageResult(
+        level=level_of(found.flags),
+        flags=_ordered(found.flags),
+        locations=found.locations,
+        text=text,
+        answers=_answers_from_findings(found),
+    )
+
+
+def detect_pain_report(text: str) -> bool:
+    """True when the user reports their own symptom (or any emergency sign), not a general question.
+
+    "why does my lower back hurt during hip thrusts?" is True: it says the user's back hurts. "why do people
+    get back pain?" and "how do I avoid back pain?" are False. A pump alone is not a pain report.
+    """
+    flags = set(triage_text(text).flags)
+    return bool(flags - {Flag.PUMP})
+
+
+def _flags_from_answers(answers: PainAnswers) -> set[Flag]:
+    flags: set[Flag] = set()
+    for flag, field in _FLAG_ANSWERS.items():
+        if getattr(answers, field) is True:
+            flags.add(flag)
+    loc = answers.location
+    feeling = answers.feeling
+    if feeling is Feeling.SHARP:
+        flags.add(Flag.SHARP)
+    elif feeling is Feeling.SHOOTING:
+        flags.add(Flag.RADIATING)
+    elif feeling is Feeling.POP:
+        flags.add(Flag.POP_INJURY)
+    elif feeling is Feeling.PUMP:
+        flags.add(Flag.PUMP)
+    elif feeling is Feeling.CRAMP and loc is Location.HAMSTRINGS:
+        flags.add(Flag.HAMSTRING_CRAMP)
+    elif feeling is not None:
+        kind = {Feeling.BURN: "burn", Feeling.SORE_LATER: "sore"}.get(feeling, "pain")
+        flag = _pain_flag(loc, kind, str(feeling))
+        if flag is not None:
+            flags.add(flag)
+    elif loc is not None:
+        flags.add(_pain_flag(loc, "pain", "") or Flag.PAIN_UNSPECIFIED)
+    if answers.duration in (Duration.OVER_TWO_DAYS, Duration.WEEKS):
+        flags.add(Flag.NOT_SUBSIDING)
+    if answers.settled_by_morning is False:
+        flags.add(Flag.NOT_SETTLED)
+    if answers.severity is not None:
+        flags |= _severity_flags(answers.severity, answers.fall_trauma is True)
+    return flags
+
+
+def _merge(a: PainAnswers, b: PainAnswers) -> PainAnswers:
+    """Field by field: a yes from either side wins, then a no, then whatever is known."""
+    values: dict[str, object] = {}
+    for f in fields(PainAnswers):
+        x, y = getattr(a, f.name), getattr(b, f.name)
+        if isinstance(x, bool) or isinstance(y, bool):
+            values[f.name] = True if True in (x, y) else False if False in (x, y) else None
+        elif f.name == "severity":
+            values[f.name] = max((v for v in (x, y) if v is not None), default=None)
+        else:
+            values[f.name] = x if x is not None else y
+    return replace(a, **values)
+
+
+def triage_answers(answers: PainAnswers, text: str = "") -> TriageResult:
+    """Triage the /pain flow's answers together with any free text; the most severe reading wins."""
+    found = _analyse(text)
+    flags = set(found.flags) | _flags_from_answers(answers)
+    if Flag.FALL_TRAUMA in flags and Flag.SEVERE_PAIN in flags:
+        flags.add(Flag.TRAUMA_SEVERE)
+    locations = tuple(dict.fromkeys([*([answers.location] if answers.location else []), *found.locations]))
+    return TriageResult(
+        level=level_of(flags),
+        flags=_ordered(flags),
+        locations=locations,
+        text=text,
+        answers=_merge(answers, _answers_from_findings(found)),
+    )
+
+
+def missing_questions(result_or_answers: TriageResult | PainAnswers) -> list[str]:
+    """The /pain question ids still unanswered, in asking order; none once the level is emergency.
+
+    The emergency red-flag questions are asked whenever the back or legs may be involved, including when
+    the location is still unknown.
+    """
+    if isinstance(result_or_answers, TriageResult):
+        result = result_or_answers
+    else:
+        result = triage_answers(result_or_answers)
+    if result.level is Level.EMERGENCY:
+        return []
+    answers = result.answers
+    involves_back_or_legs = (
+        not result.locations
+        or bool(set(result.locations) & _BACK_OR_LEGS)
+        or bool(_LEG_WORDS.search(_normalise(result.text)))
+        or bool(set(result.flags) & {Flag.RADIATING, Flag.LEG_NUMBNESS_TINGLING})
+    )
+    wanted: list[str] = []
+    for q in QUESTIONS:
+        if q.id in _EMERGENCY_QUESTIONS or q.id in _GENERAL_RED_FLAG_QUESTIONS:
+            if not involves_back_or_legs:
+                continue
+        if q.id == "settled_by_morning" and answers.duration is not Duration.HOURS:
+            continue
+        if getattr(answers, q.id) is None:
+            wanted.append(q.id)
+    return wanted

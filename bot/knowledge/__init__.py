@@ -1,0 +1,6 @@
+"""The knowledge base: passages written from the guide, loaded from Markdown."""
+
+from bot.knowledge.loader import KnowledgeError, knowledge_hash, load_passages
+from bot.knowledge.passages import Kind, Passage
+
+__all__ = ["Kind", "KnowledgeError", "Passage", "knowledge_hash", "load_passages"]

@@ -1,0 +1,31 @@
+"""Repository functions for setup checks: the user's yes/no/unsure answers per setup step."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.enums import SetupAnswer
+from bot.storage.models import SetupCheck
+
+
+async def add_setup_check(
+    session: AsyncSession, user_id: int, results: Mapping[str, SetupAnswer | str]
+) -> SetupCheck:
+    check = SetupCheck(user_id=user_id, results={step: SetupAnswer(answer).value for step, answer in results.items()})
+    session.add(check)
+    await session.flush()
+    return check
+
+
+async def latest_setup_checks(session: AsyncSession, user_id: int, n: int = 2) -> list[SetupCheck]:
+    """The user's last `n` checks, newest first (two are enough to show what changed)."""
+    statement = (
+        select(SetupCheck)
+        .where(SetupCheck.user_id == user_id)
+        .order_by(SetupCheck.created_at.desc(), SetupCheck.id.desc())
+        .limit(n)
+    )
+    return list(await session.scalars(statement))

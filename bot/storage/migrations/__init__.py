@@ -1,0 +1,1 @@
+"""Alembic migrations for the storage schema, shipped inside the package."""
