@@ -71,7 +71,7 @@ def cmd_ask(settings: Settings, question: str | None, *, as_json: bool, jsonl: b
         kb = open_knowledge(settings)
         return _ask_lines(kb)
     if question is None or not question.strip():
-        raise UsageError("the question is empty: coach ask \"how high should the bench be?\"")
+        raise UsageError('the question is empty: coach ask "how high should the bench be?"')
     answer = open_knowledge(settings).answer(question.strip())
     print(json.dumps(answer.to_json(), ensure_ascii=False) if as_json else answer.text)
     return 0

@@ -31,9 +31,10 @@ def knowledge_files(root: Path) -> list[Path]:
 
 
 def knowledge_hash(root: Path) -> str:
-    """Content hash of the knowledge base, so an index built from other content is detected."""
+    """Content hash of everything an index is built from: passages, out-of-scope examples, calibration questions."""
     digest = hashlib.sha256()
-    for path in knowledge_files(root):
+    inputs = knowledge_files(root) + sorted(root.rglob("*.yaml"))
+    for path in inputs:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(b"\0")
         digest.update(_read(path, root).encode())

@@ -11,7 +11,7 @@ from bot.retrieval.search import Hit, SearchResult
 FALLBACK_TEXT = (
     "I can't help with that one. I only know the barbell hip thrust: setup (bench, bar, feet, head), "
     "the movement step by step, cues, common mistakes, progressing safely, why your lower back might hurt "
-    "and when to see a professional. Try something like \"how high should the bench be?\""
+    'and when to see a professional. Try something like "how high should the bench be?"'
 )
 FOLLOWUP_MARGIN = 0.12  # a related passage must score within this of the best one to be suggested
 MAX_FOLLOWUPS = 2
@@ -56,8 +56,6 @@ def compose_answer(result: SearchResult, threshold: float) -> Answer:
         return Answer(result.query, FALLBACK_TEXT, True, result.hits, ())
     best = result.hits[0]
     followups = tuple(
-        hit.passage
-        for hit in result.hits[1:]
-        if best.score - hit.score <= FOLLOWUP_MARGIN and hit.score >= threshold
+        hit.passage for hit in result.hits[1:] if best.score - hit.score <= FOLLOWUP_MARGIN and hit.score >= threshold
     )[:MAX_FOLLOWUPS]
     return Answer(result.query, passage_reply(best.passage), False, result.hits, followups)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -80,7 +80,7 @@ def load_embedder(name: str = DEFAULT_MODEL) -> SentenceTransformerEmbedder:
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as transformers_logging
 
-    transformers_logging.disable_progress_bar()  # its weight-loading bar would clutter every command's output
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call] # its weight-loading bar would clutter every command's output
     try:
         model = SentenceTransformer(str(location), device="cpu")
     except Exception as exc:  # the library raises many types for a missing or broken model

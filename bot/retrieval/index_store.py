@@ -13,6 +13,7 @@ import faiss
 
 from bot.knowledge import Passage, knowledge_hash
 from bot.retrieval.embedder import Embedder
+from bot.retrieval.search import OUT_OF_SCOPE
 
 INDEX_FILE = "vectors.faiss"
 MANIFEST_FILE = "manifest.json"
@@ -34,8 +35,8 @@ class Manifest:
     dimension: int
     knowledge_hash: str
     passage_ids: list[str]
-    vector_passages: list[int]  # row i of the index belongs to passage_ids[vector_passages[i]]
-    vector_sources: list[str]  # "passage" for the passage's own text, "question" for an example question
+    vector_passages: list[int]  # row i belongs to passage_ids[vector_passages[i]]; -1 for out-of-scope examples
+    vector_sources: list[str]  # "passage" (its own text), "question" (an example question) or "out_of_scope"
     built_at: str
     build_seconds: float
     calibration: dict[str, float] = field(default_factory=dict)
@@ -47,10 +48,10 @@ def passage_document(passage: Passage) -> str:
     return f"{passage.section}: {passage.title}. {passage.text}"
 
 
-def embedding_inputs(passages: list[Passage]) -> tuple[list[str], list[int], list[str]]:
-    texts: list[str] = []
-    owners: list[int] = []
-    sources: list[str] = []
+def embedding_inputs(passages: list[Passage], out_of_scope: list[str]) -> tuple[list[str], list[int], list[str]]:
+    texts: list[str] = list(out_of_scope)
+    owners: list[int] = [OUT_OF_SCOPE] * len(out_of_scope)
+    sources: list[str] = ["out_of_scope"] * len(out_of_scope)
     for number, passage in enumerate(passages):
         texts.append(passage_document(passage))
         owners.append(number)
@@ -63,9 +64,12 @@ def embedding_inputs(passages: list[Passage]) -> tuple[list[str], list[int], lis
 
 
 def build_vectors(
-    passages: list[Passage], embedder: Embedder, progress: Callable[[int, int], None] | None = None
+    passages: list[Passage],
+    out_of_scope: list[str],
+    embedder: Embedder,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[faiss.Index, list[int], list[str]]:
-    texts, owners, sources = embedding_inputs(passages)
+    texts, owners, sources = embedding_inputs(passages, out_of_scope)
     index = faiss.IndexFlatIP(embedder.dimension)
     batch = 64
     for start in range(0, len(texts), batch):

@@ -1,4 +1,8 @@
-"""Fused search: dense similarity to passages and their example questions, plus BM25, with spelling tolerance."""
+"""Fused search: dense similarity to passages and their example questions, plus BM25, with spelling tolerance.
+
+Out-of-scope example questions (knowledge/scope/*.yaml) share the index: a question closer to one of them than to
+any passage loses confidence, which is what lets near-domain questions ("how low should I squat") fall back.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ import numpy as np
 from bot.knowledge import Passage
 from bot.retrieval.embedder import Embedder, Vectors
 from bot.retrieval.lexical import BM25, SpellingCorrector, words
+
+OUT_OF_SCOPE = -1  # owner of an out-of-scope example's vector
 
 
 @dataclass(frozen=True)
@@ -25,16 +31,18 @@ class SearchResult:
     query: str
     corrected: str  # the query after spelling correction; equal to query when nothing was changed
     hits: tuple[Hit, ...]  # best first
-
-    @property
-    def confidence(self) -> float:
-        return self.hits[0].score if self.hits else 0.0
+    confidence: float  # compared with the calibrated threshold to decide on the fallback
 
 
 @dataclass(frozen=True)
 class FusionWeights:
-    lexical: float = 0.15  # weight of saturated BM25 next to cosine similarity
-    saturation: float = 4.0  # BM25 score at which the lexical part reaches one half
+    """Chosen by grid search on knowledge/eval/dev.yaml (`coach eval`); the held-out set only reports."""
+
+    lexical: float = 1.5  # weight of saturated BM25 next to cosine similarity
+    saturation: float = 6.0  # BM25 score at which the lexical part reaches one half
+    passage_text: float = 0.05  # bonus of the passage's own text over its example questions
+    out_of_scope_margin: float = 0.05  # an out-of-scope example this close to the best passage already counts
+    out_of_scope_weight: float = 3.0  # confidence lost per unit the out-of-scope example is closer
 
 
 class Searcher:
@@ -46,6 +54,7 @@ class Searcher:
         embedder: Embedder,
         index: faiss.Index,
         vector_passages: list[int],
+        vector_sources: list[str],
         known_words: frozenset[str] = frozenset(),
         weights: FusionWeights | None = None,
     ) -> None:
@@ -54,6 +63,9 @@ class Searcher:
         self.index = index
         self.weights = weights or FusionWeights()
         self._owners = np.asarray(vector_passages, dtype=np.int64)
+        self._bonus = np.where(np.asarray(vector_sources) == "passage", self.weights.passage_text, 0.0).astype(
+            np.float32
+        )
         documents = [" ".join((p.title, p.text, *p.questions)) for p in passages]
         self._bm25 = BM25(documents)
         vocabulary = frozenset(w for doc in documents for w in words(doc))
@@ -69,14 +81,17 @@ class Searcher:
     def search_embedded(self, query: str, corrected: str, vector: Vectors, limit: int = 5) -> SearchResult:
         """Search with a query vector computed elsewhere (a batch of queries embedded together)."""
         similarities, rows = self.index.search(vector.reshape(1, -1), self.index.ntotal)
+        sims, owners = similarities[0] + self._bonus[rows[0]], self._owners[rows[0]]
+        in_scope = owners != OUT_OF_SCOPE
         dense = np.full(len(self.passages), -1.0, dtype=np.float32)
         # Each passage scores its best vector: its own text or whichever example question is closest.
-        np.maximum.at(dense, self._owners[rows[0]], similarities[0])
+        np.maximum.at(dense, owners[in_scope], sims[in_scope])
+        out_of_scope = float(sims[~in_scope].max()) if (~in_scope).any() else -1.0
         bm25 = np.asarray(self._bm25.scores(corrected), dtype=np.float32)
         lexical = bm25 / (bm25 + self.weights.saturation)
         fused = dense + self.weights.lexical * lexical
         order = np.argsort(-fused, kind="stable")[:limit]
-        hits = tuple(
-            Hit(self.passages[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in order
-        )
-        return SearchResult(query=query, corrected=corrected, hits=hits)
+        hits = tuple(Hit(self.passages[i], float(fused[i]), float(dense[i]), float(lexical[i])) for i in order)
+        closer_out_of_scope = max(0.0, out_of_scope - float(dense.max()) + self.weights.out_of_scope_margin)
+        confidence = float(fused[order[0]]) - self.weights.out_of_scope_weight * closer_out_of_scope
+        return SearchResult(query=query, corrected=corrected, hits=hits, confidence=confidence)

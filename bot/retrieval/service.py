@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.knowledge import Passage, load_passages
+from bot.knowledge import Passage, load_out_of_scope, load_passages
 from bot.retrieval.answers import Answer, compose_answer
 from bot.retrieval.calibration import choose_threshold
 from bot.retrieval.embedder import Embedder
@@ -73,8 +73,8 @@ def build_index(
 ) -> Manifest:
     started = time.perf_counter()
     passages = load_passages(knowledge_dir)
-    index, owners, sources = build_vectors(passages, embedder, progress)
-    searcher = Searcher(passages, embedder, index, owners, known_words(embedder))
+    index, owners, sources = build_vectors(passages, load_out_of_scope(knowledge_dir), embedder, progress)
+    searcher = Searcher(passages, embedder, index, owners, sources, known_words(embedder))
     calibration: dict[str, float] = {}
     dev_path = knowledge_dir / CALIBRATION_SET
     if dev_path.exists():
@@ -85,7 +85,11 @@ def build_index(
 
 
 def calibrate(searcher: Searcher, data: EvalSet) -> dict[str, float]:
-    on = [searcher.search(q.question).confidence for q in data.on_topic]
+    vectors = searcher.embed([searcher.corrector.correct(q.question) for q in data.on_topic])
+    on = [
+        searcher.search_embedded(q.question, searcher.corrector.correct(q.question), v).confidence
+        for q, v in zip(data.on_topic, vectors, strict=True)
+    ]
     off = [searcher.search(q).confidence for q in data.off_topic]
     return {"threshold": round(choose_threshold(on, off), 4), "on_topic": len(on), "off_topic": len(off)}
 
@@ -100,4 +104,7 @@ def open_knowledge_base(knowledge_dir: Path, index_dir: Path, embedder: Embedder
     if [p.id for p in passages] != manifest.passage_ids:
         raise StaleIndexError("the index lists other passages than knowledge/: run `coach index build`")
     index = read_index(index_dir, manifest)
-    return KnowledgeBase(Searcher(passages, embedder, index, manifest.vector_passages, known_words(embedder)), manifest)
+    searcher = Searcher(
+        passages, embedder, index, manifest.vector_passages, manifest.vector_sources, known_words(embedder)
+    )
+    return KnowledgeBase(searcher, manifest)

@@ -12,7 +12,7 @@ from bot.retrieval.service import KnowledgeBase
     ("question", "expected"),
     [
         ("how high should the bench be?", "setup-bench-height"),
-        ("my lower back hurts every time I thrust, why?", "cause-lumbar-hyperextension"),
+        ("why would my back hurt at the top of a thrust?", "cause-lumbar-hyperextension"),
         ("bar hurts my hip bones", "setup-bar-pad"),
         ("shins should be vertical?", "setup-shin-test"),
         ("how much weight should i add each week", "progress-weight-increments"),
