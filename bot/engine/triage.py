@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
+from typing import Any
 
 
 class Level(StrEnum):
@@ -58,6 +59,7 @@ class Feeling(StrEnum):
     CRAMP = "cramp"
     SHARP = "sharp"
     SHOOTING = "shooting"
+    TINGLING = "tingling"
     POP = "pop"
 
 
@@ -169,8 +171,14 @@ EMERGENCY_FLAGS = frozenset(f for f, level in FLAG_LEVEL.items() if level is Lev
 _NUMB = (
     r"(?:num+b\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|no\s+feeling|"
     r"lost\s+(?:the\s+|all\s+)?(?:feeling|sensation)|los(?:s|ing)\s+(?:of\s+)?(?:feeling|sensation)|"
-    r"(?:can'?t|cannot|cant|couldn'?t)\s+(?:really\s+)?feel|"
-    r"(?:fell|falls?|falling|went|goes|gone|is|are)\s+asleep|prickl\w*|pins\s+and\s+pricks|"
+    r"(?:can'?t|cannot|cant|couldn'?t)\s+(?:really\s+|properly\s+)?feel(?!\s+(?:it\s+|them\s+|anything\s+)?"
+    r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?\b|(?:butt|booty|bum)\s+(?:work|fir|activ|engag|contract|squeez|do)|"
+    r"(?:the\s+|a\s+|any\s+)?(?:difference|burn|pump|stretch|contraction|squeeze|muscles?|workout|exercise|"
+    r"hip\s+thrust|it\s+work|it\s+much|it\s+at\s+all|it\s+there)))|"
+    # "fell asleep" is numbness only when a body part fell asleep, not the lifter.
+    r"(?:(?<=foot\s)|(?<=feet\s)|(?<=leg\s)|(?<=legs\s)|(?<=toes\s)|(?<=butt\s)|(?<=bum\s)|(?<=it\s)|"
+    r"(?<=thigh\s)|(?<=side\s)|(?<=calf\s)|(?<=they\s)|(?<=glute\s)|(?<=glutes\s))"
+    r"(?:fell|falls?|falling|went|goes|gone|is|are|keeps\s+going)\s+asleep|prickl\w*|pins\s+and\s+pricks|"
     r"dead\s+feeling|feels?\s+dead|went\s+dead|deadness|buzz\w*|fizz\w*)"
 )
 _WEAK = (
@@ -179,10 +187,13 @@ _WEAK = (
 )
 _SADDLE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
-    r"perineum|inner\s+thighs?|inside\s+of\s+(?:my\s+)?thighs?|between\s+(?:my\s+)?legs|butt\s*hole|anus|"
-    r"ass\s*hole|vagina\w*|penis|testicles?|balls|butt\s+cheeks?|buttocks?|bum|butt|ass|seat\s+area)"
+    r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|inside\s+of\s+(?:my\s+)?thighs?|between\s+(?:my\s+)?legs|butt\s*hole|anus|"
+    r"ass\s*hole|vagina\w*|penis|testicles?|balls|butt\s+cheeks?|buttocks?|bum|butt|ass|seat\s+area|"
+    r"when\s+i\s+wipe|wiping)"
 )
-_LEG_PART = r"(?:legs?|thighs?|calf|calves|foot|feet|toes?|knees?|shins?|ankles?|hamstrings?|arms?|hands?|fingers?)"
+_LEG_PART = (
+    r"(?:groin|legs?|thighs?|calf|calves|foot|feet|toes?|knees?|shins?|ankles?|hamstrings?|arms?|hands?|fingers?)"
+)
 _TWO_LEGS = (
     r"(?:both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides|knees)|both\s+legs|"
     r"(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|foot|feet|side)|my\s+legs|the\s+legs|legs|two\s+legs|feet)"
@@ -190,14 +201,13 @@ _TWO_LEGS = (
 _SEVERE = (
     r"(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|screaming|intense\s+pain|"
     r"(?:can'?t|cannot|couldn'?t)\s+(?:move|walk|stand|get\s+up|breathe)|(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10|"
-    r"crippl\w*|insane\s+pain|so\s+much\s+pain|killing\s+me)"
+    r"crippl\w*|insane\s+pain|so\s+much\s+pain)"
 )
 _FALL = (
     r"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+)?(?:bar|barbell|weights?|plates?)\s+(?:on|onto)|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)|"
     r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off|from|on|onto|down|over|backwards?|hard|and)|"
-    r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
-    r"(?:bench|box)\s+(?:slid|slipped|tipped|moved)\s+\w*)"
+    r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*)"
 )
 
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
@@ -206,18 +216,27 @@ _PAIN_GENERIC = (
     r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
     r"killing|kills|throb\w*|pressure|irritat\w*|bother\w*|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
-    r"sharp\w*|stab\w*|cramp\w*|spasm\w*|tweak\w*)"
+    r"sharp\w*|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|"
+    r"(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+feel\s+(?:great|good|right|ok|okay|too\s+good|so\s+good|normal))"
 )
 _PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked)"
 _PAIN_SORE = r"(?:sore\w*|doms)"
-_PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE})")
+_BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
+# Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
+_PAIN_CRY = (
+    r"(?:\bow+\b|\bouch\b|\boof\b|\bugh+\b|\bargh+\b|\btrouble\b|\bissues?\b|\bproblems?\b|"
+    r"\bacting\s+up\b|\bplaying\s+up\b|\bgiving\s+me\s+(?:grief|hell)\b|:\(|:'\(|😣|😖|😫|🤕|😩|😭|😢)"
+)
+_PAIN_PUMP = r"(?:pump\w*)"
+_PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE}|{_PAIN_PUMP})|{_PAIN_CRY}")
 
 _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
     (
         Location.LOWER_BACK,
         r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|"
         r"(?:my|the|lower|low|in\s+(?:my|the))\s+back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
-        r"back\s+(?:pain|ache|hurts?|hurting|is|was|gets|got|feels?|went|tight\w*|sore\w*|strain\w*))",
+        r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|"
+        r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?)))",
     ),
     (Location.NECK, r"\b(?:neck|cervical|upper\s+spine)\b"),
     (Location.KNEES, r"\b(?:knees?|kneecaps?|patella\w*)\b"),
@@ -227,13 +246,13 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
     ),
     (
         Location.HIPS,
-        r"\b(?:hips?(?!\s*-?\s*thrust)|hip\s*bones?|hip\s+crease|pelvis|pelvic\s+bones?|asis|hip\s+flexors?)\b",
+        r"\b(?:hips?(?!\s*-?\s*(?:thrust|flexor))|hip\s*bones?|hip\s+crease|pelvis|pelvic\s+bones?|asis)\b",
     ),
     (Location.GLUTES, r"\b(?:glutes?|glute\s+max|butt|booty|bum|buttocks?|ass|cheeks)\b"),
     (
         Location.OTHER,
         r"\b(?:quads?|quadriceps|front\s+of\s+(?:my\s+|the\s+)?thighs?|shoulders?|shoulder\s+blades?|"
-        r"upper\s+back|wrists?|elbows?|calf|calves|feet|foot|ankles?|shins?|legs?|thighs?|abs|stomach)\b",
+        r"upper\s+back|mid\s+back|hip\s+flexors?|wrists?|elbows?|calf|calves|feet|foot|ankles?|shins?|legs?|thighs?|abs|stomach)\b",
     ),
 )
 _LOCATIONS = tuple((loc, re.compile(p)) for loc, p in _LOCATION_PATTERNS)
@@ -265,11 +284,14 @@ _RULES: tuple[Rule, ...] = (
             r"(?:\s+to)?|problems?|issues?)\s+(?:to\s+)?(?:hold(?:ing)?|control(?:ling)?|start(?:ing)?|"
             r"stop(?:ping)?|empty(?:ing)?)?\s*(?:in\s+)?(?:my\s+|the\s+)?(?:pee\w*|urin\w*|bladd?e?r|bowels?|"
             r"poo\w*|wee\w*|piss\w*)",
-            r"\b(?:lost|losing|lose|loss\s+of|no|changes?\s+(?:in|to)|problems?\s+with|issues?\s+with|"
+            r"\bno\s+(?:control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)|(?:bladd?e?r|bowels?)\s+control)",
+            r"\b(?:lost|losing|lose|loss\s+of|changes?\s+(?:in|to)|problems?\s+with|issues?\s+with|"
             r"trouble\s+with|weird)\s+(?:control\s+(?:of|over)\s+)?(?:my\s+)?(?:bladd?e?r|bowels?)",
+            r"\b(?:can'?t|cannot|cant|couldn'?t)\s+control\s+(?:when\s+i\s+|my\s+)?(?:pee|wee|go\b|urin\w*|poo\w*)",
             r"\b(?:bladd?e?r|bowels?)\s+(?:control|problems?|issues?|changes?|accident\w*|leak\w*|"
             r"(?:feels?|is|are)\s+(?:weird|off|different))",
             r"\bincontinen\w*",
+            r"\bi\s+(?:leaked|leak|dribbled|dribble)\b",
             r"\b(?:leak\w*)\s+(?:a\s+(?:little|bit)\s+(?:of\s+)?)?(?:urine|pee|wee)",
             r"\b(?:urine|pee|wee)\s+(?:leak\w*|came\s+out)",
             r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice)\s+when\s+i\s+(?:need\s+to\s+)?(?:pee|go|wee)",
@@ -282,6 +304,7 @@ _RULES: tuple[Rule, ...] = (
         (
             rf"\b{_TWO_LEGS}\b[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
             rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down)\s+{_TWO_LEGS}\b",
+            r"\b(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|both\s+)?(?:legs|feet)\b",
             r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
             r"(?:tingl\w*|numb\w*|weak\w*|dead|asleep)",
         ),
@@ -292,10 +315,10 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,40}}?(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|"
             r"worsening|spreading|spreads|progress\w*|more\s+and\s+more|creeping|moving\s+(?:up|down))",
             rf"(?:getting\s+worse|worsening|spreading|more\s+and\s+more)[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
-            r"\bfoot\s+(?:drop|slap\w*|drag\w*)",
+            r"\bfoot\s+(?:is\s+|keeps\s+|kept\s+)?(?:drop|slap\w*|drag\w*)",
             r"\bdrag\w*\s+my\s+(?:foot|leg)",
             r"\b(?:can'?t|cannot|unable\s+to)\s+(?:lift|raise|pick\s+up)\s+my\s+(?:foot|toes|leg)",
-            rf"\blegs?\s+(?:keeps?|kept|keep)\s+(?:giving|buckling|collapsing)",
+            r"\blegs?\s+(?:keeps?|kept|keep)\s+(?:giving|buckling|collapsing)",
         ),
     ),
     Rule(
@@ -314,6 +337,7 @@ _RULES: tuple[Rule, ...] = (
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
             r"\b(?:shooting|radiating|electric|zinging|zapping)\s+(?:pain|feeling|sensation)",
+            r"\bradiat\w*|\bshoots\b",
         ),
     ),
     Rule(
@@ -326,16 +350,18 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.NOT_SUBSIDING,
         (
-            r"\b(?:for|over|in|about|nearly|almost|past|last|since)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+            r"\b(?:for|over|in|about|nearly|almost|past|last|since|been|than|lasted|lasting)\s+(?:the\s+)?(?:past\s+|last\s+)?"
             r"(?:(?:three|four|five|six|several|many|a\s+few|few|3|4|5|6|7|\d\d)\s+days|"
             r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
             r"(?:weeks?|months?|wks?))",
             r"\b(?:three|four|five|six|several|3|4|5|6)\s+days\s+(?:now|later|in\s+a\s+row|and|since|after|straight)",
             r"\b(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
             r"\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
+            r"\b(?:\d+|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?)\s+"
+            r"(?:of|now|later|and|since|straight)",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
             r"\b(?:won'?t|wont|doesn'?t|does\s+not|isn'?t|hasn'?t|never|not)\s+(?:really\s+)?"
-            r"(?:go(?:ne|ing)?\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)\s+(?:up|off)|let(?:ting)?\s+up|"
+            r"(?:go(?:ne|ing|es)?\s+away|went\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)\s+(?:up|off)|let(?:ting)?\s+up|"
             r"getting\s+better|got\s+better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*)",
             r"\b(?:chronic|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+day\s+since)",
         ),
@@ -363,11 +389,18 @@ _RULES: tuple[Rule, ...] = (
             r"(?:still|didn'?t\s+(?:help|change|work|fix)|doesn'?t\s+(?:help|change|work)|did\s+nothing|"
             r"no\s+(?:difference|change|luck|help)|not\s+helping|nothing\s+(?:helps|changed|works)|same\s+pain|"
             r"persists|keeps)",
-            r"\beven\s+(?:with|at|after|using|on|when)\s+(?:good|perfect|proper|better|correct\w*|clean|"
+            r"\bstill\b[^.!?]{0,30}?\b(?:after|since|despite|though|although)\s+(?:i\s+|i'?ve\s+|we\s+)?"
+            r"(?:have\s+)?(?:fix|correct|chang|adjust|lower|reduc|dropp|deload|improv|tweak)\w*",
+            r"\b(?:form|technique|setup|set\s*up)\s+(?:was\s+|is\s+|got\s+)?(?:checked|fixed|corrected|approved|"
+            r"filmed|reviewed)[^.!?]{0,40}?\bstill\b",
+            r"\beven\s+(?:with|at|after|using|on|when)\s+(?:i\s+|i'?ve\s+)?(?:good|perfect|proper|better|correct\w*|clean|"
             r"light\w*|less|lower|the\s+empty|an\s+empty|empty|just\s+the\s+bar|bodyweight|no\s+weight|"
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
             r"\b(?:tried|done)\s+everything\b",
+            r"\b(?:did|doing|done|used|using|tried|trying|followed|following|applied|with)\b[^.!?]{0,30}?"
+            r"(?:ribs\s+down|posterior|tilt|brac\w*|vertical\s+shins|cues?|form|technique|setup|pad)"
+            r"[^.!?]{0,60}?\bstill\b",
             r"\bnothing\s+(?:i\s+(?:do|try|change)|seems\s+to)\s+(?:helps?|works?|fix\w*)",
             r"\b(?:form|technique|setup|set\s*up)\s+(?:is|looks|seems)\s+(?:good|fine|perfect|right|solid|ok)"
             r"[^.!?]{0,30}?(?:still|but)",
@@ -376,10 +409,13 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.POP_INJURY,
         (
-            r"\b(?:pop|popped|popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
+            r"\b(?:pop(?!\s+(?:my|your|the|them|it|up|those)\b)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))|"
+            r"popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
             r"tore|torn|ripped|rip)\b",
+            r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)",
             r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b(?!\s+(?:well|fine|great|ok))",
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?",
+            r"\bback\s+(?:went|gave|goes)\s+out\b",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
             r"\b(?:seized|locked)\s+up|\bcan'?t\s+straighten\b|\bstuck\s+bent",
             r"\bsudden\w*\s+(?:pain|sharp|twist|injur\w*|grab\w*)|\ball\s+of\s+a\s+sudden\b",
@@ -398,6 +434,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:body\s*)?weight\s+(?:without|for\s+no|and\s+i\s+don'?t|and\s+don'?t|unexpectedly|randomly|"
             r"not\s+trying)",
             r"\b(?:unexplained|unintentional|unintended|random|unexpected)\s+weight\s+loss",
+            r"\b(?:lost|losing|dropped)\s+\d+\s*(?:kg|kgs|kilos|lbs?|pounds)\s+(?:without|for\s+no|not\s+trying|"
+            r"randomly|unexpectedly)",
             r"\bweight\s+loss\s+(?:without|for\s+no)",
         ),
     ),
@@ -432,12 +470,15 @@ _RULES: tuple[Rule, ...] = (
             r"(?:in\s+)?(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\b[^.!?]{0,30}?"
             r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
             r"(?:my\s+|the\s+)?(?:glutes?|butt|booty)",
-            r"\b(?:back|lower\s+back)\s+(?:takes?\s+over|taking\s+over|does\s+(?:all\s+)?the\s+work|"
+            r"\b(?:back|lower\s+back)\s+(?:(?:is|was|keeps)\s+)?(?:takes?\s+over|taking\s+over|does\s+(?:all\s+)?the\s+work|"
             r"doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|is\s+working|compensat\w*|works\s+more)",
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
             r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|booty)[^.!?]{0,60}?\bback\b",
             r"\bglutes?\s+(?:aren'?t|are\s+not|don'?t|not)\s+(?:firing|working|activat\w*|doing)[^.!?]{0,40}\bback\b",
             r"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+)?(?:lower\s+)?back\b",
+            r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
+            r"(?:glutes?|butt|booty)",
+            r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
             r"\bfeel\s+it\s+in\s+my\s+(?:lower\s+|low\s+)?back\b",
         ),
     ),
@@ -469,7 +510,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+)?"
             r"(?:hamstrings?|hammies|hams)",
             r"\b(?:hamstrings?|hammies|hams)\s+(?:take\s+over|taking\s+over|takes?\s+over|do(?:ing)?\s+"
-            r"(?:all\s+|most\s+)?(?:of\s+)?the\s+work|are\s+working\s+more|burn\w*|on\s+fire)",
+            r"(?:all\s+|most\s+)?(?:of\s+)?the\s+work|are\s+working\s+more|burn\w*|on\s+fire|"
+            r"(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it))",
+            r"\ball\s+(?:hamstrings?|hammies|hams)\b",
         ),
     ),
     Rule(
@@ -481,6 +524,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+)?"
             r"(?:quads?|quadriceps|front\s+of\s+(?:my\s+)?thighs?)",
             r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
+            r"\ball\s+(?:quads?|quadriceps)\b",
+            r"\b(?:quads?|quadriceps)\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it)",
         ),
     ),
     Rule(
@@ -490,6 +535,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:next|following)\s+(?:morning|day)\b[^.!?]{0,30}?\b(?:still|hurt\w*|ache\w*|aching|stiff\w*|"
             r"pain\w*|sore\w*|tight\w*)",
             r"\bwoke\s+up\s+(?:with|and|still|stiff|sore|in\s+pain|achy|hurting)",
+            r"\b(?:hurt\w*|ache\w*|aching|achy|stiff\w*|sore\w*|tight\w*|pain\w*)\b[^.!?]{0,25}?\b(?:the\s+)?"
+            r"(?:next|following)\s+(?:morning|day)",
             r"\b(?:didn'?t|did\s+not|hasn'?t|not)\s+(?:settle\w*|calm\w*|go\s+away|ease\w*)\s+"
             r"(?:overnight|by\s+(?:the\s+)?(?:morning|next\s+day)|after\s+a\s+night)",
             r"\b(?:this\s+morning|today|yesterday'?s?)\b[^.!?]{0,30}?\bstill\b",
@@ -522,7 +569,8 @@ _NEGATION = re.compile(
     r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
     r"improving|helping))|wasn'?t|aren'?t|weren'?t|haven'?t\s+(?:had|got|noticed|felt)|hasn'?t\s+been|"
-    r"didn'?t\s+(?:have|feel|get|notice)|free\s+of|ruled\s+out|denies)\b"
+    r"didn'?t\s+(?:have|feel|get|notice)|wouldn'?t\s+(?:say|call)|not\s+exactly|free\s+of|ruled\s+out|"
+    r"denies)\b"
 )
 # Clause breaks limit a negation's reach: "no numbness but a sharp twinge" keeps the twinge.
 _CLAUSE_BREAK = re.compile(
@@ -534,16 +582,20 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 # A general question or a what-if does not report the user's own symptom.
 _HYPOTHETICAL = re.compile(
     r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+i\s+do\s+if|if|avoid\w*|prevent\w*|"
-    r"protect\w*|so\s+(?:that\s+)?i\s+don'?t|to\s+not|not\s+to|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
+    r"protect\w*|so\s+(?:that\s+)?i\s+don'?t|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
     r"how\s+to\s+stop|without\s+(?:getting|hurting|causing)|can\s+(?:hip\s+thrusts?|thrusts?|this|it|they)"
     r"\s+(?:cause|give|lead)|do(?:es)?\s+(?:hip\s+thrusts?|thrusts?|this)\s+cause|is\s+it\s+(?:normal|common|"
     r"possible|bad|ok|okay)\s+(?:for\s+(?:people|someone|anyone)|to\s+get)|why\s+do\s+(?:people|some|many|"
     r"folks|lifters|women|men|beginners))\b"
 )
+# Only wh-words: "can't walk, sharp pain" starts like a question but is a report.
+_QUESTION_START = re.compile(r"\s*(?:what|why|how|which|who)\b")
 _GENERIC_SUBJECT = re.compile(r"\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?)\b")
 
 _SEVERITY = re.compile(
-    r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\s*(?:/|out\s+of|outta|of)\s*(?:10|ten)\b"
+    r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\s*(?:/|out\s+of|outta|of)\s*(?:10|ten)\b|"
+    r"\b(?:pain|level|severity)\s+(?:level\s+)?(?:is\s+|at\s+|of\s+|around\s+|about\s+)?(?:a\s+)?(10|[0-9])\b"
+    r"(?!\s*(?:kg|lbs?|reps?|sets?|days?|weeks?|min\w*|hours?|x\b|%))"
 )
 _WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -560,10 +612,10 @@ class PainAnswers:
     saddle_numbness: bool | None = None
     bladder_bowel: bool | None = None
     both_legs: bool | None = None
-    leg_numbness_tingling: bool | None = None
+    leg_numbness: bool | None = None
     severity: int | None = None
     duration: Duration | None = None
-    settled_by_morning: bool | None = None
+    settled_next_morning: bool | None = None
     form_fix_failed: bool | None = None
     recurring: bool | None = None
     fever: bool | None = None
@@ -572,6 +624,47 @@ class PainAnswers:
     night_pain: bool | None = None
     age_over_50_new: bool | None = None
     fall_trauma: bool | None = None
+
+
+EMERGENCY_QUESTIONS = ("saddle_numbness", "bladder_bowel", "both_legs")
+GENERAL_RED_FLAGS = (
+    "fever",
+    "weight_loss",
+    "cancer_history",
+    "night_pain",
+    "age_over_50_new",
+    "fall_trauma",
+)
+
+
+def answers_from_values(values: Mapping[str, object]) -> PainAnswers:
+    """Build PainAnswers from flow values keyed by question id; unknown keys and values are ignored.
+
+    A multi-choice "red_flags" list (ids of the general red flags, or "none") sets every general red flag:
+    ticked ones to True, the rest to False.
+    """
+    known: dict[str, Any] = {}
+    enums: dict[str, type[StrEnum]] = {"location": Location, "feeling": Feeling, "duration": Duration}
+    for f in fields(PainAnswers):
+        value = values.get(f.name)
+        if value is None:
+            continue
+        if f.name in enums:
+            try:
+                known[f.name] = enums[f.name](str(value))
+            except ValueError:
+                continue
+        elif f.name == "severity":
+            if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10:
+                known[f.name] = value
+        elif isinstance(value, bool):
+            known[f.name] = value
+    ticked = values.get("red_flags")
+    if isinstance(ticked, list | tuple | set | frozenset):
+        chosen = {str(t) for t in ticked}
+        for name in GENERAL_RED_FLAGS:
+            known.setdefault(name, name in chosen)
+    return PainAnswers(**known)
 
 
 @dataclass(frozen=True)
@@ -588,10 +681,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question("saddle_numbness", "Any numbness or odd feeling in the groin, genitals, inner thighs or buttocks?"),
     Question("bladder_bowel", "Any new change in bladder or bowel control (leaking, can't hold it, can't go)?"),
     Question("both_legs", "Are both legs weak, numb or tingling?"),
-    Question("leg_numbness_tingling", "Any numbness, tingling or pins and needles in a leg or foot?"),
+    Question("leg_numbness", "Any numbness, tingling or pins and needles in a leg or foot?"),
     Question("severity", "How strong is it, from 0 (nothing) to 10 (worst imaginable)?"),
     Question("duration", "How long does it last after training?"),
-    Question("settled_by_morning", "Had it settled by the next morning?"),
+    Question("settled_next_morning", "Had it settled by the next morning?"),
     Question("form_fix_failed", "Does it persist even after you fixed your form and lowered the load?"),
     Question("recurring", "Does it keep coming back after it had settled?"),
     Question("fever", "Do you have a fever or chills?"),
@@ -602,18 +695,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("fall_trauma", "Did it start with a fall, a dropped bar or another knock?"),
 )
 
-_EMERGENCY_QUESTIONS = ("saddle_numbness", "bladder_bowel", "both_legs")
-_GENERAL_RED_FLAG_QUESTIONS = (
-    "fever",
-    "weight_loss",
-    "cancer_history",
-    "night_pain",
-    "age_over_50_new",
-    "fall_trauma",
-)
-_BACK_OR_LEGS = frozenset(
-    {Location.LOWER_BACK, Location.GLUTES, Location.HAMSTRINGS, Location.HIPS, Location.KNEES}
-)
+_BACK_OR_LEGS = frozenset({Location.LOWER_BACK, Location.GLUTES, Location.HAMSTRINGS, Location.HIPS, Location.KNEES})
 _LEG_WORDS = re.compile(r"\b(?:legs?|thighs?|calf|calves|foot|feet|toes?|shins?|ankles?)\b")
 
 # Text flags that also answer a /pain question, so the flow does not ask it again.
@@ -621,7 +703,7 @@ _FLAG_ANSWERS: dict[Flag, str] = {
     Flag.SADDLE_NUMBNESS: "saddle_numbness",
     Flag.BLADDER_BOWEL: "bladder_bowel",
     Flag.BOTH_LEGS: "both_legs",
-    Flag.LEG_NUMBNESS_TINGLING: "leg_numbness_tingling",
+    Flag.LEG_NUMBNESS_TINGLING: "leg_numbness",
     Flag.FORM_FIX_FAILED: "form_fix_failed",
     Flag.RECURRING: "recurring",
     Flag.FEVER: "fever",
@@ -685,7 +767,8 @@ class _Scan:
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
-    text = re.sub(r"\b(im|i'm)\s+not\b", r"\1 not", text)
+    # "I can't thrust without pain" reports pain; drop the "without" so it is not read as a negation.
+    text = re.sub(r"\b(can'?t|cannot|couldn'?t)\b([^.!?,;]{0,30}?)\bwithout\b", r"\1\2with", text)
     return re.sub(r"[ \t]+", " ", text)
 
 
@@ -698,7 +781,7 @@ def _scan(text: str) -> _Scan:
         sentence = text[start:end]
         if not sentence.strip():
             continue
-        is_question = sentence.rstrip().endswith("?")
+        is_question = sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence))
         marker = _HYPOTHETICAL.search(sentence)
         bare_if = marker is not None and marker.group(0) == "if"
         # "if I go heavy my back hurts" is a report; "if I get numbness should I stop?" is not.
@@ -747,6 +830,7 @@ def _pain_flags(scan: _Scan, locations: list[tuple[int, Location]]) -> set[Flag]
     """Pair each affirmed pain word with the body part it is about, nearest in its clause or sentence."""
     flags: set[Flag] = set()
     text = scan.text
+    bar = bool(_BAR_WORDS.search(text))
     for m in _PAIN_WORD.finditer(text):
         pos = m.start()
         if scan.negated(pos) or scan.hypothetical(pos):
@@ -754,25 +838,31 @@ def _pain_flags(scan: _Scan, locations: list[tuple[int, Location]]) -> set[Flag]
         word = m.group(0)
         clause = scan.clause_start(pos)
         sentence = scan.sentence_start(pos)
-        near = [loc for p, loc in locations if clause <= p and _same_clause(scan, p, clause)]
+        near = [loc for p, loc in locations if scan.clause_start(p) == clause]
         if not near:
             near = [loc for p, loc in locations if sentence <= p and scan.sentence_start(p) == sentence]
         if not near:
             near = [loc for _, loc in locations]
-        kind = "burn" if re.fullmatch(_PAIN_BURN, word) else "sore" if re.fullmatch(_PAIN_SORE, word) else "pain"
-        for loc in near or [None]:
-            flag = _pain_flag(loc, kind, word)
-            if flag is not None:
-                flags.add(flag)
+        if re.fullmatch(_PAIN_CRY, word) and not any(scan.sentence_start(p) == sentence for p, _ in locations):
+            continue
+        kind = _kind(word)
+        targets: list[Location | None] = [*near] if near else [None]
+        flags |= {_pain_flag(loc, kind, word, bar) for loc in targets}
     return flags
 
 
-def _same_clause(scan: _Scan, pos: int, clause_start: int) -> bool:
-    return scan.clause_start(pos) == clause_start
+def _kind(word: str) -> str:
+    for kind, pattern in (("burn", _PAIN_BURN), ("sore", _PAIN_SORE), ("pump", _PAIN_PUMP)):
+        if re.fullmatch(pattern, word):
+            return kind
+    return "pain"
 
 
-def _pain_flag(loc: Location | None, kind: str, word: str) -> Flag | None:
+def _pain_flag(loc: Location | None, kind: str, word: str, bar: bool = True) -> Flag:
     cramp = word.startswith(("cramp", "spasm"))
+    if kind == "pump":
+        # A pumped lower back means the back extensors are doing the glutes' work.
+        return Flag.BACK_NOT_GLUTES if loc is Location.LOWER_BACK else Flag.PUMP
     if loc is Location.LOWER_BACK:
         return Flag.BACK_ACHE_MILD
     if loc is Location.NECK:
@@ -780,7 +870,7 @@ def _pain_flag(loc: Location | None, kind: str, word: str) -> Flag | None:
     if loc is Location.KNEES:
         return Flag.KNEE_PAIN
     if loc is Location.HIPS:
-        return Flag.BAR_HIP_PAIN
+        return Flag.BAR_HIP_PAIN if bar else Flag.PAIN_UNSPECIFIED
     if loc is Location.HAMSTRINGS:
         if cramp:
             return Flag.HAMSTRING_CRAMP
@@ -813,12 +903,14 @@ def _analyse(raw: str) -> _Findings:
                 if scan.hypothetical(pos) and flag not in EMERGENCY_FLAGS:
                     continue
                 flags.add(flag)
-    locations = [
-        (p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)
-    ]
+    locations = [(p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)]
     flags |= _pain_flags(scan, locations)
+    # "it doesn't shoot down my leg, it stays in my lower back" still reports pain in the lower back.
+    if negated and locations and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in flags):
+        bar = bool(_BAR_WORDS.search(text))
+        flags |= {f for _, loc in locations if loc is not Location.GLUTES for f in (_pain_flag(loc, "pain", "", bar),)}
     severity = _severity(scan)
-    flags |= _resolve(flags, {loc for _, loc in locations}, text, severity)
+    flags = _resolve(flags, {loc for _, loc in locations}, text, severity)
     flags = _drop_overridden(flags, {loc for _, loc in locations})
     unique_locations = tuple(dict.fromkeys(loc for _, loc in locations))
     return _Findings(frozenset(flags), frozenset(negated - flags), unique_locations, severity)
@@ -829,34 +921,28 @@ def _severity(scan: _Scan) -> int | None:
     for m in _SEVERITY.finditer(scan.text):
         if scan.hypothetical(m.start()):
             continue
-        token = m.group(1)
+        token = m.group(1) or m.group(2)
         values.append(int(token) if token.isdigit() else _WORD_NUMBERS[token])
     return max(values) if values else None
 
 
 def _resolve(flags: set[Flag], locations: set[Location], text: str, severity: int | None) -> set[Flag]:
     """Combinations that mean more than their parts."""
-    extra: set[Flag] = set()
+    out = set(flags)
     if severity is not None:
-        extra |= _severity_flags(severity, Flag.FALL_TRAUMA in flags)
-    if Flag.FALL_TRAUMA in flags and Flag.SEVERE_PAIN in flags:
-        extra.add(Flag.TRAUMA_SEVERE)
-    # Next-day soreness is normal in a muscle, but a back that has not settled overnight needs changes.
-    if Flag.DOMS in flags and locations & {Location.LOWER_BACK, Location.NECK, Location.KNEES, Location.HIPS}:
-        extra.add(Flag.NOT_SETTLED)
-    if Flag.NOT_SETTLED in flags and not locations & {
-        Location.LOWER_BACK,
-        Location.NECK,
-        Location.KNEES,
-        Location.HIPS,
-        Location.OTHER,
-    }:
-        if locations and re.search(_PAIN_SORE, text) and not re.search(r"\b(?:hurt|pain|ache)", text):
-            flags.discard(Flag.NOT_SETTLED)
-            extra.add(Flag.DOMS)
-    if Flag.AGE_OVER_50_NEW in flags and not (locations & {Location.LOWER_BACK} or _PAIN_WORD.search(text)):
-        flags.discard(Flag.AGE_OVER_50_NEW)
-    return extra
+        out |= _severity_flags(severity, Flag.FALL_TRAUMA in out)
+    if Flag.FALL_TRAUMA in out and Flag.SEVERE_PAIN in out:
+        out.add(Flag.TRAUMA_SEVERE)
+    # Soreness the next day is normal in a muscle; only a back, neck or joint that has not settled needs changes.
+    muscle_only = not locations & {Location.LOWER_BACK, Location.NECK, Location.KNEES, Location.HIPS, Location.OTHER}
+    only_sore = bool(re.search(_PAIN_SORE, text)) and not re.search(r"\b(?:hurt|pain|ache)", text)
+    if Flag.NOT_SETTLED in out and muscle_only and only_sore:
+        out.discard(Flag.NOT_SETTLED)
+        out.add(Flag.DOMS)
+    # Age alone is no red flag; it is one together with new back pain.
+    if Flag.AGE_OVER_50_NEW in out and not (locations & {Location.LOWER_BACK} or _PAIN_WORD.search(text)):
+        out.discard(Flag.AGE_OVER_50_NEW)
+    return out
 
 
 def _severity_flags(severity: int, trauma: bool) -> set[Flag]:
@@ -899,13 +985,11 @@ def level_of(flags: Iterable[str]) -> Level:
 def _ordered(flags: Iterable[Flag]) -> tuple[str, ...]:
     # Most severe first, then the order of the Flag enum, so replies and logs are stable.
     members = list(Flag)
-    return tuple(
-        str(f) for f in sorted(set(flags), key=lambda f: (-FLAG_LEVEL[f].rank, members.index(f)))
-    )
+    return tuple(str(f) for f in sorted(set(flags), key=lambda f: (-FLAG_LEVEL[f].rank, members.index(f))))
 
 
 def _answers_from_findings(found: _Findings) -> PainAnswers:
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     for flag, field in _FLAG_ANSWERS.items():
         if flag in found.flags:
             values[field] = True
@@ -921,8 +1005,8 @@ def _answers_from_findings(found: _Findings) -> PainAnswers:
     if Flag.NOT_SUBSIDING in found.flags:
         values["duration"] = Duration.OVER_TWO_DAYS
     if Flag.NOT_SETTLED in found.flags:
-        values["settled_by_morning"] = False
-    return PainAnswers(**values)  # type: ignore[arg-type]
+        values["settled_next_morning"] = False
+    return PainAnswers(**values)
 
 
 def _feeling_from_flags(flags: frozenset[Flag]) -> Feeling | None:
@@ -976,20 +1060,20 @@ def _flags_from_answers(answers: PainAnswers) -> set[Flag]:
         flags.add(Flag.RADIATING)
     elif feeling is Feeling.POP:
         flags.add(Flag.POP_INJURY)
+    elif feeling is Feeling.TINGLING:
+        flags.add(Flag.LEG_NUMBNESS_TINGLING)
     elif feeling is Feeling.PUMP:
         flags.add(Flag.PUMP)
     elif feeling is Feeling.CRAMP and loc is Location.HAMSTRINGS:
         flags.add(Flag.HAMSTRING_CRAMP)
     elif feeling is not None:
         kind = {Feeling.BURN: "burn", Feeling.SORE_LATER: "sore"}.get(feeling, "pain")
-        flag = _pain_flag(loc, kind, str(feeling))
-        if flag is not None:
-            flags.add(flag)
+        flags.add(_pain_flag(loc, kind, str(feeling)))
     elif loc is not None:
-        flags.add(_pain_flag(loc, "pain", "") or Flag.PAIN_UNSPECIFIED)
+        flags.add(_pain_flag(loc, "pain", ""))
     if answers.duration in (Duration.OVER_TWO_DAYS, Duration.WEEKS):
         flags.add(Flag.NOT_SUBSIDING)
-    if answers.settled_by_morning is False:
+    if answers.settled_next_morning is False:
         flags.add(Flag.NOT_SETTLED)
     if answers.severity is not None:
         flags |= _severity_flags(answers.severity, answers.fall_trauma is True)
@@ -998,7 +1082,7 @@ def _flags_from_answers(answers: PainAnswers) -> set[Flag]:
 
 def _merge(a: PainAnswers, b: PainAnswers) -> PainAnswers:
     """Field by field: a yes from either side wins, then a no, then whatever is known."""
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     for f in fields(PainAnswers):
         x, y = getattr(a, f.name), getattr(b, f.name)
         if isinstance(x, bool) or isinstance(y, bool):
@@ -1032,10 +1116,7 @@ def missing_questions(result_or_answers: TriageResult | PainAnswers) -> list[str
     The emergency red-flag questions are asked whenever the back or legs may be involved, including when
     the location is still unknown.
     """
-    if isinstance(result_or_answers, TriageResult):
-        result = result_or_answers
-    else:
-        result = triage_answers(result_or_answers)
+    result = result_or_answers if isinstance(result_or_answers, TriageResult) else triage_answers(result_or_answers)
     if result.level is Level.EMERGENCY:
         return []
     answers = result.answers
@@ -1047,10 +1128,10 @@ def missing_questions(result_or_answers: TriageResult | PainAnswers) -> list[str
     )
     wanted: list[str] = []
     for q in QUESTIONS:
-        if q.id in _EMERGENCY_QUESTIONS or q.id in _GENERAL_RED_FLAG_QUESTIONS:
-            if not involves_back_or_legs:
-                continue
-        if q.id == "settled_by_morning" and answers.duration is not Duration.HOURS:
+        red_flag = q.id in EMERGENCY_QUESTIONS or q.id in GENERAL_RED_FLAGS
+        if red_flag and not involves_back_or_legs:
+            continue
+        if q.id == "settled_next_morning" and answers.duration is not Duration.HOURS:
             continue
         if getattr(answers, q.id) is None:
             wanted.append(q.id)

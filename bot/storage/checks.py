@@ -1,4 +1,4 @@
-"""Repository functions for setup checks: the user's yes/no/unsure answers per setup step."""
+"""Repository functions for setup checks: the choice the user made at each setup step."""
 
 from __future__ import annotations
 
@@ -7,14 +7,12 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.enums import SetupAnswer
 from bot.storage.models import SetupCheck
 
 
-async def add_setup_check(
-    session: AsyncSession, user_id: int, results: Mapping[str, SetupAnswer | str]
-) -> SetupCheck:
-    check = SetupCheck(user_id=user_id, results={step: SetupAnswer(answer).value for step, answer in results.items()})
+async def add_setup_check(session: AsyncSession, user_id: int, results: Mapping[str, str]) -> SetupCheck:
+    """`results` maps step ids to choice ids; the flow data decides which choices exist (e.g. "lean_forward")."""
+    check = SetupCheck(user_id=user_id, results={str(step): str(answer) for step, answer in results.items()})
     session.add(check)
     await session.flush()
     return check

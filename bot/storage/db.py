@@ -96,9 +96,7 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
 
 
 def alembic_config() -> Config:
-    config = Config(str(ALEMBIC_INI))
-    config.attributes["configure_logger"] = False
-    return config
+    return Config(str(ALEMBIC_INI))
 
 
 def head_revision() -> str:

@@ -83,9 +83,7 @@ class User(Base):
 class Conversation(Base):
     __tablename__ = "conversations"
 
-    user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     flow: Mapped[str | None] = mapped_column(String(64))
     step: Mapped[str | None] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
@@ -99,7 +97,7 @@ class SetupCheck(Base):
     id: Mapped[int] = mapped_column(RowId, primary_key=True)
     user_id: Mapped[int] = _owner()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    results: Mapped[dict[str, str]] = mapped_column(Json)  # step id -> "yes" | "no" | "unsure"
+    results: Mapped[dict[str, str]] = mapped_column(Json)  # step id -> choice id of the setup-check flow
 
 
 class PainReport(Base):
@@ -161,12 +159,8 @@ class Delivery(Base):
 
     id: Mapped[int] = mapped_column(RowId, primary_key=True)
     user_id: Mapped[int] = _owner()
-    reminder_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("reminders.id", ondelete="CASCADE")
-    )
-    followup_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("followups.id", ondelete="CASCADE")
-    )
+    reminder_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("reminders.id", ondelete="CASCADE"))
+    followup_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("followups.id", ondelete="CASCADE"))
     due_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus))

@@ -16,8 +16,8 @@ from bot.storage.models import USER_TABLES, Base, User
 def _jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
-    if isinstance(value, frozenset):
-        return [day.short for day in sorted(value)] if all(isinstance(v, Weekday) for v in value) else sorted(value)
+    if isinstance(value, frozenset):  # a reminder's weekdays, Monday first
+        return [Weekday(day).short for day in sorted(value)]
     if isinstance(value, Enum):
         return value.value
     return value
@@ -36,10 +36,7 @@ async def export_user_data(session: AsyncSession, user_id: int) -> dict[str, Any
         owner = getattr(model, "user_id")  # noqa: B009 - every table in USER_TABLES has it
         primary_key = inspect(model).primary_key
         statement = (
-            select(model)
-            .where(owner == user_id)
-            .order_by(*primary_key)
-            .execution_options(populate_existing=True)
+            select(model).where(owner == user_id).order_by(*primary_key).execution_options(populate_existing=True)
         )
         export[table_name] = [_row(row) for row in await session.scalars(statement)]
     return export

@@ -182,10 +182,10 @@ def test_a_finished_flow_refuses_further_taps() -> None:
 
 
 def test_neck_pain_skips_the_emergency_questions_but_lower_back_pain_asks_them() -> None:
-    neck = asked(PAIN, ["neck", "dull", "no", "none", "minutes"])
+    neck = asked(PAIN, ["neck", "ache", "no", "none", "minutes"])
     assert neck == ["location", "feeling", "leg_numbness", "red_flags", "duration"]
 
-    back = asked(PAIN, ["lower_back", "dull", "no", "no", "no", "no", "none"])
+    back = asked(PAIN, ["lower_back", "ache", "no", "no", "no", "no", "none"])
     assert back[3:6] == ["saddle_numbness", "bladder_bowel", "both_legs"]
 
 
@@ -205,7 +205,7 @@ def test_known_fields_are_not_asked_again() -> None:
     known = {"location": "lower_back", "severity": 7, "leg_numbness": True, "mood": "grumpy"}
     state = start(PAIN, known)
     assert question(PAIN, state).id == "feeling"
-    state = walk(PAIN, ["dull", "no", "no", "no", "none", "hours", "not_yet", "no"], state)
+    state = walk(PAIN, ["ache", "no", "no", "no", "none", "hours", "not_yet", "no"], state)
     assert state.finished
     result = values(PAIN, state)
     assert result["location"] == "lower_back"
@@ -222,23 +222,23 @@ def test_a_known_value_that_matches_no_answer_is_asked_instead_of_guessed() -> N
 
 
 def test_everything_known_means_nothing_to_ask() -> None:
-    everything = {"location": "neck", "feeling": "dull", "leg_numbness": False, "red_flags": ["none"]}
+    everything = {"location": "neck", "feeling": "ache", "leg_numbness": False, "red_flags": ["none"]}
     everything |= {"duration": "minutes", "severity": 2, "settled_next_morning": True, "form_fix_failed": False}
     assert start(PAIN, everything).finished
 
 
 def test_warning_signs_are_ticked_one_by_one_then_done() -> None:
-    state = walk(PAIN, ["neck", "dull", "no"])
+    state = walk(PAIN, ["neck", "ache", "no"])
     assert question(PAIN, state).id == "red_flags"
-    for tap in ["trauma", "fever", "night_pain", "fever"]:  # the second "fever" unticks it
+    for tap in ["fall_trauma", "fever", "night_pain", "fever"]:  # the second "fever" unticks it
         result = answer(PAIN, state, tap)
         assert not result.step_done
         state = result.state
-    assert state.selected == ("night_pain", "trauma")
+    assert state.selected == ("night_pain", "fall_trauma")
     result = answer(PAIN, state, "done")
     assert result.step_done
     assert question(PAIN, result.state).id == "duration"
-    assert values(PAIN, result.state)["red_flags"] == ["night_pain", "trauma"]
+    assert values(PAIN, result.state)["red_flags"] == ["night_pain", "fall_trauma"]
 
 
 def test_state_survives_a_trip_through_the_database_mid_question() -> None:
@@ -247,7 +247,7 @@ def test_state_survives_a_trip_through_the_database_mid_question() -> None:
     resumed = FlowState.from_dict(stored)
     assert resumed == state
     assert resumed.selected == ("fever",)
-    finished = walk(PAIN, ["done", "days", "5", "no", "yes"], resumed)
+    finished = walk(PAIN, ["done", "over_two_days", "5", "no", "yes"], resumed)
     assert values(PAIN, finished) == {
         "location": "lower_back",
         "feeling": "sharp",
@@ -256,7 +256,7 @@ def test_state_survives_a_trip_through_the_database_mid_question() -> None:
         "bladder_bowel": False,
         "both_legs": False,
         "red_flags": ["fever"],
-        "duration": "days",
+        "duration": "over_two_days",
         "severity": 5,
         "settled_next_morning": False,
         "form_fix_failed": True,

@@ -7,7 +7,7 @@ Starting it (pytest-asyncio, session loop)::
     async with FakeTelegram(token=TOKEN) as tg:          # or: tg = await FakeTelegram.start(TOKEN) ... await tg.stop()
         app = ApplicationBuilder().token(TOKEN).base_url(tg.base_url).base_file_url(tg.base_file_url).build()
 
-Standalone (benchmarks): `python -m tests.fake_telegram.server --port 8081 --token 123:abc`; another process
+Standalone (benchmarks): `python -m tests.fake_telegram --port 8081 --token 123:abc`; another process
 drives it through `POST /_fake/users/{id}/send {"text": ...}`, `POST /_fake/users/{id}/press {"data": ...}`,
 `GET /_fake/sent/{chat_id}` and `GET /_fake/calls`.
 

@@ -1,7 +1,8 @@
 """A fake Telegram Bot API server speaking real HTTP, so end-to-end tests run the real PTB Application.
 
 See the package docstring (tests/fake_telegram/__init__.py) for the test-facing API.
-Run standalone for benchmarks: `python -m tests.fake_telegram.server --port 8081 --token 123:abc`.
+Run standalone for benchmarks: `python -m tests.fake_telegram --port 8081 --token 123:abc`
+(`python -m tests.fake_telegram.server` works too, with a harmless runpy warning).
 """
 
 from __future__ import annotations

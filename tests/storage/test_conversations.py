@@ -25,7 +25,11 @@ async def test_saved_state_is_loaded_back_with_a_bumped_version(
     async with session_factory.begin() as session:
         loaded = await repo.load_conversation(session, 5)
         second = await repo.save_conversation(
-            session, 5, flow="pain", step="how_bad", data={**loaded.data, "pending": ["how_bad"]},
+            session,
+            5,
+            flow="pain",
+            step="how_bad",
+            data={**loaded.data, "pending": ["how_bad"]},
             expected_version=loaded.version,
         )
     async with session_factory() as session:

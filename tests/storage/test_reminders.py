@@ -138,8 +138,8 @@ async def test_claims_come_oldest_first_up_to_the_limit(session_factory: async_s
     assert [r.id for r in claimed] == list(reversed(ids))[:3]
 
 
-async def _seed(postgres_url: str, count: int) -> None:
-    engine = make_engine(postgres_url)
+async def _seed(url: str, count: int) -> None:
+    engine = make_engine(url)
     try:
         async with make_sessionmaker(engine).begin() as session:
             for user in range(1, count + 1):
@@ -154,24 +154,20 @@ async def test_a_worker_skips_reminders_another_worker_is_holding(postgres_url: 
     engine = make_engine(postgres_url)
     sessions = make_sessionmaker(engine)
     try:
-        async with sessions() as first, sessions() as second:
-            async with first.begin():
-                held = await repo.claim_due_reminders(first, NOW, "worker-a", limit=10)
-                # `first` has not committed: its rows are locked, not yet visibly leased.
-                async with second.begin():
-                    rest = await asyncio.wait_for(
-                        repo.claim_due_reminders(second, NOW, "worker-b", limit=100), timeout=10
-                    )
+        async with sessions() as first, sessions() as second, first.begin():
+            held = await repo.claim_due_reminders(first, NOW, "worker-a", limit=10)
+            # `first` has not committed: its rows are locked, not yet visibly leased.
+            async with second.begin():
+                rest = await asyncio.wait_for(repo.claim_due_reminders(second, NOW, "worker-b", limit=100), timeout=10)
     finally:
         await engine.dispose()
     assert len(held) == 10 and len(rest) == 20
     assert not {r.id for r in held} & {r.id for r in rest}
 
 
-@pytest.mark.postgres
-async def test_racing_workers_claim_every_reminder_exactly_once(postgres_url: str) -> None:
-    await _seed(postgres_url, 40)
-    engine = make_engine(postgres_url)
+async def test_racing_workers_claim_every_reminder_exactly_once(db_url: str) -> None:
+    await _seed(db_url, 40)
+    engine = make_engine(db_url)
     sessions = make_sessionmaker(engine)
 
     async def worker(name: str) -> list[int]:
@@ -182,6 +178,7 @@ async def test_racing_workers_claim_every_reminder_exactly_once(postgres_url: st
             if not batch:
                 return claimed
             claimed += [r.id for r in batch]
+            await asyncio.sleep(0.005)  # as a real worker would, sending the batch before the next claim
 
     try:
         results = await asyncio.gather(*(worker(f"worker-{n}") for n in range(4)))
@@ -189,4 +186,6 @@ async def test_racing_workers_claim_every_reminder_exactly_once(postgres_url: st
         await engine.dispose()
     everything = [reminder_id for claimed in results for reminder_id in claimed]
     assert len(everything) == len(set(everything)) == 40
-    assert sum(1 for claimed in results if claimed) > 1, "the workers did not actually overlap"
+    if db_url.startswith("postgresql"):
+        # SQLite's busy handler backs off, so there one worker may win every round; PostgreSQL shares out.
+        assert sum(1 for claimed in results if claimed) > 1, "the workers did not actually overlap"

@@ -34,7 +34,7 @@ async def test_two_first_messages_at_once_make_one_user(session_factory: async_s
         async with session_factory.begin() as session:
             return (await repo.get_or_create_user(session, 8, chat_id=80)).id
 
-    assert await asyncio.gather(first_message(), first_message()) == [8, 8]
+    assert list(await asyncio.gather(first_message(), first_message())) == [8, 8]
 
 
 async def test_preferences_are_stored(session_factory: async_sessionmaker[AsyncSession]) -> None:

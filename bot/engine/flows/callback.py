@@ -30,8 +30,17 @@ class CallbackKind:
 
 FLOW_CHOICE = CallbackKind("flow", (("flow_id", ID_PATTERN), ("step_id", ID_PATTERN), ("choice_id", ID_PATTERN)))
 
-# A new kind of button (e.g. answer feedback, `fb:<answer_id>:up`) is one more entry here.
-KINDS: Mapping[str, CallbackKind] = MappingProxyType({kind.prefix: kind for kind in (FLOW_CHOICE,)})
+PASSAGE_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,47}")
+MENU = CallbackKind("menu", (("item", ID_PATTERN),))  # a main-menu entry: setup, pain, cues, ...
+ASK = CallbackKind("ask", (("passage_id", PASSAGE_ID),))  # a follow-up suggestion: show that passage
+FEEDBACK = CallbackKind("fb", (("passage_id", PASSAGE_ID), ("vote", re.compile(r"up|down"))))
+REMINDER = CallbackKind("rem", (("action", re.compile(r"pause|resume|delete")), ("reminder_id", re.compile(r"\d{1,12}"))))
+CHECK_IN = CallbackKind("chk", (("followup_id", re.compile(r"\d{1,12}")), ("answer", re.compile(r"settled|still|worse"))))
+
+# A new kind of button is one more entry here.
+KINDS: Mapping[str, CallbackKind] = MappingProxyType(
+    {kind.prefix: kind for kind in (FLOW_CHOICE, MENU, ASK, FEEDBACK, REMINDER, CHECK_IN)}
+)
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,7 @@ def utc() -> sa.DateTime:
 def owner(table: str) -> list[SchemaItem]:
     return [
         sa.Column("user_id", sa.BigInteger(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f(f"fk_{table}_user_id_users"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f(f"fk_{table}_user_id_users"), ondelete="CASCADE"),
     ]
 
 
@@ -139,9 +137,7 @@ def upgrade() -> None:
         sa.Column("sent_at", utc(), nullable=True),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("detail", sa.Text(), nullable=True),
-        sa.CheckConstraint(
-            "(reminder_id IS NULL) <> (followup_id IS NULL)", name=op.f("ck_deliveries_one_source")
-        ),
+        sa.CheckConstraint("(reminder_id IS NULL) <> (followup_id IS NULL)", name=op.f("ck_deliveries_one_source")),
         sa.ForeignKeyConstraint(
             ["followup_id"], ["followups.id"], name=op.f("fk_deliveries_followup_id_followups"), ondelete="CASCADE"
         ),

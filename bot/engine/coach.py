@@ -1,0 +1,395 @@
+"""The conversation engine: one event in, what to say out; state lives in the database between events."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.engine import texts
+from bot.engine.events import Button, Event, EventKind, Outcome, Reply
+from bot.engine.flows import (
+    CallbackDataError,
+    Flow,
+    FlowState,
+    FlowStateError,
+    InvalidChoice,
+    answer,
+    compare,
+    current_step,
+    load_flows,
+    start,
+    summary,
+    values,
+)
+from bot.engine.flows import (
+    Outcome as FlowOutcome,
+)
+from bot.engine.flows.callback import ASK, FEEDBACK, FLOW_CHOICE, MENU, encode, parse
+from bot.engine.keyboards import step_reply
+from bot.engine.triage import Level, TriageResult, answers_from_values, detect_pain_report, triage_answers, triage_text
+from bot.engine.triage_reply import compose_reply
+from bot.retrieval.answers import Answer, passage_reply
+from bot.retrieval.service import KnowledgeBase
+from bot.storage import repo
+from bot.storage.conversations import ConversationConflict, ConversationState
+from bot.storage.models import User
+
+SETUP = "setup_check"
+PAIN = "pain_report"
+CAUTION_DAYS = 14  # how long after a professional/emergency report answers keep saying "don't train until cleared"
+_GREETING = re.compile(r"^\s*(hi+|hello|hey+|yo|good (morning|afternoon|evening)|start)\W*$", re.I)
+_THANKS = re.compile(r"^\s*(thanks?( you)?|thx|ty|cheers|ok(ay)?|cool|great|got it)\W*$", re.I)
+
+Answerer = Callable[[str], Awaitable[Answer]]
+Hook = Callable[["Turn", TriageResult], Awaitable[None]]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Turn:
+    """One event being handled: the user, their conversation, and what will be saved at the end."""
+
+    event: Event
+    session: AsyncSession
+    user: User
+    flow_id: str | None
+    state: FlowState | None
+    data: dict[str, Any]
+    now: datetime
+    replies: list[Reply] = field(default_factory=list)
+    acknowledged: str | None = None
+    level: str | None = None
+    fallback: bool | None = None
+
+    def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
+        self.replies.append(Reply(text, buttons))
+
+
+class Coach:
+    """Drives the setup check, pain triage and question answering for every front end (Telegram, terminal)."""
+
+    def __init__(
+        self,
+        knowledge: KnowledgeBase,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        flows: Mapping[str, Flow] | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        answerer: Answerer | None = None,
+    ) -> None:
+        self.knowledge = knowledge
+        self.sessions = sessions
+        self.flows = dict(flows or load_flows())
+        self.clock = clock
+        # Embedding is CPU work: keep it off the event loop so other users' updates keep flowing.
+        self.answerer: Answerer = answerer or (lambda q: asyncio.to_thread(knowledge.answer, q))
+        self.after_pain_report: list[Hook] = []  # e.g. the Telegram layer schedules the next-morning check-in
+
+    async def handle(self, event: Event) -> Outcome:
+        # Another worker may save the same conversation in between; the version check makes us redo the turn.
+        for _ in range(3):
+            try:
+                return await self._handle_once(event)
+            except ConversationConflict:
+                continue
+        return Outcome((Reply("Sorry, I got two messages at once. Please send that again."),))
+
+    async def _handle_once(self, event: Event) -> Outcome:
+        async with self.sessions.begin() as session:
+            user = await repo.get_or_create_user(session, event.user_id, event.chat)
+            conversation = await repo.load_conversation(session, event.user_id)
+            turn = self._turn(event, session, user, conversation)
+            await self._dispatch(turn)
+            await repo.save_conversation(
+                session,
+                event.user_id,
+                flow=turn.flow_id,
+                step=turn.state.step_id if turn.state else None,
+                data={**turn.data, "state": turn.state.to_dict() if turn.state else None},
+                expected_version=conversation.version,
+            )
+        return Outcome(tuple(turn.replies), turn.acknowledged, turn.level, turn.fallback)
+
+    def _turn(self, event: Event, session: AsyncSession, user: User, conversation: ConversationState) -> Turn:
+        data = dict(conversation.data)
+        state = None
+        flow_id = conversation.flow if conversation.flow in self.flows else None
+        if flow_id and data.get("state"):
+            try:
+                state = FlowState.from_dict(data["state"])
+                current_step(self.flows[flow_id], state)
+            except FlowStateError:
+                # The flow's data changed since this was saved (a step renamed): start that flow afresh.
+                flow_id, state = None, None
+        data.pop("state", None)
+        return Turn(event, session, user, flow_id, state, data, self.clock())
+
+    async def _dispatch(self, turn: Turn) -> None:
+        event = turn.event
+        if event.kind is EventKind.COMMAND:
+            await self.command(turn, event.command, event.text)
+        elif event.kind is EventKind.CHOICE:
+            await self.choice(turn, event.data)
+        else:
+            await self.text(turn, event.text)
+
+    # --- commands -------------------------------------------------------------------------------------------
+
+    async def command(self, turn: Turn, command: str, args: str) -> None:
+        if command == "start":
+            turn.say(texts.WELCOME, texts.menu_buttons())
+        elif command == "help":
+            turn.say(texts.HELP)
+        elif command == "setup":
+            await self.start_flow(turn, SETUP)
+        elif command == "pain":
+            await self.start_flow(turn, PAIN, known=turn.data.pop("pain_known", None) or {})
+        elif command == "cancel":
+            self.cancel(turn)
+        elif command == "cues":
+            turn.say(texts.cue_card(await self.personal_tip(turn)))
+        else:
+            turn.say(texts.unknown_command(command))
+            self.reask(turn)
+
+    def cancel(self, turn: Turn) -> None:
+        if turn.flow_id is None:
+            turn.say(texts.NOTHING_TO_CANCEL)
+            return
+        title = self.flows[turn.flow_id].title
+        turn.flow_id, turn.state = None, None
+        turn.say(f"Stopped the {title.lower()}. Ask me anything, or /setup or /pain to start again.")
+
+    # --- free text ------------------------------------------------------------------------------------------
+
+    async def text(self, turn: Turn, text: str) -> None:
+        text = text.strip()
+        if not text:
+            turn.say('Send me a question in words, like "how high should the bench be?"')
+            return
+        if detect_pain_report(text):
+            await self.pain_from_text(turn, text)
+            return
+        typed = self.typed_choice(turn, text)
+        if typed is not None:
+            await self.choice(turn, typed)
+            return
+        if _GREETING.match(text):
+            turn.say(texts.GREETING, texts.menu_buttons())
+        elif _THANKS.match(text):
+            turn.say(texts.THANKS)
+        else:
+            await self.question(turn, text)
+        self.reask(turn)
+
+    def typed_choice(self, turn: Turn, text: str) -> str | None:
+        """A typed answer to the pending question: its number (terminal chat) or its label."""
+        step = self.pending_step(turn)
+        if step is None or turn.flow_id is None:
+            return None
+        wanted = text.strip().lower().rstrip(".!")
+        for number, choice in enumerate(step.choices, start=1):
+            if wanted in {str(number), choice.label.lower(), choice.id.replace("_", " ")}:
+                return encode(FLOW_CHOICE, turn.flow_id, step.id, choice.id)
+        return None
+
+    async def question(self, turn: Turn, text: str) -> None:
+        result = await self.answerer(text)
+        turn.fallback = result.fallback
+        turn.data["last_question"] = text[:500]  # the 👍/👎 feedback is stored with the question it rates
+        if result.fallback or result.passage is None:
+            turn.say(result.text)
+            return
+        buttons: list[tuple[Button, ...]] = [(Button(f"More: {p.title}", encode(ASK, p.id)),) for p in result.followups]
+        buttons.append(
+            (
+                Button("👍", encode(FEEDBACK, result.passage.id, "up")),
+                Button("👎", encode(FEEDBACK, result.passage.id, "down")),
+            )
+        )
+        turn.say(result.text, tuple(buttons))
+        if self.caution_active(turn):
+            turn.say(texts.CAUTION)
+
+    # --- pain -----------------------------------------------------------------------------------------------
+
+    async def pain_from_text(self, turn: Turn, text: str) -> None:
+        result = triage_text(text)
+        await self.record_pain(turn, result)
+        buttons: tuple[tuple[Button, ...], ...] = ()
+        known = {k: v for k, v in _known_fields(result).items()}
+        flow = self.flows[PAIN]
+        if result.level is not Level.EMERGENCY and turn.flow_id != PAIN and not start(flow, known).finished:
+            turn.data["pain_known"] = known
+            turn.data["pain_text"] = text
+            buttons = ((Button("Answer a few questions", encode(MENU, "pain")),),)
+        turn.say(compose_reply(result), buttons)
+        if result.level in (Level.NONE, Level.MODIFY) and turn.flow_id != SETUP:
+            turn.say("Want to run through your setup?", ((Button("Check my setup", encode(MENU, "setup")),),))
+        if result.level is not Level.EMERGENCY:
+            self.reask(turn)
+
+    async def record_pain(self, turn: Turn, result: TriageResult) -> None:
+        turn.level = result.level.value
+        await repo.add_pain_report(
+            turn.session,
+            turn.user.id,
+            text=result.text,
+            level=result.level.value,
+            answers=_known_fields(result),
+            flags=list(result.flags),
+            locations=[loc.value for loc in result.locations],
+        )
+        if result.level in (Level.PROFESSIONAL, Level.EMERGENCY):
+            await repo.set_train_caution(turn.session, turn.user.id, turn.now)
+        for hook in self.after_pain_report:
+            await hook(turn, result)
+
+    def caution_active(self, turn: Turn) -> bool:
+        since = turn.user.train_caution_since
+        return since is not None and turn.now - since < timedelta(days=CAUTION_DAYS)
+
+    # --- buttons --------------------------------------------------------------------------------------------
+
+    async def choice(self, turn: Turn, data: str) -> None:
+        try:
+            parsed = parse(data)
+        except CallbackDataError:
+            turn.say(texts.UNKNOWN_BUTTON)
+            self.reask(turn)
+            return
+        kind = parsed.kind
+        if kind is FLOW_CHOICE:
+            await self.flow_choice(turn, parsed["flow_id"], parsed["step_id"], parsed["choice_id"])
+        elif kind is MENU:
+            await self.menu(turn, parsed["item"])
+        elif kind is ASK:
+            passage = self.knowledge.passage(parsed["passage_id"])
+            turn.say(passage_reply(passage) if passage else texts.UNKNOWN_BUTTON)
+            self.reask(turn)
+        elif kind is FEEDBACK:
+            question = str(turn.data.get("last_question", ""))
+            await repo.add_feedback(
+                turn.session,
+                turn.user.id,
+                question=question,
+                passage_id=parsed["passage_id"],
+                helpful=parsed["vote"] == "up",
+            )
+            turn.acknowledged = "👍" if parsed["vote"] == "up" else "👎"
+            turn.say("Thanks for the feedback!")
+        else:
+            turn.say(texts.UNKNOWN_BUTTON)
+
+    async def menu(self, turn: Turn, item: str) -> None:
+        if item == "ask":
+            turn.say('Type your question, e.g. "where should the bar sit?" or "why does my back hurt?"')
+        elif item in {"setup", "pain", "cues", "start", "help"}:
+            await self.command(turn, item, "")
+        else:
+            turn.say(texts.UNKNOWN_BUTTON)
+
+    # --- flows ----------------------------------------------------------------------------------------------
+
+    def pending_step(self, turn: Turn) -> Any:
+        if turn.flow_id is None or turn.state is None:
+            return None
+        return current_step(self.flows[turn.flow_id], turn.state)
+
+    def reask(self, turn: Turn) -> None:
+        """After an interruption, ask the pending question again so the flow keeps its place."""
+        step = self.pending_step(turn)
+        if step is not None and turn.flow_id is not None and turn.state is not None:
+            turn.replies.append(step_reply(self.flows[turn.flow_id], step, turn.state))
+
+    async def start_flow(self, turn: Turn, flow_id: str, known: Mapping[str, Any] | None = None) -> None:
+        flow = self.flows[flow_id]
+        if flow_id != PAIN:
+            turn.data.pop("pain_text", None)
+        turn.flow_id, turn.state = flow_id, start(flow, known or {})
+        turn.say(flow.intro.strip())
+        await self.advance(turn)
+
+    async def flow_choice(self, turn: Turn, flow_id: str, step_id: str, choice_id: str) -> None:
+        if turn.flow_id != flow_id or turn.state is None:
+            turn.say(texts.STALE_BUTTON)
+            self.reask(turn)
+            return
+        flow = self.flows[flow_id]
+        try:
+            result = answer(flow, turn.state, choice_id, step_id=step_id)
+        except InvalidChoice:
+            turn.say(texts.STALE_BUTTON)
+            self.reask(turn)
+            return
+        step = flow.step(step_id)
+        turn.acknowledged = f"{step.label if step else step_id}: {result.chosen.label}"
+        turn.state = result.state
+        if result.fix and flow.outcome is FlowOutcome.CHECKLIST:
+            turn.say(f"⚠️ {result.fix.strip()}")
+        await self.advance(turn)
+
+    async def advance(self, turn: Turn) -> None:
+        assert turn.flow_id is not None and turn.state is not None
+        flow = self.flows[turn.flow_id]
+        step = current_step(flow, turn.state)
+        if step is not None:
+            turn.replies.append(step_reply(flow, step, turn.state))
+            return
+        state, turn.flow_id, turn.state = turn.state, None, None
+        if flow.outcome is FlowOutcome.CHECKLIST:
+            await self.finish_setup(turn, flow, state)
+        else:
+            await self.finish_pain(turn, flow, state)
+
+    async def finish_setup(self, turn: Turn, flow: Flow, state: FlowState) -> None:
+        lines = summary(flow, state)
+        previous = await repo.latest_setup_checks(turn.session, turn.user.id, n=1)
+        await repo.add_setup_check(turn.session, turn.user.id, {k: str(v) for k, v in state.answers.items()})
+        text = ["Your setup check:"] + [str(line) for line in lines]
+        if previous:
+            before = summary(flow, FlowState(flow.id, None, dict(previous[0].results)))
+            changes = compare(before, lines)
+            when = previous[0].created_at.date().isoformat()
+            text += ["", f"Since your last check ({when}):", *changes]
+        if flow.closing:
+            text += ["", flow.closing.strip()]
+        turn.say("\n".join(text))
+
+    async def finish_pain(self, turn: Turn, flow: Flow, state: FlowState) -> None:
+        known = answers_from_values(values(flow, state))
+        result = triage_answers(known, str(turn.data.pop("pain_text", "")))
+        await self.record_pain(turn, result)
+        turn.say(compose_reply(result))
+        if result.level in (Level.NONE, Level.MODIFY):
+            turn.say("Want to run through your setup?", ((Button("Check my setup", encode(MENU, "setup")),),))
+
+    async def personal_tip(self, turn: Turn) -> str | None:
+        """One tip from the user's own history: a caution after a serious report, else a setup point to fix."""
+        if self.caution_active(turn):
+            return texts.CAUTION
+        checks = await repo.latest_setup_checks(turn.session, turn.user.id, n=1)
+        if not checks:
+            return None
+        flow = self.flows[SETUP]
+        lines = summary(flow, FlowState(flow.id, None, dict(checks[0].results)))
+        weak = next((line for line in lines if not line.ok), None)
+        return f"Your focus today: {weak.label.lower()}. {weak.fix.strip()}" if weak and weak.fix else None
+
+
+def _known_fields(result: TriageResult) -> dict[str, Any]:
+    """What the user's words already told us, as flow fields, so the pain flow does not ask it again."""
+    known: dict[str, Any] = {}
+    for name, value in vars(result.answers).items():
+        if value is not None:
+            known[name] = value.value if hasattr(value, "value") else value
+    return known

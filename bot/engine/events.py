@@ -1,0 +1,58 @@
+"""What goes into the engine (an event from a user) and what comes out (replies with optional buttons)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EventKind(StrEnum):
+    TEXT = "text"
+    COMMAND = "command"
+    CHOICE = "choice"  # a button press; `data` holds the callback data
+
+
+@dataclass(frozen=True)
+class Event:
+    user_id: int
+    kind: EventKind
+    text: str = ""  # free text, or the command's arguments
+    command: str = ""  # without the slash, lower case
+    data: str = ""  # callback data of a button
+    chat_id: int | None = None  # defaults to the user id (private chats)
+
+    @property
+    def chat(self) -> int:
+        return self.chat_id if self.chat_id is not None else self.user_id
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # callback data, at most 64 bytes (checked where it is encoded)
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()  # rows of buttons
+    document: tuple[str, bytes] | None = None  # (file name, content), e.g. the /mydata export
+
+    @property
+    def choices(self) -> list[Button]:
+        return [button for row in self.buttons for button in row]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Everything the engine says in answer to one event."""
+
+    replies: tuple[Reply, ...]
+    acknowledged: str | None = None  # for a button press: the choice as the user made it ("Bench height: No")
+    level: str | None = None  # the triage level, when the event was a pain report
+    fallback: bool | None = None  # for a question: whether the knowledge base had no answer
+    extras: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(reply.text for reply in self.replies)

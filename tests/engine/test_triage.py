@@ -1,0 +1,350 @@
+"""Pain triage: levels, negation, mixed reports, detection, replies, /pain answers and the labelled set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.triage import (
+    Duration,
+    Feeling,
+    Flag,
+    Level,
+    Location,
+    PainAnswers,
+    answers_from_values,
+    detect_pain_report,
+    missing_questions,
+    triage_answers,
+    triage_text,
+)
+from bot.engine.triage_eval import evaluate_triage, load_cases
+from bot.engine.triage_reply import DISCLAIMER, REPLY_LIMIT, compose_reply
+
+DEV_SET = Path(__file__).with_name("triage_dev.yaml")
+RED_FLAG_QUESTIONS = {"saddle_numbness", "bladder_bowel", "both_legs"}
+
+
+def test_levels_are_ordered_by_severity() -> None:
+    assert Level.NONE < Level.MODIFY < Level.PROFESSIONAL < Level.EMERGENCY
+    assert max(Level.MODIFY, Level.EMERGENCY, Level.NONE) is Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("my groin has gone numb since the session", Flag.SADDLE_NUMBNESS),
+        ("I can't feel my inner thighs", Flag.SADDLE_NUMBNESS),
+        ("peed a little on my last rep", Flag.BLADDER_BOWEL),
+        ("I can't hold my bladder since yesterday", Flag.BLADDER_BOWEL),
+        ("lost control of my bowels", Flag.BLADDER_BOWEL),
+        ("both legs went weak after the set", Flag.BOTH_LEGS),
+        ("the numbness in my leg is getting worse", Flag.PROGRESSIVE_WEAKNESS),
+        ("dropped the bar on my hips and the pain is unbearable", Flag.TRAUMA_SEVERE),
+    ],
+)
+def test_emergency_signs(text: str, flag: Flag) -> None:
+    result = triage_text(text)
+    assert result.level is Level.EMERGENCY
+    assert flag in result.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("stabbing pain in my lower back at lockout", Flag.SHARP),
+        ("zinging down my leg on every rep", Flag.RADIATING),
+        ("pins and needles in my right foot", Flag.LEG_NUMBNESS_TINGLING),
+        ("numbnes in my calf", Flag.LEG_NUMBNESS_TINGLING),
+        ("my back has hurt for 4 days now", Flag.NOT_SUBSIDING),
+        ("the back pain keeps coming back", Flag.RECURRING),
+        ("fixed my form and lowered the weight but it still hurts", Flag.FORM_FIX_FAILED),
+        ("felt a pop in my back", Flag.POP_INJURY),
+        ("back pain and a fever", Flag.FEVER),
+        ("my back pain wakes me up at night", Flag.NIGHT_PAIN),
+    ],
+)
+def test_professional_triggers(text: str, flag: Flag) -> None:
+    result = triage_text(text)
+    assert result.level is Level.PROFESSIONAL
+    assert flag in result.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("lower back a bit achy after thrusts", Flag.BACK_ACHE_MILD),
+        ("I feel it in my back instead of my glutes", Flag.BACK_NOT_GLUTES),
+        ("my neck hurts at the top", Flag.NECK_STRAIN),
+        ("the bar digs into my hip bones", Flag.BAR_HIP_PAIN),
+        ("hamstrings cramp at lockout", Flag.HAMSTRING_CRAMP),
+        ("my quads take over", Flag.QUADS_DOMINANT),
+        ("lower back ache is about 7/10", Flag.SEVERITY_OVER_5),
+        ("lower back still stiff the next morning", Flag.NOT_SETTLED),
+    ],
+)
+def test_modify_cases(text: str, flag: Flag) -> None:
+    result = triage_text(text)
+    assert result.level is Level.MODIFY
+    assert flag in result.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["glutes on fire lol", "great pump today", "glutes sore two days later", "how high should the bench be?"],
+)
+def test_normal_sensation_and_chat_are_level_none(text: str) -> None:
+    assert triage_text(text).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "level"),
+    [
+        ("no numbness, just a dull ache in my lower back", Flag.LEG_NUMBNESS_TINGLING, Level.MODIFY),
+        ("no sharp pain, just a tight lower back", Flag.SHARP, Level.MODIFY),
+        ("it isn't sharp, more of an ache in my back", Flag.SHARP, Level.MODIFY),
+        ("never had bladder problems, my back is just stiff", Flag.BLADDER_BOWEL, Level.MODIFY),
+        ("without any tingling, my neck is sore", Flag.LEG_NUMBNESS_TINGLING, Level.MODIFY),
+        ("I don't have any numbness in my groin, just glute burn", Flag.SADDLE_NUMBNESS, Level.NONE),
+    ],
+)
+def test_negated_symptoms_do_not_count(text: str, absent: Flag, level: Level) -> None:
+    result = triage_text(text)
+    assert absent not in result.flags
+    assert result.level is level
+
+
+def test_negation_stops_at_the_clause_break() -> None:
+    result = triage_text("no numbness but a sharp twinge in my back")
+    assert Flag.LEG_NUMBNESS_TINGLING not in result.flags
+    assert Flag.SHARP in result.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("glutes burn but my back also gets a sharp twinge", Level.PROFESSIONAL),
+        ("just a pump, though both my legs feel numb", Level.EMERGENCY),
+        ("glutes are sore, but my lower back hurts too", Level.MODIFY),
+        ("back feels fine, glutes burning", Level.NONE),
+    ],
+)
+def test_mixed_reports_take_the_most_severe_part(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sharp pain shoots down my leg when I thrust", True),
+        ("my lower back hurts every time I thrust, why?", True),
+        ("why does my lower back hurt during hip thrusts?", True),
+        ("glutes burning like crazy", True),
+        ("how high should the bench be?", False),
+        ("why do people get back pain during hip thrusts?", False),
+        ("how do I avoid back pain?", False),
+        ("great pump today", False),
+        ("hello", False),
+        ("what if I peed a little during a set?", True),
+    ],
+)
+def test_detect_pain_report(text: str, expected: bool) -> None:
+    assert detect_pain_report(text) is expected
+
+
+def test_general_question_about_pain_is_not_triaged_as_a_report() -> None:
+    assert triage_text("can hip thrusts cause sciatica?").level is Level.NONE
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Replies
+# ---------------------------------------------------------------------------------------------------------
+
+DIAGNOSTIC_WORDS = (
+    "herniat",
+    "disc",
+    "sciatica",
+    "cauda equina",
+    "stenosis",
+    "fracture",
+    "you have a",
+    "sprain",
+    "tear",
+)
+
+
+def test_emergency_reply_leads_with_emergency_care() -> None:
+    reply = compose_reply(triage_text("numbness in my groin and I peed a little"))
+    assert reply.startswith("Seek emergency care now (call your local emergency number)")
+    assert DISCLAIMER in reply
+
+
+def test_professional_reply_leads_with_stopping_and_a_referral() -> None:
+    reply = compose_reply(triage_text("sharp pain shooting down my leg"))
+    assert reply.startswith("Stop hip thrusts and get this checked by a physical therapist or doctor")
+    assert DISCLAIMER in reply
+    assert reply.index("physical therapist") < reply.index(DISCLAIMER)
+
+
+def test_modify_reply_gives_the_cues_for_the_lower_back_and_the_pain_rule() -> None:
+    reply = compose_reply(triage_text("my lower back aches a bit at the top"))
+    assert reply.startswith("Stop the set")
+    assert "ribs down" in reply
+    assert "posterior tilt" in reply
+    assert "5/10" in reply and "next morning" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("my neck hurts at the top", "gaze"),
+        ("the bar hurts my hip bones", "yoga mat"),
+        ("hamstrings cramp every set", "too far"),
+        ("my quads take over", "too close"),
+    ],
+)
+def test_modify_reply_matches_the_location(text: str, cue: str) -> None:
+    assert cue in compose_reply(triage_text(text))
+
+
+def test_normal_sensation_reply_reassures_and_offers_a_setup_check() -> None:
+    reply = compose_reply(triage_text("glutes on fire lol"))
+    assert "normal training sensation" in reply
+    assert "setup check" in reply
+
+
+def test_replies_are_chat_sized_plain_text_and_never_diagnose() -> None:
+    for case in load_cases(DEV_SET):
+        reply = compose_reply(triage_text(case.text))
+        assert len(reply) < REPLY_LIMIT, case.text
+        assert "*" not in reply and "<" not in reply
+        lowered = reply.lower()
+        assert not [w for w in DIAGNOSTIC_WORDS if w in lowered], (case.text, reply)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Structured answers from the /pain flow
+# ---------------------------------------------------------------------------------------------------------
+
+
+def test_red_flag_questions_are_asked_for_the_back_and_legs() -> None:
+    for location in (Location.LOWER_BACK, Location.HAMSTRINGS, Location.GLUTES):
+        asked = missing_questions(PainAnswers(location=location, feeling=Feeling.ACHE))
+        assert set(asked) >= RED_FLAG_QUESTIONS, location
+        assert "location" not in asked and "feeling" not in asked
+
+
+def test_red_flag_questions_are_asked_while_the_location_is_unknown() -> None:
+    assert set(missing_questions(PainAnswers())) >= RED_FLAG_QUESTIONS
+
+
+def test_neck_strain_skips_the_back_red_flags() -> None:
+    asked = missing_questions(PainAnswers(location=Location.NECK, feeling=Feeling.ACHE))
+    assert not RED_FLAG_QUESTIONS & set(asked)
+    assert "severity" in asked
+
+
+def test_questions_already_answered_in_the_message_are_not_asked_again() -> None:
+    result = triage_text("no numbness in my groin, lower back aches, about 3/10")
+    asked = missing_questions(result)
+    assert "saddle_numbness" not in asked
+    assert "severity" not in asked and "location" not in asked
+    assert "bladder_bowel" in asked
+
+
+def test_no_more_questions_once_it_is_an_emergency() -> None:
+    assert missing_questions(PainAnswers(location=Location.LOWER_BACK, bladder_bowel=True)) == []
+
+
+def test_next_morning_question_only_when_pain_lasts_hours() -> None:
+    hours = PainAnswers(location=Location.LOWER_BACK, duration=Duration.HOURS)
+    minutes = PainAnswers(location=Location.LOWER_BACK, duration=Duration.MINUTES)
+    assert "settled_next_morning" in missing_questions(hours)
+    assert "settled_next_morning" not in missing_questions(minutes)
+
+
+@pytest.mark.parametrize(
+    ("answers", "level"),
+    [
+        (PainAnswers(location=Location.GLUTES, feeling=Feeling.BURN), Level.NONE),
+        (PainAnswers(location=Location.LOWER_BACK, feeling=Feeling.ACHE), Level.MODIFY),
+        (PainAnswers(location=Location.LOWER_BACK, feeling=Feeling.ACHE, severity=7), Level.MODIFY),
+        (PainAnswers(location=Location.LOWER_BACK, feeling=Feeling.SHARP), Level.PROFESSIONAL),
+        (PainAnswers(location=Location.LOWER_BACK, duration=Duration.WEEKS), Level.PROFESSIONAL),
+        (PainAnswers(location=Location.LOWER_BACK, feeling=Feeling.ACHE, fever=True), Level.PROFESSIONAL),
+        (PainAnswers(location=Location.LOWER_BACK, form_fix_failed=True), Level.PROFESSIONAL),
+        (PainAnswers(location=Location.LOWER_BACK, saddle_numbness=True), Level.EMERGENCY),
+        (PainAnswers(location=Location.HIPS, fall_trauma=True, severity=9), Level.EMERGENCY),
+    ],
+)
+def test_answers_set_the_level(answers: PainAnswers, level: Level) -> None:
+    assert triage_answers(answers).level is level
+
+
+def test_text_and_answers_combine_and_the_most_severe_wins() -> None:
+    answers = PainAnswers(location=Location.GLUTES, feeling=Feeling.BURN, saddle_numbness=False)
+    assert triage_answers(answers).level is Level.NONE
+    combined = triage_answers(answers, "also I peed a little during the set")
+    assert combined.level is Level.EMERGENCY
+    assert combined.answers.bladder_bowel is True
+
+
+def test_a_no_to_a_red_flag_does_not_hide_the_same_sign_in_the_text() -> None:
+    answers = PainAnswers(location=Location.LOWER_BACK, saddle_numbness=False)
+    assert triage_answers(answers, "my groin feels numb").level is Level.EMERGENCY
+
+
+def test_flow_values_become_answers() -> None:
+    answers = answers_from_values(
+        {
+            "location": "lower_back",
+            "feeling": "tingling",
+            "severity": 4,
+            "red_flags": ["night_pain"],
+            "settled_next_morning": "not_yet",
+        }
+    )
+    assert answers.location is Location.LOWER_BACK
+    assert answers.night_pain is True and answers.fever is False
+    assert answers.settled_next_morning is None
+    assert triage_answers(answers).level is Level.PROFESSIONAL
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The labelled set
+# ---------------------------------------------------------------------------------------------------------
+
+
+def test_dev_set_is_broad_enough() -> None:
+    cases = load_cases(DEV_SET)
+    assert len(cases) >= 140
+    assert {c.level for c in cases} == set(Level)
+    assert sum(c.level is Level.NONE and not detect_pain_report(c.text) for c in cases) >= 20
+
+
+def test_dev_set_meets_the_safety_targets() -> None:
+    cases = load_cases(DEV_SET)
+    scores = evaluate_triage([(c.text, c.level) for c in cases])
+    missed = [(m.text, str(m.expected), str(m.got)) for m in scores.misses]
+    assert scores.emergency_recall == 1.0, missed
+    assert scores.professional_recall == 1.0, missed
+    assert scores.benign_escalation <= 0.10, missed
+    assert scores.exact >= 0.90, missed
+    assert scores.meets_targets
+
+
+def test_dev_set_expected_flags_are_found() -> None:
+    wrong = [
+        (c.text, c.flags, triage_text(c.text).flags)
+        for c in load_cases(DEV_SET)
+        if not set(c.flags) <= set(triage_text(c.text).flags)
+    ]
+    assert wrong == []
+
+
+def test_scores_count_a_missed_emergency() -> None:
+    scores = evaluate_triage([("great pump today", Level.EMERGENCY), ("hi", Level.NONE)])
+    assert scores.emergency_recall == 0.0
+    assert scores.exact == 0.5
+    assert not scores.meets_targets
