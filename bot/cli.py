@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.chat import run_chat
+from bot.engine.triage import triage_text
+from bot.engine.triage_eval import evaluate_triage, load_cases
+from bot.engine.triage_reply import compose_reply
 from bot.knowledge import KnowledgeError, load_passages
 from bot.retrieval.embedder import ModelError, load_embedder
 from bot.retrieval.evaluation import EvalSetError, evaluate, load_eval_set
@@ -15,6 +20,7 @@ from bot.retrieval.index_store import IndexLoadError, read_manifest, staleness
 from bot.retrieval.service import CALIBRATION_SET, KnowledgeBase, build_index
 from bot.runtime import open_knowledge
 from bot.settings import ConfigError, Settings, load_settings
+from bot.storage.db import StorageError, safe_url, upgrade
 
 
 class UsageError(ValueError):
@@ -40,6 +46,24 @@ def _parser() -> argparse.ArgumentParser:
     ev = commands.add_parser("eval", help="retrieval metrics on a labelled question set")
     ev.add_argument("--set", default="all", help="dev, heldout, all (default) or a path to a YAML set")
     ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
+
+    triage = commands.add_parser("triage", help="triage a pain message")
+    triage.add_argument("text", nargs="?", help="the message (omit with --jsonl)")
+    triage_mode = triage.add_mutually_exclusive_group()
+    triage_mode.add_argument("--json", action="store_true", help="print one JSON object")
+    triage_mode.add_argument("--jsonl", action="store_true", help="read one message per line from stdin")
+    triage.add_argument("--eval", metavar="YAML", help="score a labelled set (cases: [{text, level}]) instead")
+
+    commands.add_parser("chat", help="talk to the coach in the terminal (same engine and database as the bot)")
+
+    run = commands.add_parser(
+        "run", help="run the bot: Telegram when TELEGRAM_BOT_TOKEN is set, else the terminal chat"
+    )
+    run.add_argument("--webhook", metavar="URL", help="public HTTPS URL for Telegram webhooks instead of long polling")
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="apply the schema migrations (keeps all data)")
     return parser
 
 
@@ -55,10 +79,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_index_status(settings)
         if args.command == "eval":
             return cmd_eval(settings, args.set, args.misses)
+        if args.command == "triage":
+            return cmd_triage(args.text, as_json=args.json, jsonl=args.jsonl, eval_path=args.eval)
+        if args.command == "chat":
+            return asyncio.run(run_chat(settings))
+        if args.command == "run":
+            return cmd_run(settings, args.webhook)
+        if args.command == "db":
+            asyncio.run(upgrade(settings.database_url))
+            print(f"database is at the latest schema ({safe_url(settings.database_url)})")
+            return 0
     except UsageError as exc:
         print(f"coach: {exc}", file=sys.stderr)
         return 2
-    except (ConfigError, KnowledgeError, IndexLoadError, ModelError, EvalSetError) as exc:
+    except (ConfigError, KnowledgeError, IndexLoadError, ModelError, EvalSetError, StorageError) as exc:
         print(f"coach: {exc}", file=sys.stderr)
         return 1
     raise AssertionError(f"unhandled command {args.command}")
@@ -157,4 +191,51 @@ def cmd_eval(settings: Settings, which: str, show_misses: bool) -> int:
         if show_misses:
             for question, expected, got in report.misses:
                 print(f"  miss: {question!r} expected {expected} got {got}")
+    return 0
+
+
+def triage_json(text: str) -> dict[str, object]:
+    result = triage_text(text)
+    return {"text": text, "level": result.level.value, "flags": list(result.flags), "reply": compose_reply(result)}
+
+
+def cmd_triage(text: str | None, *, as_json: bool, jsonl: bool, eval_path: str | None) -> int:
+    if eval_path:
+        path = Path(eval_path)
+        if not path.exists():
+            raise UsageError(f"labelled set not found: {path}")
+        scores = evaluate_triage([(case.text, case.level) for case in load_cases(path)])
+        print(scores.summary())
+        return 0
+    if jsonl:
+        if text:
+            raise UsageError("--jsonl reads messages from standard input; do not pass one as an argument")
+        status = 0
+        for line in sys.stdin:
+            message = line.strip()
+            if not message:
+                print(json.dumps({"text": "", "error": "empty message"}), flush=True)
+                status = 2
+                continue
+            print(json.dumps(triage_json(message), ensure_ascii=False), flush=True)
+        return status
+    if text is None or not text.strip():
+        raise UsageError('the message is empty: coach triage "sharp pain down my leg"')
+    data = triage_json(text.strip())
+    print(json.dumps(data, ensure_ascii=False) if as_json else data["reply"])
+    return 0
+
+
+def cmd_run(settings: Settings, webhook: str | None) -> int:
+    if settings.telegram_bot_token is None:
+        if webhook:
+            raise UsageError("--webhook needs TELEGRAM_BOT_TOKEN (from @BotFather)")
+        print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead of Telegram.")
+        return asyncio.run(run_chat(settings))
+    from bot.telegram_app import run as telegram  # imported only when Telegram is actually used
+
+    if webhook:
+        telegram.run_webhook(settings, webhook)
+    else:
+        telegram.run_polling(settings)
     return 0

@@ -35,7 +35,9 @@ def test_ask_json_prints_one_object(env: None, capsys: pytest.CaptureFixture[str
     assert isinstance(data["passages"][0]["score"], float)
 
 
-def test_ask_jsonl_answers_each_line(env: None, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ask_jsonl_answers_each_line(
+    env: None, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("bench height?\nbest protein powder?\n"))
     assert main(["ask", "--jsonl"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -82,3 +84,22 @@ def test_console_script_exit_code(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "empty" in result.stderr
+
+
+def test_triage_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["triage", "--json", "sharp pain shoots down my leg when I thrust"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"text", "level", "flags", "reply"}
+    assert data["level"] == "professional" and data["reply"].startswith("Stop hip thrusts")
+
+
+def test_triage_jsonl_and_non_pain_message(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("can't feel my inner thighs\nhow high should the bench be\n"))
+    assert main(["triage", "--jsonl"]) == 0
+    levels = [json.loads(line)["level"] for line in capsys.readouterr().out.splitlines()]
+    assert levels == ["emergency", "none"]
+
+
+def test_triage_empty_message_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["triage", ""]) == 2
+    assert "empty" in capsys.readouterr().err

@@ -28,7 +28,9 @@ def test_answers_from_the_right_passage(knowledge_base: KnowledgeBase, question:
     assert len(answer.text) < 1000
 
 
-@pytest.mark.parametrize("question", ["what's a good protein powder?", "who won the football last night", "fix my wifi"])
+@pytest.mark.parametrize(
+    "question", ["what's a good protein powder?", "who won the football last night", "fix my wifi"]
+)
 def test_off_topic_gets_the_honest_fallback(knowledge_base: KnowledgeBase, question: str) -> None:
     answer = knowledge_base.answer(question)
     assert answer.fallback

@@ -32,7 +32,9 @@ def test_retrieval_floors(knowledge_base: KnowledgeBase, knowledge_dir: Path, na
     assert report.fallback_precision >= 0.90, report.lines()
 
 
-def test_every_passage_is_the_answer_to_some_heldout_question(knowledge_base: KnowledgeBase, knowledge_dir: Path) -> None:
+def test_every_passage_is_the_answer_to_some_heldout_question(
+    knowledge_base: KnowledgeBase, knowledge_dir: Path
+) -> None:
     data = load_eval_set(knowledge_dir / "eval" / "heldout.yaml")
     labelled = {pid for q in data.on_topic for pid in q.passage_ids}
     assert labelled == {p.id for p in knowledge_base.passages}

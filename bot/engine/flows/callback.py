@@ -34,8 +34,12 @@ PASSAGE_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,47}")
 MENU = CallbackKind("menu", (("item", ID_PATTERN),))  # a main-menu entry: setup, pain, cues, ...
 ASK = CallbackKind("ask", (("passage_id", PASSAGE_ID),))  # a follow-up suggestion: show that passage
 FEEDBACK = CallbackKind("fb", (("passage_id", PASSAGE_ID), ("vote", re.compile(r"up|down"))))
-REMINDER = CallbackKind("rem", (("action", re.compile(r"pause|resume|delete")), ("reminder_id", re.compile(r"\d{1,12}"))))
-CHECK_IN = CallbackKind("chk", (("followup_id", re.compile(r"\d{1,12}")), ("answer", re.compile(r"settled|still|worse"))))
+REMINDER = CallbackKind(
+    "rem", (("action", re.compile(r"pause|resume|delete")), ("reminder_id", re.compile(r"\d{1,12}")))
+)
+CHECK_IN = CallbackKind(
+    "chk", (("followup_id", re.compile(r"\d{1,12}")), ("answer", re.compile(r"settled|still|worse")))
+)
 
 # A new kind of button is one more entry here.
 KINDS: Mapping[str, CallbackKind] = MappingProxyType(

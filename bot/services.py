@@ -1,0 +1,37 @@
+"""The long-lived services of one process (model and index, database, engine), opened and closed together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.engine.coach import Coach, utcnow
+from bot.retrieval.service import KnowledgeBase
+from bot.runtime import open_knowledge
+from bot.settings import Settings
+from bot.storage.db import make_engine, make_sessionmaker, upgrade
+
+
+@dataclass
+class Services:
+    knowledge: KnowledgeBase
+    database: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    coach: Coach
+
+    async def close(self) -> None:
+        await self.database.dispose()
+
+
+async def open_services(
+    settings: Settings, knowledge: KnowledgeBase | None = None, clock: Callable[[], datetime] = utcnow
+) -> Services:
+    """Migrates the database first, so a new version never runs against an old schema."""
+    knowledge = knowledge or open_knowledge(settings)
+    await upgrade(settings.database_url)
+    database = make_engine(settings.database_url)
+    sessions = make_sessionmaker(database)
+    return Services(knowledge, database, sessions, Coach(knowledge, sessions, clock=clock))
