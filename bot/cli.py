@@ -6,8 +6,9 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.chat import run_chat
 from bot.engine.triage import triage_text
@@ -17,7 +18,7 @@ from bot.knowledge import KnowledgeError, load_passages
 from bot.retrieval.embedder import ModelError, load_embedder
 from bot.retrieval.evaluation import EvalSetError, evaluate, load_eval_set
 from bot.retrieval.index_store import IndexLoadError, read_manifest, staleness
-from bot.retrieval.service import CALIBRATION_SET, KnowledgeBase, build_index
+from bot.retrieval.service import CALIBRATION_SET, build_index
 from bot.runtime import open_knowledge
 from bot.settings import ConfigError, Settings, load_settings
 from bot.storage.db import StorageError, safe_url, upgrade
@@ -103,7 +104,7 @@ def cmd_ask(settings: Settings, question: str | None, *, as_json: bool, jsonl: b
         if question:
             raise UsageError("--jsonl reads questions from standard input; do not pass one as an argument")
         kb = open_knowledge(settings)
-        return _ask_lines(kb)
+        return _json_lines(lambda q: kb.answer(q).to_json(), "question")
     if question is None or not question.strip():
         raise UsageError('the question is empty: coach ask "how high should the bench be?"')
     answer = open_knowledge(settings).answer(question.strip())
@@ -111,16 +112,16 @@ def cmd_ask(settings: Settings, question: str | None, *, as_json: bool, jsonl: b
     return 0
 
 
-def _ask_lines(kb: KnowledgeBase) -> int:
+def _json_lines(handle: Callable[[str], dict[str, Any]], what: str) -> int:
+    """One JSON object per stdin line; an empty line gets an error object, so callers can zip input and output."""
     status = 0
     for line in sys.stdin:
-        question = line.strip()
-        if not question:
-            # Keep one output line per input line so callers can zip them; say why this one has no answer.
-            print(json.dumps({"question": "", "error": "empty question"}), flush=True)
+        text = line.strip()
+        if not text:
+            print(json.dumps({"error": f"empty {what}"}), flush=True)
             status = 2
             continue
-        print(json.dumps(kb.answer(question).to_json(), ensure_ascii=False), flush=True)
+        print(json.dumps(handle(text), ensure_ascii=False), flush=True)
     return status
 
 
@@ -194,7 +195,7 @@ def cmd_eval(settings: Settings, which: str, show_misses: bool) -> int:
     return 0
 
 
-def triage_json(text: str) -> dict[str, object]:
+def triage_json(text: str) -> dict[str, Any]:
     result = triage_text(text)
     return {"text": text, "level": result.level.value, "flags": list(result.flags), "reply": compose_reply(result)}
 
@@ -210,15 +211,7 @@ def cmd_triage(text: str | None, *, as_json: bool, jsonl: bool, eval_path: str |
     if jsonl:
         if text:
             raise UsageError("--jsonl reads messages from standard input; do not pass one as an argument")
-        status = 0
-        for line in sys.stdin:
-            message = line.strip()
-            if not message:
-                print(json.dumps({"text": "", "error": "empty message"}), flush=True)
-                status = 2
-                continue
-            print(json.dumps(triage_json(message), ensure_ascii=False), flush=True)
-        return status
+        return _json_lines(triage_json, "message")
     if text is None or not text.strip():
         raise UsageError('the message is empty: coach triage "sharp pain down my leg"')
     data = triage_json(text.strip())
