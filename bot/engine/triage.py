@@ -179,17 +179,52 @@ _NUMB = (
     r"(?:(?<=foot\s)|(?<=feet\s)|(?<=leg\s)|(?<=legs\s)|(?<=toes\s)|(?<=butt\s)|(?<=bum\s)|(?<=it\s)|"
     r"(?<=thigh\s)|(?<=side\s)|(?<=calf\s)|(?<=they\s)|(?<=glute\s)|(?<=glutes\s))"
     r"(?:fell|falls?|falling|went|goes|gone|is|are|keeps\s+going)\s+asleep|prickl\w*|pins\s+and\s+pricks|"
-    r"dead\s+feeling|feels?\s+dead|went\s+dead|deadness|buzz\w*|fizz\w*)"
+    r"dead\s+feeling|feels?\s+dead|went\s+dead|deadness|buzz\w*|fizz\w*|"
+    r"feels?\s+like\s+(?:they'?re|they\s+are|it'?s|it\s+is)\s+not\s+(?:mine|my\s+own|attached)|"
+    r"(?:don'?t|doesn'?t)\s+feel\s+like\s+(?:mine|my\s+own|my\s+legs?|they\s+belong))"
+)
+# "can't stand up" is a body that won't hold; "can't stand hip thrusts" is a dislike.
+_STAND = (
+    r"(?:stand|walk)(?=\s*(?:$|[,.!?;:)]|up\b|properly|straight|upright|on\b|without|for\s+(?:long|more)|any\s*more|"
+    r"and\b|or\b|because|from|with\b|still\b|at\s+all|very|well|right|normally|since|now|today))"
 )
 _WEAK = (
     r"(?:weak\w*|no\s+strength|(?:gave|give|gives|giving|keeps?\s+giving)\s+(?:out|way)|buckl\w*|"
-    r"(?:can'?t|cannot)\s+(?:lift|move|control)\s+(?:my\s+)?(?:legs?|feet|foot))"
+    r"(?:can'?t|cannot)\s+(?:lift|move|control)\s+(?:my\s+)?(?:legs?|feet|foot)|collaps\w*|"
+    r"fold(?:s|ed|ing)?\s+(?:under|beneath)|(?:won'?t|wont|don'?t|can'?t|cannot|doesn'?t)\s+(?:hold|support|carry)\s+"
+    r"(?:me|my\s+weight)|(?:can'?t|cannot|couldn'?t|barely|hardly)\s+(?:really\s+|even\s+)?(?:stand|walk)\s+(?:up\s+)?"
+    r"(?:properly|straight|upright|normally|on\s+(?:them|my\s+(?:own\s+)?(?:legs|feet))))"
 )
-_SADDLE = (
+# Lay words for weak legs. Right after a hard set they are normal fatigue, so they count only for both legs
+# named as such or with a course that is getting worse.
+_WEAK_LAY = (
+    r"(?:(?:like\s+)?(?:wet\s+)?(?:jelly|jello|rubber|noodles?|spaghetti)|like\s+water|rubbery|wobbl\w*|"
+    r"shaky|jelly-?like)"
+)
+_WORSENING = (
+    r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress\w*|"
+    r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|going|becoming|gets?|got)\s+"
+    r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
+    r"(?:hour|minute|day)|by\s+the\s+hour|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night))"
+)
+_SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
-    r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|inside\s+of\s+(?:my\s+)?thighs?|between\s+(?:my\s+)?legs|butt\s*hole|anus|"
-    r"ass\s*hole|vagina\w*|penis|testicles?|balls|butt\s+cheeks?|buttocks?|bum|butt|ass|seat\s+area|"
-    r"when\s+i\s+wipe|wiping)"
+    r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
+    r"inside\s+of\s+(?:my\s+)?thighs?|between\s+(?:my\s+)?legs|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
+    r"testicles?|balls|gooch|grundle|chode|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
+    # The part you sit on, in the words of someone who doesn't know "saddle area".
+    r"(?:area|part|spot|bit|place|region|parts)\s+(?:of\s+(?:me|my\s+body)\s+)?(?:that\s+|which\s+|where\s+)?"
+    r"(?:(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
+    r"where\s+(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+sit\w*|seat\s+area|when\s+i\s+wipe|wiping)"
+)
+# The buttocks are saddle area too, but numbness that runs from there down one leg is a leg sign.
+_SEAT = r"(?:butt\s+cheeks?|buttocks?|bum|butt|ass)"
+_SADDLE = rf"(?:{_SADDLE_CORE}|{_SEAT})"
+_ONE_LEG_PATH = re.compile(
+    r"\b(?:from|down)\s+(?:my\s+|the\s+)?(?:butt|bum|buttocks?|ass|glutes?|cheek)\w*\s+(?:all\s+the\s+way\s+)?"
+    r"(?:down|to|into|through|till|until)\b|"
+    r"\b(?:left|right|one)\b[^.!?]{0,25}?\b(?:leg|side|thigh|calf|foot|hamstring|knee|shin)\b|"
+    r"\bon\s+(?:one|the\s+(?:left|right))\s+side\b"
 )
 _LEG_PART = (
     r"(?:groin|legs?|thighs?|calf|calves|foot|feet|toes?|knees?|shins?|ankles?|hamstrings?|arms?|hands?|fingers?)"
@@ -200,14 +235,32 @@ _TWO_LEGS = (
 )
 _SEVERE = (
     r"(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|screaming|intense\s+pain|"
-    r"(?:can'?t|cannot|couldn'?t)\s+(?:move|walk|stand|get\s+up|breathe)|(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10|"
-    r"crippl\w*|insane\s+pain|so\s+much\s+pain)"
+    rf"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|even\s+)?(?:move|{_STAND}|get\s+up|breathe)|"
+    r"(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10|"
+    r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
+    r"pain\s+(?:is\s+|was\s+)?(?:(?:absolutely|just|so)\s+)?(?:insane|unreal|horrendous|horrific|blinding|extreme|"
+    r"unbearable)|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+pain)"
+)
+_AGE = (
+    r"(?:5\d|[6-9]\d|(?:fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s]?(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+# "at 60" is an age; "at 60 kg" or "at 60 for 8" is a load.
+_NOT_A_LOAD = (
+    r"(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|%|percent|reps?|sec\w*|s\b|min\w*|degrees?|cm|mm|x\b|bpm|rpm|for\s+\d|\*|"
+    r"lb\b|plates?))"
 )
 _FALL = (
     r"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+)?(?:bar|barbell|weights?|plates?)\s+(?:on|onto)|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)|"
     r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off|from|on|onto|down|over|backwards?|hard|and)|"
-    r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*)"
+    r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
+    r"(?:bar|barbell|weights?|plates?|dumbbells?)\s+(?:\w+\s+)?(?:slid|slides|sliding)\s+(?:off|out|down)|"
+    r"(?:landed|landing|land|crashed|came\s+down|dropped|slammed|smacked|banged|went\s+down)\s+(?:hard\s+|right\s+|"
+    r"straight\s+|flat\s+|full\s+force\s+)?(?:on|onto|into)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:back|tailbone|coccyx|butt|"
+    r"bum|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground)\b|"
+    r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked)\s+(?:my\s+)?(?:lower\s+)?(?:tailbone|coccyx|"
+    r"spine|sacrum|back|head)\b)"
 )
 
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
@@ -220,7 +273,7 @@ _PAIN_GENERIC = (
     r"(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+feel\s+(?:great|good|right|ok|okay|too\s+good|so\s+good|normal))"
 )
 _PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked)"
-_PAIN_SORE = r"(?:sore\w*|doms)"
+_PAIN_SORE = r"(?:sore\w*|doms|tender\w*)"
 _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
@@ -297,6 +350,29 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice)\s+when\s+i\s+(?:need\s+to\s+)?(?:pee|go|wee)",
             r"\bpee(?:d|ing)?\s+(?:during|while|when|on|in\s+the\s+middle\s+of)\b",
             r"\b(?:wet\s+myself|peed\s+myself|pooped\s+myself|shit\s+myself|accident\s+in\s+my\s+pants)",
+            # Retention: wanting to go and nothing happens.
+            r"\b(?:haven'?t|have\s+not|hasn'?t|can'?t|cannot|cant|couldn'?t|unable\s+to|not\s+(?:been\s+)?able\s+to|"
+            r"no\s+way\s+to)\s+(?:been\s+able\s+to\s+|had\s+an?\s+|managed\s+to\s+|make\s+|do\s+|pass\s+)?"
+            r"(?:go\s+(?:and\s+)?)?(?:pee|peed|wee|"
+            r"weed|urinat\w*|piss\w*|poo|poop\w*|water|urine|go\s+to\s+the\s+(?:toilet|bathroom|loo))\b"
+            r"(?!\s+(?:myself|my\s+pants|break))",
+            r"\b(?:pee|urine|wee|piss)\s+(?:is\s+|are\s+|keeps?\s+|just\s+|will\s+|does\s+|do\s+)?(?:not\s+|n'?t\s+|won'?t\s+|"
+            r"doesn'?t\s+|isn'?t\s+)?(?:leak\w*|escap\w*|come|comes|coming|came|dribbl\w*|drip\w*|spurt\w*|"
+            r"squirt\w*|start\w*|flow\w*)",
+            r"\b(?:having|keep\s+having|kept\s+having|had|have|been\s+having)\s+(?:little\s+|small\s+|some\s+|a\s+few\s+|"
+            r"more\s+)?accidents\b",
+            r"\b(?:toilet|loo|bathroom|pee|wee|urinat\w*)\b[^.!?]{0,40}?\bnothing\s+(?:comes?|came|happens?|happened)",
+            r"\b(?:i'?m|i\s+am|i'?ve\s+been|been|i|keep|kept|started|start|still|am|now)\s+(?:\w+\s+)?leak(?:ing|ed|s)?\b"
+            r"(?!\s+(?:sweat|blood|oil|gas|air))",
+            r"\bleak(?:ing|ed|s|age)?\s+(?:urine|pee|wee|when|while|if|whenever|every|during|a\s+(?:bit|little)|on\s+(?:my|the)|"
+            r"since|after|now|again)\b",
+            r"\b(?:a\s+)?(?:little\s+|small\s+|tiny\s+|bit\s+of\s+)?leak\s+(?:when|while|during|after|on|every)\b",
+            r"(?:^|[.!?,]\s*)leak(?:ing|age)\b",
+            r"\b(?:wet|wetting|peed|peeing|pissed)\s+(?:the\s+bed|myself|my\s+(?:pants|bed|shorts|underwear|knickers))",
+            r"\b(?:bowels?|bladd?e?r)\s+(?:just\s+)?(?:let\s+go|gave\s+(?:way|out)|emptied|released|went\s+by\s+itself)",
+            r"\b(?:don'?t|do\s+not|doesn'?t)\s+have\s+(?:any\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)",
+            r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice|know)\s+when\s+i\s+(?:need\s+to\s+|have\s+to\s+)?"
+            r"(?:poo\w*|urinat\w*|use\s+the\s+(?:toilet|bathroom))",
         ),
     ),
     Rule(
@@ -307,14 +383,17 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|both\s+)?(?:legs|feet)\b",
             r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
             r"(?:tingl\w*|numb\w*|weak\w*|dead|asleep)",
+            rf"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|thighs|knees)\b[^.!?]{{0,30}}?{_WEAK_LAY}",
+            r"\b(?:legs|knees)\s+(?:keep\s+|kept\s+|are\s+|were\s+|just\s+)?(?:giving\s+(?:out|way)|buckling|collapsing|"
+            r"folding)",
         ),
     ),
     Rule(
         Flag.PROGRESSIVE_WEAKNESS,
         (
-            rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,40}}?(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|"
-            r"worsening|spreading|spreads|progress\w*|more\s+and\s+more|creeping|moving\s+(?:up|down))",
-            rf"(?:getting\s+worse|worsening|spreading|more\s+and\s+more)[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
+            rf"(?:{_NUMB}|{_WEAK}|{_WEAK_LAY})[^.!?]{{0,40}}?{_WORSENING}",
+            rf"{_WORSENING}[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
+            r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b",
             r"\bfoot\s+(?:is\s+|keeps\s+|kept\s+)?(?:drop|slap\w*|drag\w*)",
             r"\bdrag\w*\s+my\s+(?:foot|leg)",
             r"\b(?:can'?t|cannot|unable\s+to)\s+(?:lift|raise|pick\s+up)\s+my\s+(?:foot|toes|leg)",
@@ -451,15 +530,30 @@ _RULES: tuple[Rule, ...] = (
             r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|lying\s+(?:down|still)|"
             r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
             r"\b(?:can'?t|cannot|couldn'?t)\s+sleep\b",
+            r"\beven\s+(?:when|while|if|just)?\s*(?:i'?m\s+|i\s+am\s+|i\s+)?(?:just\s+)?(?:rest\w*|lying|laying|lie|lay|"
+            r"sitting|sit|sleeping|relax\w*|doing\s+nothing|not\s+(?:moving|doing|training|lifting|active)|"
+            r"on\s+the\s+(?:couch|sofa|settee)|in\s+bed|watching|still)\b",
+            r"\b(?:when|while)\s+(?:i'?m\s+|i\s+am\s+)?(?:just\s+)?(?:resting|lying|laying|sleeping|in\s+bed|"
+            r"doing\s+nothing|not\s+moving|sitting\s+still|on\s+the\s+(?:couch|sofa))",
+            r"\b(?:(?:on|lying\s+on|sitting\s+on|lounging\s+on)\s+the\s+(?:couch|sofa|settee)|(?:lying|laying|lie|lay)"
+            r"\s+(?:\w+\s+)?in\s+bed|doing\s+(?:absolutely\s+)?nothing|not\s+(?:even\s+)?moving|sitting\s+still|"
+            r"lying\s+flat)\b",
         ),
     ),
     Rule(
         Flag.AGE_OVER_50_NEW,
         (
-            r"\b(?:i'?m|i\s+am|im|aged?|age)\s+(?:5\d|[6-9]\d)\b",
+            rf"\b(?:i'?m|i\s+am|im|aged?|age|turn(?:ed|ing))\s+{_AGE}\b{_NOT_A_LOAD}",
             r"\b(?:over|past)\s+(?:50|fifty|60|sixty)\b",
             r"\bin\s+my\s+(?:50s|60s|70s|80s|fifties|sixties|seventies)",
-            r"\b(?:5\d|[6-9]\d)\s*(?:yo|y/o|years?\s+old|yrs?\s+old|f\b|m\b)",
+            rf"\b{_AGE}\s*(?:yo|y/o|years?\s+old|yrs?\s+old|f\b|m\b)",
+            rf"\b{_AGE}(?:\s+|-)(?:years?|yrs?)(?:\s+|-)(?:young|old|of\s+age)",
+            r"\b(?:grandpa|grandma|granny|grand-?dad|grandfather|grandmother|grandparent|nana|gramps|retired|retiree|"
+            rf"pensioner|senior|oap)\b[^.!?]{{0,25}}?\b{_AGE}\b{_NOT_A_LOAD}",
+            rf"\bat\s+(?:age\s+)?{_AGE}\b{_NOT_A_LOAD}",
+            rf"\b{_AGE}(?:st|nd|rd|th)\s+birthday",
+            # A message that opens with the age: "71, new to this and my back hurts".
+            rf"(?:^|[.!?]\s*){_AGE}\s*(?:,|and\b|here\b|now\b)",
         ),
     ),
     Rule(Flag.FALL_TRAUMA, (_FALL,)),
@@ -562,9 +656,9 @@ _COMPILED_RULES: tuple[tuple[Flag, tuple[re.Pattern[str], ...]], ...] = tuple(
 
 # Negation cues whose scope runs to the end of their clause ("no numbness, just a dull ache").
 _NEGATION = re.compile(
-    r"\b(?:no(?!\s+(?:idea|matter|longer\s+able|joke|way|clue))|not(?!\s+(?:sure|certain|only|just|even|"
+    r"\b(?:no(?!\s+(?:idea|matter|longer\s+able|joke|way|clue))|not(?!\s+(?:sure|certain|only|just|even|moving|doing\s+anything|"
     r"that\s+i\s+know|helping|getting\s+better|going\s+away|settl\w*|subsid\w*|improv\w*|right|good))|never(?!\s+"
-    r"(?:goes|went|go|settle\w*|subsid\w*|eases?|fully))|without|none|nothing(?!\s+(?:helps|works|changed|"
+    r"(?:goes|went|go|settle\w*|subsid\w*|eases?|fully))|without|none|(?<!doing\s)nothing(?!\s+(?:helps|works|changed|"
     r"i\s+|seems))|zero|neither|nor|nope|don'?t\s+(?:have|feel|get|notice|think\s+(?:it'?s|i\s+have))|"
     r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
@@ -902,6 +996,8 @@ def _analyse(raw: str) -> _Findings:
                 # Emergency signs count even in a question: better a needless warning than a missed one.
                 if scan.hypothetical(pos) and flag not in EMERGENCY_FLAGS:
                     continue
+                if flag is Flag.SADDLE_NUMBNESS and _runs_down_one_leg(scan, m):
+                    continue
                 flags.add(flag)
     locations = [(p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)]
     flags |= _pain_flags(scan, locations)
@@ -916,6 +1012,16 @@ def _analyse(raw: str) -> _Findings:
     return _Findings(frozenset(flags), frozenset(negated - flags), unique_locations, severity)
 
 
+def _runs_down_one_leg(scan: _Scan, m: re.Match[str]) -> bool:
+    """ "numb from my butt down my right leg" is a one-leg sign; groin or genitals always count as saddle."""
+    if re.search(rf"\b{_SADDLE_CORE}\b", m.group(0)):
+        return False
+    start = scan.sentence_start(m.start())
+    end = next((s for s in scan.sentence_starts if s > start), len(scan.text))
+    sentence = scan.text[start:end]
+    return bool(_ONE_LEG_PATH.search(sentence)) and not re.search(r"\bboth\b", sentence)
+
+
 def _severity(scan: _Scan) -> int | None:
     values = []
     for m in _SEVERITY.finditer(scan.text):
@@ -926,12 +1032,36 @@ def _severity(scan: _Scan) -> int | None:
     return max(values) if values else None
 
 
+# A muscle that is sore, tender or stiff a day or two after training is DOMS; other pain words are not.
+# After a fall or a dropped bar these mean severe pain; alone they are as often a joke about leg day.
+_HURT_BAD = re.compile(
+    r"\b(?:can|could)(?:'?t|\s+not|not)?\s+(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|"
+    r"\b(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|\bin\s+tears\b|\bcrying\b|"
+    r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
+    r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+pain\b"
+)
+_WAKES = re.compile(r"\b(?:wakes?|woke|waking|keeps?\s+me\s+awake|can'?t\s+sleep)\b")
+_DAYS_LATER = re.compile(
+    r"\b(?:(?:a|one|1|two|2|couple\s+(?:of\s+)?|a\s+couple\s+(?:of\s+)?|few)\s+days?\s+(?:after|later|post)|"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|(?:the\s+)?day\s+after|since\s+(?:yesterday|leg\s+day))\b"
+)
+_JOINT_WORDS = re.compile(
+    r"\b(?:wrists?|elbows?|ankles?|feet|foot|shins?|stomach|knees?|shoulders?|hip\s+flexors?|upper\s+back|mid\s+back)\b"
+)
+_MUSCLE_FEEL = re.compile(r"(?:sore\w*|doms|tender\w*|stiff\w*|tight\w*|achy|aching|aches?)")
+
+
+def _only_muscle_feel(text: str) -> bool:
+    words = [m.group(0) for m in _PAIN_WORD.finditer(text)]
+    return bool(words) and all(_MUSCLE_FEEL.fullmatch(w) for w in words)
+
+
 def _resolve(flags: set[Flag], locations: set[Location], text: str, severity: int | None) -> set[Flag]:
     """Combinations that mean more than their parts."""
     out = set(flags)
     if severity is not None:
         out |= _severity_flags(severity, Flag.FALL_TRAUMA in out)
-    if Flag.FALL_TRAUMA in out and Flag.SEVERE_PAIN in out:
+    if Flag.FALL_TRAUMA in out and (Flag.SEVERE_PAIN in out or _HURT_BAD.search(text)):
         out.add(Flag.TRAUMA_SEVERE)
     # Soreness the next day is normal in a muscle; only a back, neck or joint that has not settled needs changes.
     muscle_only = not locations & {Location.LOWER_BACK, Location.NECK, Location.KNEES, Location.HIPS, Location.OTHER}
@@ -939,6 +1069,12 @@ def _resolve(flags: set[Flag], locations: set[Location], text: str, severity: in
     if Flag.NOT_SETTLED in out and muscle_only and only_sore:
         out.discard(Flag.NOT_SETTLED)
         out.add(Flag.DOMS)
+    muscles = locations <= {Location.GLUTES, Location.HAMSTRINGS, Location.OTHER} and not _JOINT_WORDS.search(text)
+    if muscles and locations and _DAYS_LATER.search(text) and _only_muscle_feel(text):
+        out -= {Flag.NOT_SETTLED, Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
+        out.add(Flag.DOMS)
+    if Flag.NIGHT_PAIN in out and not (_PAIN_WORD.search(text) or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
+        out.discard(Flag.NIGHT_PAIN)
     # Age alone is no red flag; it is one together with new back pain.
     if Flag.AGE_OVER_50_NEW in out and not (locations & {Location.LOWER_BACK} or _PAIN_WORD.search(text)):
         out.discard(Flag.AGE_OVER_50_NEW)

@@ -59,9 +59,13 @@ def _share(hits: int, total: int, empty: float) -> float:
     return hits / total if total else empty
 
 
-def evaluate_triage(cases: Sequence[tuple[str, Level]]) -> TriageScores:
-    """The four figures: emergency recall, professional-or-above recall, benign escalation rate, exact rate."""
-    got = [(text, expected, triage_text(text).level) for text, expected in cases]
+def evaluate_triage(cases: Sequence[TriageCase | tuple[str, Level]]) -> TriageScores:
+    """The four figures: emergency recall, professional-or-above recall, benign escalation rate, exact rate.
+
+    Takes the cases `load_cases` returns or plain (text, level) pairs.
+    """
+    pairs = [(c.text, c.level) if isinstance(c, TriageCase) else (c[0], Level(c[1])) for c in cases]
+    got = [(text, expected, triage_text(text).level) for text, expected in pairs]
     emergency = [g for _, e, g in got if e is Level.EMERGENCY]
     professional = [g for _, e, g in got if e is Level.PROFESSIONAL]
     benign = [g for _, e, g in got if e <= Level.MODIFY]

@@ -23,6 +23,11 @@ from bot.engine.triage_eval import evaluate_triage, load_cases
 from bot.engine.triage_reply import DISCLAIMER, REPLY_LIMIT, compose_reply
 
 DEV_SET = Path(__file__).with_name("triage_dev.yaml")
+# Written blind by someone else; measured, never tuned against.
+HELD_OUT_SET = Path(__file__).with_name("triage_heldout.yaml")
+# Floors at what the held-out set reached when last measured, so a lexicon change cannot quietly lose ground.
+HELD_OUT_EMERGENCY_FLOOR = 1.0
+HELD_OUT_PROFESSIONAL_FLOOR = 1.0
 RED_FLAG_QUESTIONS = {"saddle_numbness", "bladder_bowel", "both_legs"}
 
 
@@ -96,6 +101,43 @@ def test_modify_cases(text: str, flag: Flag) -> None:
 )
 def test_normal_sensation_and_chat_are_level_none(text: str) -> None:
     assert triage_text(text).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my left leg goes numb from the glute down to my calf", Level.PROFESSIONAL),
+        ("numb from my butt to my knee on the right side", Level.PROFESSIONAL),
+        ("my butt and groin feel numb", Level.EMERGENCY),
+        ("both legs numb from the butt down", Level.EMERGENCY),
+    ],
+)
+def test_numbness_down_one_leg_is_not_the_saddle_area(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("legs feel like jelly after the last set", Level.NONE),
+        ("both legs feel like jelly since this morning", Level.EMERGENCY),
+        ("legs like jelly and weaker every hour", Level.EMERGENCY),
+    ],
+)
+def test_jelly_legs_are_fatigue_unless_both_or_worsening(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("glutes tender to touch the day after", Level.NONE),
+        ("lower back tender the day after", Level.MODIFY),
+        ("glutes sharp pain two days after", Level.PROFESSIONAL),
+    ],
+)
+def test_muscle_tenderness_a_day_or_two_later_is_doms(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
 
 
 @pytest.mark.parametrize(
@@ -325,7 +367,7 @@ def test_dev_set_is_broad_enough() -> None:
 
 def test_dev_set_meets_the_safety_targets() -> None:
     cases = load_cases(DEV_SET)
-    scores = evaluate_triage([(c.text, c.level) for c in cases])
+    scores = evaluate_triage(cases)
     missed = [(m.text, str(m.expected), str(m.got)) for m in scores.misses]
     assert scores.emergency_recall == 1.0, missed
     assert scores.professional_recall == 1.0, missed
@@ -341,6 +383,20 @@ def test_dev_set_expected_flags_are_found() -> None:
         if not set(c.flags) <= set(triage_text(c.text).flags)
     ]
     assert wrong == []
+
+
+def test_held_out_set_meets_the_safety_floors() -> None:
+    scores = evaluate_triage(load_cases(HELD_OUT_SET))
+    missed = [(m.text, str(m.expected), str(m.got)) for m in scores.misses]
+    assert scores.emergency_recall >= HELD_OUT_EMERGENCY_FLOOR, missed
+    assert scores.professional_recall >= HELD_OUT_PROFESSIONAL_FLOOR, missed
+    assert scores.benign_escalation <= 0.10, missed
+    assert scores.exact >= 0.90, missed
+
+
+def test_scores_take_loaded_cases_and_plain_pairs_alike() -> None:
+    cases = load_cases(DEV_SET)[:20]
+    assert evaluate_triage(cases) == evaluate_triage([(c.text, c.level) for c in cases])
 
 
 def test_scores_count_a_missed_emergency() -> None:
