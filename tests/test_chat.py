@@ -24,10 +24,9 @@ def test_typed_lines_become_events() -> None:
 
 
 async def test_chat_session_runs_a_setup_check_and_a_pain_report(
-    tmp_path: Path, knowledge_dir: Path, built_index_dir: Path, monkeypatch: pytest.MonkeyPatch
+    db_url: str, knowledge_dir: Path, built_index_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database = tmp_path / "chat.sqlite3"
-    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{database}")
+    monkeypatch.setenv("DATABASE_URL", db_url)
     monkeypatch.setenv("KNOWLEDGE_DIR", str(knowledge_dir))
     monkeypatch.setenv("INDEX_DIR", str(built_index_dir))
     lines = ["/setup", "1", "1", "1", "1", "1", "2", "1", "1", "numbness in my groin after thrusts", "/quit"]
