@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     index_dir: Path = PROJECT_ROOT / "index"
     embedding_model: str = DEFAULT_MODEL
+    reminder_interval_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0  # how often due reminders are sent
     log_level: str = "INFO"
     log_message_text: bool = False  # message text stays out of logs unless an operator opts in
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.engine import texts
+from bot.engine import account, reminders, texts
 from bot.engine.events import Button, Event, EventKind, Outcome, Reply
 from bot.engine.flows import (
     CallbackDataError,
@@ -30,7 +30,7 @@ from bot.engine.flows import (
 from bot.engine.flows import (
     Outcome as FlowOutcome,
 )
-from bot.engine.flows.callback import ASK, FEEDBACK, FLOW_CHOICE, MENU, encode, parse
+from bot.engine.flows.callback import ASK, CHECK_IN, FEEDBACK, FLOW_CHOICE, MENU, REMINDER, encode, parse
 from bot.engine.keyboards import step_reply
 from bot.engine.triage import Level, TriageResult, answers_from_values, detect_pain_report, triage_answers, triage_text
 from bot.engine.triage_reply import compose_reply
@@ -69,6 +69,8 @@ class Turn:
     acknowledged: str | None = None
     level: str | None = None
     fallback: bool | None = None
+    postscript: list[str] = field(default_factory=list)  # hooks' notes for the end of the pain reply
+    forgotten: bool = False  # /forget deleted the user: nothing may be saved for them
 
     def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
         self.replies.append(Reply(text, buttons))
@@ -92,7 +94,7 @@ class Coach:
         self.clock = clock
         # Embedding is CPU work: keep it off the event loop so other users' updates keep flowing.
         self.answerer: Answerer = answerer or (lambda q: asyncio.to_thread(knowledge.answer, q))
-        self.after_pain_report: list[Hook] = []  # e.g. the Telegram layer schedules the next-morning check-in
+        self.after_pain_report: list[Hook] = [reminders.schedule_check_in]
 
     async def handle(self, event: Event) -> Outcome:
         # Another worker may save the same conversation in between; the version check makes us redo the turn.
@@ -109,6 +111,8 @@ class Coach:
             conversation = await repo.load_conversation(session, event.user_id)
             turn = self._turn(event, session, user, conversation)
             await self._dispatch(turn)
+            if turn.forgotten:
+                return Outcome(tuple(turn.replies), turn.acknowledged)
             await repo.save_conversation(
                 session,
                 event.user_id,
@@ -154,9 +158,22 @@ class Coach:
         elif command == "pain":
             await self.start_flow(turn, PAIN, known=turn.data.pop("pain_known", None) or {})
         elif command == "cancel":
-            self.cancel(turn)
+            if reminders.cancel_pending(turn):
+                turn.say("OK, no reminder set.")
+            else:
+                self.cancel(turn)
         elif command == "cues":
             turn.say(texts.cue_card(await self.personal_tip(turn)))
+        elif command == "remind":
+            await reminders.remind(turn, args)
+        elif command == "reminders":
+            await reminders.show_reminders(turn)
+        elif command == "settings":
+            await account.settings(turn, args)
+        elif command == "mydata":
+            await account.my_data(turn)
+        elif command == "forget":
+            account.forget(turn)
         else:
             turn.say(texts.unknown_command(command))
             self.reask(turn)
@@ -175,6 +192,8 @@ class Coach:
         text = text.strip()
         if not text:
             turn.say('Send me a question in words, like "how high should the bench be?"')
+            return
+        if await reminders.answer_pending(turn, text):
             return
         if detect_pain_report(text):
             await self.pain_from_text(turn, text)
@@ -232,7 +251,7 @@ class Coach:
             turn.data["pain_known"] = known
             turn.data["pain_text"] = text
             buttons = ((Button("Answer a few questions", encode(MENU, "pain")),),)
-        turn.say(compose_reply(result), buttons)
+        turn.say("\n\n".join([compose_reply(result), *turn.postscript]), buttons)
         if result.level in (Level.NONE, Level.MODIFY) and turn.flow_id != SETUP:
             turn.say("Want to run through your setup?", ((Button("Check my setup", encode(MENU, "setup")),),))
         if result.level is not Level.EMERGENCY:
@@ -287,6 +306,10 @@ class Coach:
             )
             turn.acknowledged = "👍" if parsed["vote"] == "up" else "👎"
             turn.say("Thanks for the feedback!")
+        elif kind is REMINDER:
+            await reminders.reminder_button(turn, parsed["action"], int(parsed["reminder_id"]))
+        elif kind is CHECK_IN:
+            await reminders.check_in_answer(turn, self, int(parsed["followup_id"]), parsed["answer"])
         else:
             turn.say(texts.UNKNOWN_BUTTON)
 
@@ -295,6 +318,10 @@ class Coach:
             turn.say('Type your question, e.g. "where should the bar sit?" or "why does my back hurt?"')
         elif item in {"setup", "pain", "cues", "start", "help"}:
             await self.command(turn, item, "")
+        elif reminders.handles_menu(item):
+            await reminders.menu(turn, item)
+        elif account.handles_menu(item):
+            await account.menu(turn, item)
         else:
             turn.say(texts.UNKNOWN_BUTTON)
 
@@ -369,7 +396,7 @@ class Coach:
         known = answers_from_values(values(flow, state))
         result = triage_answers(known, str(turn.data.pop("pain_text", "")))
         await self.record_pain(turn, result)
-        turn.say(compose_reply(result))
+        turn.say("\n\n".join([compose_reply(result), *turn.postscript]))
         if result.level in (Level.NONE, Level.MODIFY):
             turn.say("Want to run through your setup?", ((Button("Check my setup", encode(MENU, "setup")),),))
 

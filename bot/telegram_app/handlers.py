@@ -1,0 +1,120 @@
+"""Thin handlers: a Telegram update becomes an engine Event; the engine's Outcome becomes Telegram calls."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from telegram import Update
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.engine.events import Event, EventKind
+from bot.telegram_app.context import CoachContext
+from bot.telegram_app.render import acknowledged_text, send_replies
+
+log = logging.getLogger(__name__)
+
+ONLY_TEXT = "I can only read text messages — ask me a question or try /help"
+_COMMAND = re.compile(r"^/(?P<name>[A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(?P<args>.*))?$", re.S)
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    description: str
+
+
+COMMANDS = (
+    Command("start", "Welcome and main menu"),
+    Command("help", "What I can do"),
+    Command("setup", "Check your setup step by step"),
+    Command("pain", "Something hurts: what to do"),
+    Command("cues", "Your pre-workout cue card"),
+    Command("remind", "Cue reminders on workout days"),
+    Command("reminders", "See, pause or delete reminders"),
+    Command("settings", "Time zone and units"),
+    Command("mydata", "Everything I store about you"),
+    Command("forget", "Delete your data"),
+    Command("cancel", "Leave the current check"),
+)
+
+# Only new messages in private chats: edits, groups and channels are ignored by design.
+PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+
+
+def command_event(user_id: int, chat_id: int, text: str) -> Event:
+    match = _COMMAND.match(text.strip())
+    if match is None:  # a bot_command entity not at the start; treat the message as words
+        return Event(user_id, EventKind.TEXT, text=text, chat_id=chat_id)
+    args = (match["args"] or "").strip()
+    return Event(user_id, EventKind.COMMAND, text=args, command=match["name"].lower(), chat_id=chat_id)
+
+
+async def on_command(update: Update, context: CoachContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or message.text is None:
+        return
+    outcome = await context.coach.handle(command_event(user.id, message.chat_id, message.text))
+    await send_replies(context.bot, message.chat_id, outcome.replies)
+
+
+async def on_text(update: Update, context: CoachContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or message.text is None:
+        return
+    await show_typing(context, message.chat_id)
+    event = Event(user.id, EventKind.TEXT, text=message.text, chat_id=message.chat_id)
+    outcome = await context.coach.handle(event)
+    await send_replies(context.bot, message.chat_id, outcome.replies)
+
+
+async def on_choice(update: Update, context: CoachContext) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    await query.answer()  # stops the button's spinner even if handling takes a while
+    chat_id = query.message.chat.id if query.message is not None else user.id
+    outcome = await context.coach.handle(Event(user.id, EventKind.CHOICE, data=query.data or "", chat_id=chat_id))
+    await tidy_pressed(update, outcome.acknowledged)
+    await send_replies(context.bot, chat_id, outcome.replies)
+
+
+async def on_other_message(update: Update, context: CoachContext) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(ONLY_TEXT)
+
+
+async def show_typing(context: CoachContext, chat_id: int) -> None:
+    try:
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+    except TelegramError as exc:  # a courtesy only: the answer matters, not the indicator
+        log.debug("typing indicator failed: %s", type(exc).__name__)
+
+
+async def tidy_pressed(update: Update, acknowledged: str | None) -> None:
+    """Keep the pressed message's text, note the choice, drop its keyboard: old buttons cannot be pressed again."""
+    query = update.callback_query
+    message = query.message if query is not None else None
+    if query is None or message is None or not message.is_accessible:
+        return
+    original = getattr(message, "text", None)
+    try:
+        if original and acknowledged:
+            await query.edit_message_text(acknowledged_text(original, acknowledged), reply_markup=None)
+        else:
+            await query.edit_message_reply_markup(reply_markup=None)
+    except BadRequest as exc:  # e.g. the message is too old to edit, or already has no keyboard
+        log.debug("could not tidy the pressed message: %s", exc.message)
+
+
+def handlers() -> list[BaseHandler[Update, CoachContext, None]]:
+    return [
+        CommandHandler([c.name for c in COMMANDS], on_command, filters=PRIVATE),
+        MessageHandler(PRIVATE & filters.COMMAND, on_command),  # unknown commands: the engine says so
+        MessageHandler(PRIVATE & filters.TEXT, on_text),
+        CallbackQueryHandler(on_choice),
+        MessageHandler(PRIVATE & ~filters.TEXT, on_other_message),
+    ]

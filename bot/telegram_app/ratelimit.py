@@ -1,0 +1,45 @@
+"""Telegram's flood limits (AIORateLimiter waits out 429s) plus a bounded retry of transient server errors."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram.error import NetworkError
+from telegram.ext import AIORateLimiter
+
+log = logging.getLogger(__name__)
+
+# Pauses before retrying a 5xx / dropped connection; short, since a user is waiting for the reply.
+SERVER_ERROR_BACKOFF = (0.5, 1.5)
+
+
+class CoachRateLimiter(AIORateLimiter):
+    """Telegram's documented limits (30 messages/s overall, 20/min per group); 429 waits for retry_after."""
+
+    def __init__(self, backoff: tuple[float, ...] = SERVER_ERROR_BACKOFF) -> None:
+        super().__init__(overall_max_rate=30, overall_time_period=1, group_max_rate=20, max_retries=3)
+        self.backoff = backoff
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        for delay in (*self.backoff, None):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except NetworkError as exc:
+                # Only a bare NetworkError (5xx, connection refused) is safe to repeat: BadRequest would fail
+                # again, and after TimedOut Telegram may already have delivered the message.
+                if type(exc) is not NetworkError or delay is None:
+                    raise
+                log.warning("%s failed (%s); retrying in %.1fs", endpoint, exc.message, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")

@@ -1,0 +1,57 @@
+"""Running the bot: long polling (development, small deployments) or a webhook server behind HTTPS."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from telegram import Update
+
+from bot.settings import ConfigError, Settings
+from bot.telegram_app.app import build_application
+
+# Edits, channel posts and the rest are ignored by design, so Telegram need not send them.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+
+@dataclass(frozen=True)
+class WebhookOptions:
+    """Where the webhook server listens and what it tells Telegram; the same for `coach run` and the tests."""
+
+    listen: str
+    port: int
+    url_path: str
+    webhook_url: str
+    secret_token: str
+
+
+def webhook_options(settings: Settings, url: str) -> WebhookOptions:
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise ConfigError("--webhook: must be the public https:// URL Telegram will post updates to")
+    if settings.telegram_webhook_secret is None or not settings.telegram_webhook_secret.get_secret_value():
+        # Without the secret anyone who finds the URL could post fake updates as any user.
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET: is required in webhook mode")
+    return WebhookOptions(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=parts.path.strip("/"),
+        webhook_url=url,
+        secret_token=settings.telegram_webhook_secret.get_secret_value(),
+    )
+
+
+def run_polling(settings: Settings) -> None:
+    build_application(settings).run_polling(allowed_updates=ALLOWED_UPDATES)
+
+
+def run_webhook(settings: Settings, url: str) -> None:
+    options = webhook_options(settings, url)
+    build_application(settings).run_webhook(
+        listen=options.listen,
+        port=options.port,
+        url_path=options.url_path,
+        webhook_url=options.webhook_url,
+        secret_token=options.secret_token,  # PTB answers 403 to posts without this header value
+        allowed_updates=ALLOWED_UPDATES,
+    )
