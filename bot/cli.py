@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -226,6 +227,8 @@ def cmd_run(settings: Settings, webhook: str | None) -> int:
         print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead of Telegram.")
         return asyncio.run(run_chat(settings))
     from bot.telegram_app import run as telegram  # imported only when Telegram is actually used
+
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     if webhook:
         telegram.run_webhook(settings, webhook)
