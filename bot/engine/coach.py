@@ -6,19 +6,22 @@ import asyncio
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.engine import account, reminders, texts
+from bot.engine import account, reminders, texts, tips
 from bot.engine.events import Button, Event, EventKind, Outcome, Reply
 from bot.engine.flows import (
+    PAIN_REPORT,
+    SETUP_CHECK,
     CallbackDataError,
     Flow,
     FlowState,
     FlowStateError,
     InvalidChoice,
+    Step,
     answer,
     compare,
     current_step,
@@ -40,9 +43,8 @@ from bot.storage import repo
 from bot.storage.conversations import ConversationConflict, ConversationState
 from bot.storage.models import User
 
-SETUP = "setup_check"
-PAIN = "pain_report"
-CAUTION_DAYS = 14  # how long after a professional/emergency report answers keep saying "don't train until cleared"
+SETUP = SETUP_CHECK
+PAIN = PAIN_REPORT
 _GREETING = re.compile(r"^\s*(hi+|hello|hey+|yo|good (morning|afternoon|evening)|start)\W*$", re.I)
 _THANKS = re.compile(r"^\s*(thanks?( you)?|thx|ty|cheers|ok(ay)?|cool|great|got it)\W*$", re.I)
 
@@ -245,7 +247,7 @@ class Coach:
         result = triage_text(text)
         await self.record_pain(turn, result)
         buttons: tuple[tuple[Button, ...], ...] = ()
-        known = {k: v for k, v in _known_fields(result).items()}
+        known = _known_fields(result)
         flow = self.flows[PAIN]
         if result.level is not Level.EMERGENCY and turn.flow_id != PAIN and not start(flow, known).finished:
             turn.data["pain_known"] = known
@@ -274,8 +276,7 @@ class Coach:
             await hook(turn, result)
 
     def caution_active(self, turn: Turn) -> bool:
-        since = turn.user.train_caution_since
-        return since is not None and turn.now - since < timedelta(days=CAUTION_DAYS)
+        return tips.caution_active(turn.user, turn.now)
 
     # --- buttons --------------------------------------------------------------------------------------------
 
@@ -327,7 +328,7 @@ class Coach:
 
     # --- flows ----------------------------------------------------------------------------------------------
 
-    def pending_step(self, turn: Turn) -> Any:
+    def pending_step(self, turn: Turn) -> Step | None:
         if turn.flow_id is None or turn.state is None:
             return None
         return current_step(self.flows[turn.flow_id], turn.state)
@@ -401,16 +402,7 @@ class Coach:
             turn.say("Want to run through your setup?", ((Button("Check my setup", encode(MENU, "setup")),),))
 
     async def personal_tip(self, turn: Turn) -> str | None:
-        """One tip from the user's own history: a caution after a serious report, else a setup point to fix."""
-        if self.caution_active(turn):
-            return texts.CAUTION
-        checks = await repo.latest_setup_checks(turn.session, turn.user.id, n=1)
-        if not checks:
-            return None
-        flow = self.flows[SETUP]
-        lines = summary(flow, FlowState(flow.id, None, dict(checks[0].results)))
-        weak = next((line for line in lines if not line.ok), None)
-        return f"Your focus today: {weak.label.lower()}. {weak.fix.strip()}" if weak and weak.fix else None
+        return await tips.personal_tip(turn.session, turn.user, turn.now, self.flows[SETUP])
 
 
 def _known_fields(result: TriageResult) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -51,7 +51,6 @@ class Outcome:
     acknowledged: str | None = None  # for a button press: the choice as the user made it ("Bench height: No")
     level: str | None = None  # the triage level, when the event was a pain report
     fallback: bool | None = None  # for a question: whether the knowledge base had no answer
-    extras: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -3,11 +3,11 @@
 How the dispatcher delivers (for a JobQueue job calling `claim_due`, sending, then `sent` or `failed`):
 
 - **At most once.** `claim_due` leases the due rows and, in the same transaction, inserts the delivery row
-  for that occurrence (unique per reminder occurrence / follow-up) with status "sent" and no `sent_at`:
-  "claimed, being sent". `sent` fills in `sent_at`. If the process dies between sending and `sent`, the
-  lease runs out, the next claim finds the row and does not send again: a rare lost message beats a
-  duplicate one. A failure reported through `failed` marks the row "failed" and lets the lease expire,
-  so the occurrence is retried, at most MAX_ATTEMPTS times (counted in the row's `detail`).
+  for that occurrence (unique per reminder occurrence / follow-up) with status "claimed". `sent` turns it
+  into "sent". If the process dies between sending and `sent`, the lease runs out, the next claim finds
+  the row and does not send again: a rare lost message beats a duplicate one. A failure reported through
+  `failed` marks the row "failed" and lets the lease expire, so the occurrence is retried, at most
+  MAX_ATTEMPTS times (counted in the row's `attempts`).
 - **Late delivery.** An occurrence found due less than `grace` ago (the bot was briefly down or busy) is
   sent late, once. Older than that it would arrive at a pointless hour: it is recorded as "skipped" and
   the reminder moves to its next occurrence. A pain check-in stays useful for longer ("how does it feel
@@ -18,19 +18,18 @@ How the dispatcher delivers (for a JobQueue job calling `claim_due`, sending, th
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.engine import texts
-from bot.engine.events import Button, Event, EventKind, Reply
+from bot.engine import texts, tips
+from bot.engine.events import Button, Reply
+from bot.engine.flows import SETUP_CHECK, Flow
 from bot.engine.flows.callback import CHECK_IN, MENU, REMINDER, encode
 from bot.engine.schedule import (
     EVERY_DAY,
@@ -47,7 +46,7 @@ from bot.engine.triage import Flag, Level, Location, TriageResult, detect_pain_r
 from bot.engine.triage_reply import compose_reply
 from bot.storage import repo
 from bot.storage.enums import DeliveryStatus, FollowupStatus, Weekday
-from bot.storage.models import Delivery, Reminder, User
+from bot.storage.models import Delivery, Followup, Reminder, User
 
 if TYPE_CHECKING:
     from bot.engine.coach import Turn
@@ -76,7 +75,8 @@ CHECK_IN_ANSWERS = (("settled", "Settled"), ("still", "Still there"), ("worse", 
 class Coaching(Protocol):
     """What this module needs from the Coach (it lives in coach.py, which imports this module)."""
 
-    async def personal_tip(self, turn: Turn) -> str | None: ...
+    @property
+    def flows(self) -> Mapping[str, Flow]: ...
 
     async def record_pain(self, turn: Turn, result: TriageResult) -> None: ...
 
@@ -323,7 +323,8 @@ async def check_in_answer(turn: Turn, coach: Coaching, followup_id: int, answer:
     label = dict(CHECK_IN_ANSWERS)[answer]
     turn.acknowledged = label
     if answer == "settled":
-        turn.say(f"{SETTLED}\n\n{texts.cue_card(await coach.personal_tip(turn))}")
+        tip = await tips.personal_tip(turn.session, turn.user, turn.now, coach.flows[SETUP_CHECK])
+        turn.say(f"{SETTLED}\n\n{texts.cue_card(tip)}")
         return
     report = await repo.latest_pain_report(turn.session, turn.user.id)
     known = {location.value for location in Location}
@@ -388,30 +389,9 @@ class ReminderDispatcher:
                 if dispatch:
                     dispatches.append(dispatch)
             for followup in await repo.claim_due_followups(session, now, self.owner, lease, limit):
-                assert followup.id is not None
-                due = followup.due_at
-                if now - due > self.followup_grace:
-                    await _mark(
-                        session,
-                        DispatchKind.FOLLOWUP,
-                        followup.id,
-                        followup.user_id,
-                        due,
-                        DeliveryStatus.SKIPPED,
-                        _skipped(now, due),
-                    )
-                    await repo.set_followup_status(session, followup.id, FollowupStatus.SKIPPED)
-                    continue
-                if not await self._claim_delivery(session, DispatchKind.FOLLOWUP, followup.id, followup.user_id, due):
-                    await repo.set_followup_status(session, followup.id, FollowupStatus.SENT)
-                    continue
-                user = await repo.get_user(session, followup.user_id)
-                assert user is not None
-                dispatches.append(
-                    Dispatch(
-                        DispatchKind.FOLLOWUP, followup.id, user.id, user.chat_id, due, check_in_reply(followup.id)
-                    )
-                )
+                dispatch = await self._claim_followup(session, followup, now)
+                if dispatch:
+                    dispatches.append(dispatch)
         return dispatches
 
     async def _claim_reminder(self, session: AsyncSession, reminder: Reminder, now: datetime) -> Dispatch | None:
@@ -437,6 +417,27 @@ class ReminderDispatcher:
         reply = await self._reminder_reply(session, user, reminder.id, now)
         return Dispatch(DispatchKind.REMINDER, reminder.id, user.id, user.chat_id, due, reply)
 
+    async def _claim_followup(self, session: AsyncSession, followup: Followup, now: datetime) -> Dispatch | None:
+        due = followup.due_at
+        if now - due > self.followup_grace:
+            await _mark(
+                session,
+                DispatchKind.FOLLOWUP,
+                followup.id,
+                followup.user_id,
+                due,
+                DeliveryStatus.SKIPPED,
+                _skipped(now, due),
+            )
+            await repo.set_followup_status(session, followup.id, FollowupStatus.SKIPPED)
+            return None
+        if not await self._claim_delivery(session, DispatchKind.FOLLOWUP, followup.id, followup.user_id, due):
+            await repo.set_followup_status(session, followup.id, FollowupStatus.SENT)
+            return None
+        user = await repo.get_user(session, followup.user_id)
+        assert user is not None
+        return Dispatch(DispatchKind.FOLLOWUP, followup.id, user.id, user.chat_id, due, check_in_reply(followup.id))
+
     async def _claim_delivery(
         self, session: AsyncSession, kind: DispatchKind, ref_id: int, user_id: int, due: datetime
     ) -> bool:
@@ -447,23 +448,20 @@ class ReminderDispatcher:
                 session,
                 user_id=user_id,
                 due_at=due,
-                status=DeliveryStatus.SENT,
+                status=DeliveryStatus.CLAIMED,
                 detail=f"claimed by {self.owner}",
                 **_ref(kind, ref_id),
             )
-        if row.status is DeliveryStatus.FAILED and _attempts(row) < self.max_attempts:
-            row.status = DeliveryStatus.SENT  # claimed again for a retry; detail keeps the attempt count
+        if row.status is DeliveryStatus.FAILED and row.attempts < self.max_attempts:
+            row.status = DeliveryStatus.CLAIMED  # claimed again for a retry
             return True
         return False
 
     async def _reminder_reply(self, session: AsyncSession, user: User, reminder_id: int, now: datetime) -> Reply:
-        from bot.engine.coach import Turn  # coach.py imports this module, so not at the top
-
-        turn = Turn(Event(user.id, EventKind.COMMAND, command="cues"), session, user, None, None, {}, now)
-        tip = await self.coach.personal_tip(turn)
         pause = ((Button("Pause this reminder", encode(REMINDER, "pause", str(reminder_id))),),)
-        if tip == texts.CAUTION:
+        if tips.caution_active(user, now):
             return Reply(f"⏰ It's a training day, but:\n\n{texts.CAUTION}", pause)
+        tip = await tips.setup_tip(session, user, self.coach.flows[SETUP_CHECK])
         return Reply(f"⏰ Hip thrust day!\n\n{texts.cue_card(tip)}", pause)
 
     async def _reschedule(self, session: AsyncSession, reminder: Reminder, now: datetime) -> None:
@@ -485,7 +483,7 @@ class ReminderDispatcher:
                     DeliveryStatus.SENT,
                     sent_at=now,
                 )
-            elif row.sent_at is not None and row.status is DeliveryStatus.SENT:
+            elif row.status is DeliveryStatus.SENT:
                 return
             else:
                 row.status, row.sent_at = DeliveryStatus.SENT, now
@@ -516,9 +514,9 @@ class ReminderDispatcher:
                         await repo.set_reminder_active(session, dispatch.user_id, reminder.id, active=False)
                 give_up = True
             else:
-                attempt = _attempts(row) + 1
-                row.detail = f"attempt {attempt} of {self.max_attempts}: {detail}"[:500]
-                give_up = attempt >= self.max_attempts
+                row.attempts += 1
+                row.detail = f"attempt {row.attempts} of {self.max_attempts}: {detail}"[:500]
+                give_up = row.attempts >= self.max_attempts
             if not give_up:
                 return  # the lease expires and the next claim_due retries this occurrence
             if dispatch.kind is DispatchKind.FOLLOWUP:
@@ -529,13 +527,10 @@ class ReminderDispatcher:
                 await self._reschedule(session, stale, max(now, dispatch.due_at))
 
 
-# Deliveries are looked up by their unique key; bot/storage/deliveries.py only has the insert.
 async def _delivery(session: AsyncSession, kind: DispatchKind, ref_id: int, due: datetime) -> Delivery | None:
     if kind is DispatchKind.REMINDER:
-        where = [Delivery.reminder_id == ref_id, Delivery.due_at == due]
-    else:
-        where = [Delivery.followup_id == ref_id]
-    return await session.scalar(select(Delivery).where(*where).execution_options(populate_existing=True))
+        return await repo.get_delivery(session, reminder_id=ref_id, due_at=due)
+    return await repo.get_delivery(session, followup_id=ref_id)
 
 
 async def _mark(
@@ -566,11 +561,6 @@ def _skipped(now: datetime, due: datetime) -> str:
     late = now - due
     hours, minutes = divmod(int(late.total_seconds()) // 60, 60)
     return f"skipped: {hours}h{minutes:02d} late (the bot was down)"
-
-
-def _attempts(row: Delivery) -> int:
-    match = re.match(r"attempt (\d+)", row.detail or "")
-    return int(match[1]) if match else 0
 
 
 __all__ = [

@@ -78,6 +78,14 @@ class Searcher:
         corrected = self.corrector.correct(query)
         return self.search_embedded(query, corrected, self.embed([corrected])[0], limit)
 
+    def search_many(self, queries: list[str], limit: int = 5) -> list[SearchResult]:
+        """One model call for a batch of queries: what JSON-lines mode, calibration and concurrent chats use."""
+        if not queries:
+            return []
+        corrected = [self.corrector.correct(q) for q in queries]
+        vectors = self.embed(corrected)
+        return [self.search_embedded(q, c, v, limit) for q, c, v in zip(queries, corrected, vectors, strict=True)]
+
     def search_embedded(self, query: str, corrected: str, vector: Vectors, limit: int = 5) -> SearchResult:
         """Search with a query vector computed elsewhere (a batch of queries embedded together)."""
         similarities, rows = self.index.search(vector.reshape(1, -1), self.index.ntotal)

@@ -47,15 +47,7 @@ class KnowledgeBase:
         return compose_answer(self.searcher.search(question), self.threshold)
 
     def answer_many(self, questions: Sequence[str]) -> list[Answer]:
-        """One model call for a batch of questions: what the JSONL mode and concurrent chats use."""
-        if not questions:
-            return []
-        corrected = [self.searcher.corrector.correct(q) for q in questions]
-        vectors = self.searcher.embed(corrected)
-        return [
-            compose_answer(self.searcher.search_embedded(q, c, v), self.threshold)
-            for q, c, v in zip(questions, corrected, vectors, strict=True)
-        ]
+        return [compose_answer(result, self.threshold) for result in self.searcher.search_many(list(questions))]
 
 
 def known_words(embedder: Embedder) -> frozenset[str]:
@@ -85,12 +77,8 @@ def build_index(
 
 
 def calibrate(searcher: Searcher, data: EvalSet) -> dict[str, float]:
-    vectors = searcher.embed([searcher.corrector.correct(q.question) for q in data.on_topic])
-    on = [
-        searcher.search_embedded(q.question, searcher.corrector.correct(q.question), v).confidence
-        for q, v in zip(data.on_topic, vectors, strict=True)
-    ]
-    off = [searcher.search(q).confidence for q in data.off_topic]
+    on = [r.confidence for r in searcher.search_many([q.question for q in data.on_topic])]
+    off = [r.confidence for r in searcher.search_many(list(data.off_topic))]
     return {"threshold": round(choose_threshold(on, off), 4), "on_topic": len(on), "off_topic": len(off)}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.enums import DeliveryStatus
@@ -35,3 +36,20 @@ async def record_delivery(
         "detail": detail,
     }
     return await insert_unless_present(session, Delivery, values)
+
+
+async def get_delivery(
+    session: AsyncSession,
+    *,
+    reminder_id: int | None = None,
+    due_at: datetime | None = None,
+    followup_id: int | None = None,
+) -> Delivery | None:
+    """The delivery of one reminder occurrence (reminder_id and due_at) or of one follow-up, fresh from the database."""
+    if reminder_id is not None and due_at is not None:
+        where = [Delivery.reminder_id == reminder_id, Delivery.due_at == due_at]
+    elif followup_id is not None:
+        where = [Delivery.followup_id == followup_id]
+    else:
+        raise ValueError("name a reminder occurrence (reminder_id, due_at) or a follow-up")
+    return await session.scalar(select(Delivery).where(*where).execution_options(populate_existing=True))

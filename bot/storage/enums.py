@@ -25,6 +25,7 @@ class FollowupStatus(StrEnum):
 
 
 class DeliveryStatus(StrEnum):
+    CLAIMED = "claimed"  # being sent by the worker holding the lease
     SENT = "sent"
     FAILED = "failed"
     SKIPPED = "skipped"

@@ -165,6 +165,7 @@ class Delivery(Base):
     sent_at: Mapped[datetime | None]
     status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus))
     detail: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")  # failed sends so far
 
 
 class Feedback(Base):

@@ -9,7 +9,7 @@ from bot.storage.conversations import (
     load_conversation,
     save_conversation,
 )
-from bot.storage.deliveries import record_delivery
+from bot.storage.deliveries import get_delivery, record_delivery
 from bot.storage.feedback import add_feedback
 from bot.storage.followups import (
     add_followup,
@@ -59,6 +59,7 @@ __all__ = [
     "due_reminders",
     "export_user_data",
     "forget_processed_updates",
+    "get_delivery",
     "get_or_create_user",
     "get_user",
     "latest_pain_report",

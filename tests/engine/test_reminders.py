@@ -189,6 +189,8 @@ async def test_a_crash_after_claiming_never_sends_twice(
     await berlin_reminder(chat)
     clock.now = datetime(2026, 11, 25, 17, 1, tzinfo=UTC)
     assert len(await dispatcher.claim_due()) == 1
+    [claim] = await deliveries(session_factory)
+    assert (claim.status, claim.sent_at) == (DeliveryStatus.CLAIMED, None)
     clock.now += timedelta(minutes=10)  # the worker died without reporting; its lease ran out
     assert await dispatcher.claim_due() == []
     [reminder] = await reminders_of(session_factory)
@@ -234,7 +236,8 @@ async def test_a_failed_send_is_retried_a_bounded_number_of_times(
     assert retry.due_at == first.due_at
     await dispatcher.failed(retry, "timed out", blocked=False)
     [row] = await deliveries(session_factory)
-    assert row.status is DeliveryStatus.FAILED and row.detail == "attempt 2 of 2: timed out"
+    assert row.status is DeliveryStatus.FAILED and row.attempts == 2
+    assert row.detail == "attempt 2 of 2: timed out"
     clock.now += timedelta(minutes=3)
     assert await dispatcher.claim_due() == []  # given up on this occurrence; on to Friday
     assert (await reminders_of(session_factory))[0].next_due_at == datetime(2026, 11, 27, 17, 0, tzinfo=UTC)

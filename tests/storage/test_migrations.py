@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, make_url
 
 from bot.storage import repo
@@ -122,3 +122,48 @@ async def test_migration_log_hides_the_password(postgres_url: str, caplog: pytes
         await upgrade(url)
     assert head_revision() in caplog.text
     assert SECRET not in caplog.text
+
+
+async def test_upgrade_from_0001_carries_deliveries_over(db_url: str) -> None:
+    """0002 turns old-style claims ("sent" with no sent_at) and attempt counts kept in `detail` into columns."""
+    engine = make_engine(db_url)
+
+    def to_0001(connection: Connection) -> None:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+
+    due = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(to_0001)
+        async with make_sessionmaker(engine).begin() as session:
+            await repo.get_or_create_user(session, 7, chat_id=7)
+            reminder = await repo.add_reminder(
+                session, 7, weekdays={Weekday.MON}, local_time="07:00", timezone="UTC", next_due_at=due
+            )
+            reminder_id = reminder.id
+        async with engine.begin() as connection:
+            insert = text(
+                "INSERT INTO deliveries (user_id, reminder_id, due_at, sent_at, status, detail) "
+                "VALUES (7, :reminder, :due, NULL, :status, :detail)"
+            )
+            await connection.execute(
+                insert, {"reminder": reminder_id, "due": due, "status": "sent", "detail": "claimed"}
+            )
+            await connection.execute(
+                insert,
+                {
+                    "reminder": reminder_id,
+                    "due": due + timedelta(days=7),
+                    "status": "failed",
+                    "detail": "attempt 3 of 5: x",
+                },
+            )
+        await upgrade(db_url)
+        async with engine.connect() as connection:
+            rows = (await connection.execute(text("SELECT status, attempts FROM deliveries ORDER BY due_at"))).all()
+    finally:
+        await engine.dispose()
+        await upgrade(db_url)
+    assert [tuple(row) for row in rows] == [("claimed", 0), ("failed", 3)]

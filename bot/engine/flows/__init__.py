@@ -15,7 +15,13 @@ from bot.engine.flows.runner import (
 )
 from bot.engine.flows.state import FlowState, FlowStateError
 
+# The flows the engine itself starts (their YAML files carry these ids).
+SETUP_CHECK = "setup_check"
+PAIN_REPORT = "pain_report"
+
 __all__ = [
+    "PAIN_REPORT",
+    "SETUP_CHECK",
     "CallbackDataError",
     "ChecklistLine",
     "Choice",
