@@ -29,6 +29,12 @@ class Settings(BaseSettings):
     index_dir: Path = PROJECT_ROOT / "index"
     embedding_model: str = DEFAULT_MODEL
     reminder_interval_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0  # how often due reminders are sent
+    # Several workers share limits through Redis when it is set; one process keeps them in memory.
+    redis_url: str | None = None
+    flood_max_updates: Annotated[int, Field(ge=1)] = 20  # per user, within flood_window_seconds
+    flood_window_seconds: Annotated[float, Field(gt=0)] = 10.0
+    worker_name: str = ""  # names this process in leases and logs; empty: host name and process id
+    log_format: str = "json"  # "json" (one object per line) or "text"
     log_level: str = "INFO"
     log_message_text: bool = False  # message text stays out of logs unless an operator opts in
 
@@ -49,6 +55,20 @@ class Settings(BaseSettings):
         if not head.isdigit() or len(tail) < 20:
             raise ValueError("does not look like a BotFather token (digits:secret)")
         return SecretStr(token)
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        if value is not None and value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return value or None
+
+    @field_validator("log_format")
+    @classmethod
+    def _log_format(cls, value: str) -> str:
+        if value not in {"json", "text"}:
+            raise ValueError("must be json or text")
+        return value
 
     @field_validator("log_level")
     @classmethod

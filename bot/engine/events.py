@@ -20,6 +20,7 @@ class Event:
     command: str = ""  # without the slash, lower case
     data: str = ""  # callback data of a button
     chat_id: int | None = None  # defaults to the user id (private chats)
+    update_id: int | None = None  # Telegram's id: a redelivered update is recognised and handled once
 
     @property
     def chat(self) -> int:
