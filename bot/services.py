@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.engine.coach import Coach, utcnow
+from bot.retrieval.batcher import AnswerBatcher
 from bot.retrieval.service import KnowledgeBase
 from bot.runtime import open_knowledge
 from bot.settings import Settings
@@ -21,8 +22,10 @@ class Services:
     database: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     coach: Coach
+    batcher: AnswerBatcher
 
     async def close(self) -> None:
+        await self.batcher.close()
         await self.database.dispose()
 
 
@@ -34,4 +37,6 @@ async def open_services(
     await upgrade(settings.database_url)
     database = make_engine(settings.database_url)
     sessions = make_sessionmaker(database)
-    return Services(knowledge, database, sessions, Coach(knowledge, sessions, clock=clock))
+    batcher = AnswerBatcher(knowledge.answer_many)  # concurrent users share model calls
+    coach = Coach(knowledge, sessions, clock=clock, answerer=batcher.answer)
+    return Services(knowledge, database, sessions, coach, batcher)
