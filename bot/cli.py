@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -46,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     index_commands.add_parser("status", help="report what the index was built from and whether it is current")
 
     ev = commands.add_parser("eval", help="retrieval metrics on a labelled question set")
-    ev.add_argument("--set", default="all", help="dev, heldout, all (default) or a path to a YAML set")
+    ev.add_argument("--set", default="all", help="dev, heldout, all (default), a set in knowledge/eval, or a path")
     ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
 
     triage = commands.add_parser("triage", help="triage a pain message")
@@ -174,7 +173,8 @@ def eval_paths(settings: Settings, which: str) -> list[Path]:
     eval_dir = settings.knowledge_dir / "eval"
     named = {"dev": [eval_dir / "dev.yaml"], "heldout": [eval_dir / "heldout.yaml"]}
     named["all"] = named["dev"] + named["heldout"]
-    paths = named.get(which, [Path(which)])
+    # Any set in knowledge/eval can be named without its path ("blind2"); anything else is a path.
+    paths = named.get(which) or [eval_dir / f"{which}.yaml" if (eval_dir / f"{which}.yaml").exists() else Path(which)]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"evaluation set not found: {', '.join(missing)}")
@@ -226,9 +226,10 @@ def cmd_run(settings: Settings, webhook: str | None) -> int:
             raise UsageError("--webhook needs TELEGRAM_BOT_TOKEN (from @BotFather)")
         print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead of Telegram.")
         return asyncio.run(run_chat(settings))
+    from bot.observability.logs import configure_logging
     from bot.telegram_app import run as telegram  # imported only when Telegram is actually used
 
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings)
 
     if webhook:
         telegram.run_webhook(settings, webhook)

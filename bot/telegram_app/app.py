@@ -13,6 +13,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes
 from telegram.request import HTTPXRequest
 
 from bot.engine.coach import utcnow
+from bot.observability.metrics import METRICS, Metrics
 from bot.retrieval.service import KnowledgeBase
 from bot.runtime import open_knowledge
 from bot.services import open_services
@@ -41,13 +42,23 @@ def build_application(
     knowledge: KnowledgeBase | None = None,
     clock: Callable[[], datetime] | None = None,
     reminder_interval: float | None = None,
+    metrics: Metrics = METRICS,
+    rate_limiter: CoachRateLimiter | None = None,
 ) -> CoachApplication:
     """The bot as `coach run` runs it; services are created in post_init, so building is cheap and offline.
 
-    Tests pass `knowledge` (the session's knowledge base) so the model is loaded once per test run.
+    Tests pass `knowledge` (the session's knowledge base) so the model is loaded once per test run, and may pass
+    their own `metrics` registry and `rate_limiter`.
     """
     if settings.telegram_bot_token is None:
         raise ConfigError("TELEGRAM_BOT_TOKEN: is required to run the Telegram bot")
+    token = settings.telegram_bot_token.get_secret_value()
+    limiter = rate_limiter or CoachRateLimiter(
+        # Keyed by the bot's id: the limits are per bot, and two bots may share one Redis.
+        redis_url=settings.redis_url,
+        key_prefix=f"coach:{token.partition(':')[0]}:send",
+        metrics=metrics,
+    )
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     now = clock or utcnow
@@ -72,17 +83,18 @@ def build_application(
 
     builder = (
         ApplicationBuilder()
-        .token(settings.telegram_bot_token.get_secret_value())
+        .token(token)
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_url(settings.telegram_api_base_url))
         .request(HTTPXRequest(connection_pool_size=16, connect_timeout=5, read_timeout=15, write_timeout=15))
         .get_updates_request(HTTPXRequest(connect_timeout=5, read_timeout=15))
-        .rate_limiter(CoachRateLimiter())
+        .rate_limiter(limiter)
         .context_types(ContextTypes(context=CoachContext, bot_data=BotData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
     app = cast(CoachApplication, builder.build())
+    app.bot_data.metrics = metrics
     app.add_handlers(handlers())
     app.add_error_handler(on_error)
     return app

@@ -9,6 +9,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.engine.coach import Coach
 from bot.engine.reminders import ReminderDispatcher
+from bot.observability.metrics import METRICS, Metrics
 from bot.services import Services
 
 
@@ -21,10 +22,11 @@ class Runtime:
 
 
 class BotData:
-    """`application.bot_data`: holds the runtime once post_init has run."""
+    """`application.bot_data`: holds the runtime once post_init has run, and the process's metrics."""
 
     def __init__(self) -> None:
         self.runtime: Runtime | None = None
+        self.metrics: Metrics = METRICS
 
 
 class CoachContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
@@ -44,6 +46,10 @@ class CoachContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any],
     @property
     def dispatcher(self) -> ReminderDispatcher:
         return self.runtime.dispatcher
+
+    @property
+    def metrics(self) -> Metrics:
+        return self.bot_data.metrics
 
 
 CoachApplication = Application[ExtBot[None], CoachContext, dict[Any, Any], dict[Any, Any], BotData, Any]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import traceback
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import Forbidden, TelegramError
 
+from bot.observability.logs import user_hash
 from bot.telegram_app.context import CoachContext
 
 log = logging.getLogger(__name__)
@@ -24,10 +26,29 @@ def describe(error: BaseException | None, secret: str) -> str:
     return text.replace(secret, "<token>") if secret else text
 
 
+def is_database_error(error: BaseException | None) -> bool:
+    """SQLAlchemy's errors, also when a library wrapped one in its own exception."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, SQLAlchemyError):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
 async def on_error(update: object, context: CoachContext) -> None:
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
-    log.error("update %s failed: %s", update_id, describe(error, context.bot.token))
+    user = update.effective_user if isinstance(update, Update) else None
+    if is_database_error(error):
+        context.metrics.database_error()
+    log.error(
+        "update %s failed: %s",
+        update_id,
+        describe(error, context.bot.token),
+        extra={"update_id": update_id, "user": user_hash(user.id, context.bot.token) if user else None},
+    )
     if not isinstance(update, Update) or isinstance(error, Forbidden):
         return  # a job failed, or the user blocked us: there is nobody to tell
     chat = update.effective_chat

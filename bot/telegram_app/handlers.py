@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, TypeHandler, filters
 
-from bot.engine.events import Event, EventKind
+from bot.engine.events import Event, EventKind, Outcome
+from bot.observability.metrics import UpdateKind
 from bot.telegram_app.context import CoachContext
+from bot.telegram_app.observed import observed
 from bot.telegram_app.render import acknowledged_text, send_replies
 
 log = logging.getLogger(__name__)
@@ -45,46 +47,62 @@ COMMANDS = (
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
 
-def command_event(user_id: int, chat_id: int, text: str) -> Event:
+def command_event(user_id: int, chat_id: int, text: str, update_id: int | None = None) -> Event:
     match = _COMMAND.match(text.strip())
     if match is None:  # a bot_command entity not at the start; treat the message as words
-        return Event(user_id, EventKind.TEXT, text=text, chat_id=chat_id)
+        return Event(user_id, EventKind.TEXT, text=text, chat_id=chat_id, update_id=update_id)
     args = (match["args"] or "").strip()
-    return Event(user_id, EventKind.COMMAND, text=args, command=match["name"].lower(), chat_id=chat_id)
+    return Event(
+        user_id, EventKind.COMMAND, text=args, command=match["name"].lower(), chat_id=chat_id, update_id=update_id
+    )
 
 
-async def on_command(update: Update, context: CoachContext) -> None:
+@observed(UpdateKind.COMMAND)
+async def on_command(update: Update, context: CoachContext) -> Outcome | None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None or message.text is None:
-        return
-    outcome = await context.coach.handle(command_event(user.id, message.chat_id, message.text))
+        return None
+    outcome = await context.coach.handle(command_event(user.id, message.chat_id, message.text, update.update_id))
     await send_replies(context.bot, message.chat_id, outcome.replies)
+    return outcome
 
 
-async def on_text(update: Update, context: CoachContext) -> None:
+@observed(UpdateKind.TEXT)
+async def on_text(update: Update, context: CoachContext) -> Outcome | None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None or message.text is None:
-        return
+        return None
     await show_typing(context, message.chat_id)
-    event = Event(user.id, EventKind.TEXT, text=message.text, chat_id=message.chat_id)
+    # The whole text, up to Telegram's 4096 characters: nothing is cut here.
+    event = Event(user.id, EventKind.TEXT, text=message.text, chat_id=message.chat_id, update_id=update.update_id)
     outcome = await context.coach.handle(event)
     await send_replies(context.bot, message.chat_id, outcome.replies)
+    return outcome
 
 
-async def on_choice(update: Update, context: CoachContext) -> None:
+@observed(UpdateKind.CHOICE)
+async def on_choice(update: Update, context: CoachContext) -> Outcome | None:
     query, user = update.callback_query, update.effective_user
     if query is None or user is None:
-        return
+        return None
     await query.answer()  # stops the button's spinner even if handling takes a while
     chat_id = query.message.chat.id if query.message is not None else user.id
-    outcome = await context.coach.handle(Event(user.id, EventKind.CHOICE, data=query.data or "", chat_id=chat_id))
+    event = Event(user.id, EventKind.CHOICE, data=query.data or "", chat_id=chat_id, update_id=update.update_id)
+    outcome = await context.coach.handle(event)
     await tidy_pressed(update, outcome.acknowledged)
     await send_replies(context.bot, chat_id, outcome.replies)
+    return outcome
 
 
+@observed(UpdateKind.OTHER)
 async def on_other_message(update: Update, context: CoachContext) -> None:
     if update.effective_message is not None:
         await update.effective_message.reply_text(ONLY_TEXT)
+
+
+@observed(UpdateKind.OTHER)
+async def on_ignored(update: Update, context: CoachContext) -> None:
+    """Groups, edits and update kinds we do not handle: counted and logged, never answered."""
 
 
 async def show_typing(context: CoachContext, chat_id: int) -> None:
@@ -117,4 +135,5 @@ def handlers() -> list[BaseHandler[Update, CoachContext, None]]:
         MessageHandler(PRIVATE & filters.TEXT, on_text),
         CallbackQueryHandler(on_choice),
         MessageHandler(PRIVATE & ~filters.TEXT, on_other_message),
+        TypeHandler(Update, on_ignored),  # last: only what nothing above took
     ]

@@ -14,11 +14,12 @@ from telegram.error import Forbidden, TelegramError
 
 from bot.engine.coach import Coach
 from bot.engine.reminders import ReminderDispatcher
+from bot.observability.logs import user_hash
+from bot.observability.metrics import ReminderResult
 from bot.telegram_app.context import CoachContext
 from bot.telegram_app.render import send_reply
 
 log = logging.getLogger(__name__)
-
 
 
 def make_dispatcher(
@@ -32,13 +33,17 @@ def make_dispatcher(
 async def dispatch_due(context: CoachContext) -> None:
     dispatcher = context.dispatcher
     for dispatch in await dispatcher.claim_due():
+        user = {"user": user_hash(dispatch.user_id, context.bot.token)}
         try:
             await send_reply(context.bot, dispatch.chat_id, dispatch.reply)
         except Forbidden as exc:
-            log.info("user %s blocked the bot: pausing their reminders", dispatch.user_id)
+            log.info("the user blocked the bot: pausing their reminders", extra=user)
+            context.metrics.reminder(ReminderResult.FAILED)
             await dispatcher.failed(dispatch, exc.message, blocked=True)
         except TelegramError as exc:
-            log.warning("%s for user %s not sent: %s", dispatch.kind, dispatch.user_id, exc.message)
+            log.warning("%s not sent: %s", dispatch.kind, exc.message, extra=user)
+            context.metrics.reminder(ReminderResult.FAILED)
             await dispatcher.failed(dispatch, exc.message, blocked=False)
         else:
+            context.metrics.reminder(ReminderResult.SENT)
             await dispatcher.sent(dispatch)

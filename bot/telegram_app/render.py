@@ -21,13 +21,14 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 def chunks(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Split a long text at paragraph or line breaks so each part fits one message."""
+    """Split a long text so each part fits one message: at a paragraph break if there is one, else a line break,
+    else a space, so a part never ends mid-word unless a single word is longer than a message."""
     parts: list[str] = []
     while len(text) > limit:
-        cut = max(text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit))
-        cut = cut if cut > 0 else limit
+        window = text[: limit + 1]  # a break right at the limit still leaves a part that fits
+        cut = next((at for sep in ("\n\n", "\n", " ") if (at := window.rfind(sep)) > 0), limit)
         parts.append(text[:cut].rstrip())
-        text = text[cut:].lstrip("\n")
+        text = text[cut:].lstrip()
     parts.append(text)
     return [part for part in parts if part.strip()] or ["…"]
 

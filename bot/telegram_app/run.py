@@ -1,7 +1,9 @@
-"""Running the bot: long polling (development, small deployments) or a webhook server behind HTTPS."""
+"""Running the bot: long polling (development, small deployments) or our webhook server behind HTTPS."""
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -9,6 +11,7 @@ from telegram import Update
 
 from bot.settings import ConfigError, Settings
 from bot.telegram_app.app import build_application
+from bot.telegram_app.webhook import WebhookRoute, serve_webhook
 
 # Edits, channel posts and the rest are ignored by design, so Telegram need not send them.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
@@ -23,6 +26,10 @@ class WebhookOptions:
     url_path: str
     webhook_url: str
     secret_token: str
+
+    @property
+    def route(self) -> WebhookRoute:
+        return WebhookRoute(self.url_path, self.secret_token)
 
 
 def webhook_options(settings: Settings, url: str) -> WebhookOptions:
@@ -47,11 +54,20 @@ def run_polling(settings: Settings) -> None:
 
 def run_webhook(settings: Settings, url: str) -> None:
     options = webhook_options(settings, url)
-    build_application(settings).run_webhook(
+    asyncio.run(_serve_until_signalled(settings, options))
+
+
+async def _serve_until_signalled(settings: Settings, options: WebhookOptions) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)  # graceful: updates in flight are finished first
+    await serve_webhook(
+        build_application(settings),
+        options.route,
         listen=options.listen,
         port=options.port,
-        url_path=options.url_path,
         webhook_url=options.webhook_url,
-        secret_token=options.secret_token,  # PTB answers 403 to posts without this header value
         allowed_updates=ALLOWED_UPDATES,
+        stop=stop,
     )

@@ -1,8 +1,10 @@
 """Retrieval quality floors on the labelled sets: a regression fails CI.
 
-dev.yaml calibrates the off-topic threshold and was used to tune the fusion weights; heldout.yaml was written
-separately, without reading the passages, and is only measured. Floors sit a little under the measured figures
-(see the closing note of issue 3) so noise from a model or library upgrade does not flake, but a real drop fails.
+dev.yaml calibrates the off-topic threshold and was used to tune the fusion weights and the example questions;
+heldout.yaml and blind2.yaml were written separately, without reading the passages, and are only measured
+(heldout.yaml was looked at while choosing the fusion weights; blind2.yaml never was). Floors sit a little under
+the measured figures (see the closing note of issue 3) so a model or library upgrade does not flake them, but a real
+drop fails.
 """
 
 from __future__ import annotations
@@ -21,15 +23,15 @@ def _report(knowledge_base: KnowledgeBase, knowledge_dir: Path, name: str) -> Ev
     return evaluate(knowledge_base.answer_many, data)
 
 
-@pytest.mark.parametrize("name", ["dev.yaml", "heldout.yaml"])
+@pytest.mark.parametrize("name", ["dev.yaml", "heldout.yaml", "blind2.yaml"])
 def test_retrieval_floors(knowledge_base: KnowledgeBase, knowledge_dir: Path, name: str) -> None:
     report = _report(knowledge_base, knowledge_dir, name)
-    assert report.hit_at_1 >= 0.87, report.lines()
-    assert report.hit_at_3 >= 0.95, report.lines()
-    assert report.mrr >= 0.90, report.lines()
-    assert report.fallback_recall >= 0.93, report.lines()
+    assert report.hit_at_1 >= 0.90, report.lines()
+    assert report.hit_at_3 >= 0.97, report.lines()
+    assert report.mrr >= 0.93, report.lines()
+    assert report.fallback_recall >= 0.95, report.lines()
     assert report.false_fallback_rate <= 0.05, report.lines()
-    assert report.fallback_precision >= 0.90, report.lines()
+    assert report.fallback_precision >= 0.85, report.lines()
 
 
 def test_every_passage_is_the_answer_to_some_heldout_question(

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.observability.metrics import Metrics
 from bot.retrieval.service import KnowledgeBase
 from bot.settings import Settings, load_settings
 from bot.telegram_app.app import build_application
@@ -48,10 +49,14 @@ class Bot:
     clock: Clock
     database_url: str
 
-    def build(self, **overrides: object) -> CoachApplication:
+    def build(self, metrics: Metrics | None = None, **overrides: object) -> CoachApplication:
         settings = bot_settings(self.tg, self.database_url, **overrides)
         return build_application(
-            settings, knowledge=self.knowledge, clock=self.clock, reminder_interval=REMINDER_INTERVAL
+            settings,
+            knowledge=self.knowledge,
+            clock=self.clock,
+            reminder_interval=REMINDER_INTERVAL,
+            metrics=metrics or Metrics(),  # each test counts from zero
         )
 
     @asynccontextmanager

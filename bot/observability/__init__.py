@@ -1,0 +1,1 @@
+"""Metrics and structured logs for running the bot as a service; no Telegram here."""
