@@ -61,6 +61,8 @@ def build_application(
     )
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # A reminder batch that outlasts the interval makes the scheduler skip the next tick, by design: not a warning.
+    logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
     now = clock or utcnow
     interval = reminder_interval or settings.reminder_interval_seconds
 

@@ -45,7 +45,11 @@ class CoachRateLimiter(AIORateLimiter):
         overall_max_rate: int = OVERALL_MAX_RATE,
         metrics: Metrics = METRICS,
     ) -> None:
-        super().__init__(overall_max_rate=overall_max_rate, overall_time_period=1, group_max_rate=20, max_retries=3)
+        # One token every 1/rate seconds rather than a bucket of `rate` per second: a full bucket plus its refill
+        # would let up to twice the limit through within one second.
+        super().__init__(
+            overall_max_rate=1, overall_time_period=1 / overall_max_rate, group_max_rate=20, max_retries=3
+        )
         self.backoff = backoff
         self.metrics = metrics
         self._chats: dict[object, AsyncLimiter] = {}
