@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.engine.coach import Coach, utcnow
+from bot.engine.flood import open_flood_guard
 from bot.retrieval.batcher import AnswerBatcher
 from bot.retrieval.service import KnowledgeBase
 from bot.runtime import open_knowledge
@@ -26,6 +27,8 @@ class Services:
 
     async def close(self) -> None:
         await self.batcher.close()
+        if self.coach.flood is not None:
+            await self.coach.flood.aclose()
         await self.database.dispose()
 
 
@@ -38,5 +41,6 @@ async def open_services(
     database = make_engine(settings.database_url)
     sessions = make_sessionmaker(database)
     batcher = AnswerBatcher(knowledge.answer_many)  # concurrent users share model calls
-    coach = Coach(knowledge, sessions, clock=clock, answerer=batcher.answer)
+    flood = open_flood_guard(settings.redis_url, settings.flood_max_updates, settings.flood_window_seconds)
+    coach = Coach(knowledge, sessions, clock=clock, answerer=batcher.answer, flood=flood)
     return Services(knowledge, database, sessions, coach, batcher)

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import random
 import re
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.engine import account, reminders, texts, tips
 from bot.engine.events import Button, Event, EventKind, Outcome, Reply
+from bot.engine.flood import SLOW_DOWN, FloodGuard, FloodVerdict
 from bot.engine.flows import (
     PAIN_REPORT,
     SETUP_CHECK,
@@ -41,12 +46,22 @@ from bot.retrieval.answers import Answer, passage_reply
 from bot.retrieval.service import KnowledgeBase
 from bot.storage import repo
 from bot.storage.conversations import ConversationConflict, ConversationState
+from bot.storage.locks import lock_user
 from bot.storage.models import User
+
+log = logging.getLogger(__name__)
 
 SETUP = SETUP_CHECK
 PAIN = PAIN_REPORT
 _GREETING = re.compile(r"^\s*(hi+|hello|hey+|yo|good (morning|afternoon|evening)|start)\W*$", re.I)
 _THANKS = re.compile(r"^\s*(thanks?( you)?|thx|ty|cheers|ok(ay)?|cool|great|got it)\W*$", re.I)
+
+MAX_MESSAGE_CHARS = 4096  # Telegram's own limit; only other front ends can send more
+TRUNCATED = "That message was very long, so I read only its first 4096 characters."
+BUSY = "Sorry, I got two messages at once. Please send that again."
+ATTEMPTS = 5
+PROCESSED_UPDATES_KEPT = timedelta(days=2)  # Telegram gives up redelivering after a day
+FORGET_UPDATES_CHANCE = 1 / 1000  # cleaning up now and then costs one DELETE, not a scheduler
 
 Answerer = Callable[[str], Awaitable[Answer]]
 Hook = Callable[["Turn", TriageResult], Awaitable[None]]
@@ -89,6 +104,8 @@ class Coach:
         flows: Mapping[str, Flow] | None = None,
         clock: Callable[[], datetime] = utcnow,
         answerer: Answerer | None = None,
+        flood: FloodGuard | None = None,
+        forget_updates_chance: float = FORGET_UPDATES_CHANCE,
     ) -> None:
         self.knowledge = knowledge
         self.sessions = sessions
@@ -97,18 +114,57 @@ class Coach:
         # Embedding is CPU work: keep it off the event loop so other users' updates keep flowing.
         self.answerer: Answerer = answerer or (lambda q: asyncio.to_thread(knowledge.answer, q))
         self.after_pain_report: list[Hook] = [reminders.schedule_check_in]
+        self.flood = flood  # None: no limit (the terminal chat, tests)
+        self.forget_updates_chance = forget_updates_chance
+        self._queue = _UserQueue()
 
     async def handle(self, event: Event) -> Outcome:
-        # Another worker may save the same conversation in between; the version check makes us redo the turn.
-        for _ in range(3):
-            try:
-                return await self._handle_once(event)
-            except ConversationConflict:
-                continue
-        return Outcome((Reply("Sorry, I got two messages at once. Please send that again."),))
+        # The flood guard comes before any database work: a flood must not reach the database at all.
+        if self.flood is not None:
+            verdict = await self.flood.check(event.user_id)
+            if verdict is FloodVerdict.WARN:
+                return Outcome((Reply(SLOW_DOWN),))
+            if verdict is FloodVerdict.DROP:
+                return Outcome(())
+        truncated = len(event.text) > MAX_MESSAGE_CHARS
+        if truncated:
+            event = replace(event, text=event.text[:MAX_MESSAGE_CHARS])
+        async with self._queue.turn(event.user_id):
+            outcome = await self._handle_retrying(event)
+        if event.update_id is not None:
+            await self._forget_old_updates()
+        if truncated and outcome.replies:
+            outcome = replace(outcome, replies=(Reply(TRUNCATED), *outcome.replies))
+        return outcome
 
-    async def _handle_once(self, event: Event) -> Outcome:
+    async def _handle_retrying(self, event: Event) -> Outcome:
+        for attempt in range(ATTEMPTS):
+            try:
+                # After a lost race, take the lock that makes the retry sure to win (see lock_user).
+                return await self._handle_once(event, sure=attempt > 0)
+            except ConversationConflict:
+                # Another process saved this conversation in between (possible on SQLite, which has no user
+                # lock across processes): the whole turn is redone on what they saved.
+                continue
+            except OperationalError as exc:
+                if "database is locked" not in str(exc):
+                    raise
+                # SQLite's other writer held the file past the busy timeout: the rollback undid this turn.
+                await asyncio.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+        return Outcome((Reply(BUSY),))
+
+    async def _handle_once(self, event: Event, *, sure: bool = False) -> Outcome:
+        """One update in one transaction: user lock, redelivery check, the turn, the saved state.
+
+        The update id is recorded in the same transaction as what the update changed, so both happen or
+        neither. The replies are sent after the commit: a crash in between loses them (Telegram's redelivery
+        is then recognised and answered with nothing) — a lost reply rather than a doubled step or answer.
+        """
         async with self.sessions.begin() as session:
+            # Held until commit: another worker's update of this user waits here, before loading the conversation.
+            await lock_user(session, event.user_id, whole_sqlite_file=sure)
+            if event.update_id is not None and not await repo.mark_update_processed(session, event.update_id):
+                return Outcome(())
             user = await repo.get_or_create_user(session, event.user_id, event.chat)
             conversation = await repo.load_conversation(session, event.user_id)
             turn = self._turn(event, session, user, conversation)
@@ -124,6 +180,16 @@ class Coach:
                 expected_version=conversation.version,
             )
         return Outcome(tuple(turn.replies), turn.acknowledged, turn.level, turn.fallback)
+
+    async def _forget_old_updates(self) -> None:
+        if random.random() >= self.forget_updates_chance:
+            return
+        try:
+            async with self.sessions.begin() as session:
+                # handled_at is stamped with the real time, so compare with the real time, not self.clock.
+                await repo.forget_processed_updates(session, utcnow() - PROCESSED_UPDATES_KEPT)
+        except SQLAlchemyError as exc:
+            log.warning("forgetting old update ids failed (tried again later): %s", type(exc).__name__)
 
     def _turn(self, event: Event, session: AsyncSession, user: User, conversation: ConversationState) -> Turn:
         data = dict(conversation.data)
@@ -412,3 +478,28 @@ def _known_fields(result: TriageResult) -> dict[str, Any]:
         if value is not None:
             known[name] = value.value if hasattr(value, "value") else value
     return known
+
+
+class _UserQueue:
+    """One update per user at a time within this process.
+
+    Across processes the database lock does this; here it keeps a burst from one user from holding every
+    pooled connection while they wait on that lock, which would stall everybody else.
+    """
+
+    def __init__(self) -> None:
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}  # user -> (lock, updates holding or awaiting it)
+
+    @asynccontextmanager
+    async def turn(self, user_id: int) -> AsyncIterator[None]:
+        lock, count = self._locks.get(user_id) or (asyncio.Lock(), 0)
+        self._locks[user_id] = (lock, count + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, count = self._locks[user_id]
+            if count == 1:
+                del self._locks[user_id]  # so memory follows the users being handled, not all users ever seen
+            else:
+                self._locks[user_id] = (lock, count - 1)

@@ -44,6 +44,7 @@ from bot.engine.schedule import (
 )
 from bot.engine.triage import Flag, Level, Location, TriageResult, detect_pain_report
 from bot.engine.triage_reply import compose_reply
+from bot.observability.metrics import METRICS, ReminderResult
 from bot.storage import repo
 from bot.storage.enums import DeliveryStatus, FollowupStatus, Weekday
 from bot.storage.models import Delivery, Followup, Reminder, User
@@ -398,15 +399,7 @@ class ReminderDispatcher:
         due = reminder.next_due_at
         assert due is not None  # claimed rows are active, so they have a due time
         if now - due > self.grace:
-            await _mark(
-                session,
-                DispatchKind.REMINDER,
-                reminder.id,
-                reminder.user_id,
-                due,
-                DeliveryStatus.SKIPPED,
-                _skipped(now, due),
-            )
+            await _skip(session, DispatchKind.REMINDER, reminder.id, reminder.user_id, due, now)
             await self._reschedule(session, reminder, now)
             return None
         if not await self._claim_delivery(session, DispatchKind.REMINDER, reminder.id, reminder.user_id, due):
@@ -420,15 +413,7 @@ class ReminderDispatcher:
     async def _claim_followup(self, session: AsyncSession, followup: Followup, now: datetime) -> Dispatch | None:
         due = followup.due_at
         if now - due > self.followup_grace:
-            await _mark(
-                session,
-                DispatchKind.FOLLOWUP,
-                followup.id,
-                followup.user_id,
-                due,
-                DeliveryStatus.SKIPPED,
-                _skipped(now, due),
-            )
+            await _skip(session, DispatchKind.FOLLOWUP, followup.id, followup.user_id, due, now)
             await repo.set_followup_status(session, followup.id, FollowupStatus.SKIPPED)
             return None
         if not await self._claim_delivery(session, DispatchKind.FOLLOWUP, followup.id, followup.user_id, due):
@@ -555,6 +540,14 @@ async def _mark(
 
 def _ref(kind: DispatchKind, ref_id: int) -> dict[str, Any]:
     return {"reminder_id": ref_id} if kind is DispatchKind.REMINDER else {"followup_id": ref_id}
+
+
+async def _skip(
+    session: AsyncSession, kind: DispatchKind, ref_id: int, user_id: int, due: datetime, now: datetime
+) -> None:
+    """Records an occurrence found too late to be useful, and counts it in the reminders metric."""
+    METRICS.reminder(ReminderResult.SKIPPED)
+    await _mark(session, kind, ref_id, user_id, due, DeliveryStatus.SKIPPED, _skipped(now, due))
 
 
 def _skipped(now: datetime, due: datetime) -> str:
