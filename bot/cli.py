@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.chat import run_chat
-from bot.engine.triage import triage_text
+from bot.engine.safety_net import SafetyNet, triage_with_net
 from bot.engine.triage_eval import evaluate_triage, load_cases
 from bot.engine.triage_reply import compose_reply
 from bot.knowledge import KnowledgeError, load_passages
@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     triage_mode.add_argument("--json", action="store_true", help="print one JSON object")
     triage_mode.add_argument("--jsonl", action="store_true", help="read one message per line from stdin")
     triage.add_argument("--eval", metavar="YAML", help="score a labelled set (cases: [{text, level}]) instead")
+    triage.add_argument(
+        "--rules-only", action="store_true", help="skip the embedding model's second opinion (faster, less safe)"
+    )
 
     commands.add_parser("chat", help="talk to the coach in the terminal (same engine and database as the bot)")
 
@@ -81,7 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "eval":
             return cmd_eval(settings, args.set, args.misses)
         if args.command == "triage":
-            return cmd_triage(args.text, as_json=args.json, jsonl=args.jsonl, eval_path=args.eval)
+            return cmd_triage(
+                args.text, rules_only=args.rules_only, as_json=args.json, jsonl=args.jsonl, eval_path=args.eval
+            )
         if args.command == "chat":
             return asyncio.run(run_chat(settings))
         if args.command == "run":
@@ -196,26 +201,27 @@ def cmd_eval(settings: Settings, which: str, show_misses: bool) -> int:
     return 0
 
 
-def triage_json(text: str) -> dict[str, Any]:
-    result = triage_text(text)
+def triage_json(text: str, net: SafetyNet | None) -> dict[str, Any]:
+    result = triage_with_net(text, net)
     return {"text": text, "level": result.level.value, "flags": list(result.flags), "reply": compose_reply(result)}
 
 
-def cmd_triage(text: str | None, *, as_json: bool, jsonl: bool, eval_path: str | None) -> int:
+def cmd_triage(text: str | None, *, rules_only: bool, as_json: bool, jsonl: bool, eval_path: str | None) -> int:
+    # Bad input is refused before the seconds spent loading the model for the safety net.
+    if eval_path and not Path(eval_path).exists():
+        raise UsageError(f"labelled set not found: {eval_path}")
+    if jsonl and text:
+        raise UsageError("--jsonl reads messages from standard input; do not pass one as an argument")
+    if not eval_path and not jsonl and (text is None or not text.strip()):
+        raise UsageError('the message is empty: coach triage "sharp pain down my leg"')
+    net = None if rules_only else SafetyNet.load()
     if eval_path:
-        path = Path(eval_path)
-        if not path.exists():
-            raise UsageError(f"labelled set not found: {path}")
-        scores = evaluate_triage([(case.text, case.level) for case in load_cases(path)])
-        print(scores.summary())
+        print(evaluate_triage(load_cases(Path(eval_path)), net=net).summary())
         return 0
     if jsonl:
-        if text:
-            raise UsageError("--jsonl reads messages from standard input; do not pass one as an argument")
-        return _json_lines(triage_json, "message")
-    if text is None or not text.strip():
-        raise UsageError('the message is empty: coach triage "sharp pain down my leg"')
-    data = triage_json(text.strip())
+        return _json_lines(lambda message: triage_json(message, net), "message")
+    assert text is not None
+    data = triage_json(text.strip(), net)
     print(json.dumps(data, ensure_ascii=False) if as_json else data["reply"])
     return 0
 

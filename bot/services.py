@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.engine.coach import Coach, utcnow
 from bot.engine.flood import open_flood_guard
+from bot.engine.safety_net import SafetyNet
 from bot.retrieval.batcher import AnswerBatcher
 from bot.retrieval.service import KnowledgeBase
 from bot.runtime import open_knowledge
@@ -42,5 +44,7 @@ async def open_services(
     sessions = make_sessionmaker(database)
     batcher = AnswerBatcher(knowledge.answer_many)  # concurrent users share model calls
     flood = open_flood_guard(settings.redis_url, settings.flood_max_updates, settings.flood_window_seconds)
-    coach = Coach(knowledge, sessions, clock=clock, answerer=batcher.answer, flood=flood)
+    # The triage's second opinion uses the same model as the answers: one model per process.
+    net = await asyncio.to_thread(SafetyNet, knowledge.searcher.embedder)
+    coach = Coach(knowledge, sessions, clock=clock, answerer=batcher.answer, flood=flood, safety_net=net)
     return Services(knowledge, database, sessions, coach, batcher)

@@ -40,7 +40,8 @@ from bot.engine.flows import (
 )
 from bot.engine.flows.callback import ASK, CHECK_IN, FEEDBACK, FLOW_CHOICE, MENU, REMINDER, encode, parse
 from bot.engine.keyboards import step_reply
-from bot.engine.triage import Level, TriageResult, answers_from_values, detect_pain_report, triage_answers, triage_text
+from bot.engine.safety_net import SafetyNet, triage_with_net
+from bot.engine.triage import Level, TriageResult, answers_from_values, detect_pain_report, triage_answers
 from bot.engine.triage_reply import compose_reply
 from bot.retrieval.answers import Answer, passage_reply
 from bot.retrieval.service import KnowledgeBase
@@ -106,6 +107,7 @@ class Coach:
         answerer: Answerer | None = None,
         flood: FloodGuard | None = None,
         forget_updates_chance: float = FORGET_UPDATES_CHANCE,
+        safety_net: SafetyNet | None = None,
     ) -> None:
         self.knowledge = knowledge
         self.sessions = sessions
@@ -116,6 +118,7 @@ class Coach:
         self.after_pain_report: list[Hook] = [reminders.schedule_check_in]
         self.flood = flood  # None: no limit (the terminal chat, tests)
         self.forget_updates_chance = forget_updates_chance
+        self.safety_net = safety_net  # None: rules only (tests that do not need the model's second opinion)
         self._queue = _UserQueue()
 
     async def handle(self, event: Event) -> Outcome:
@@ -263,7 +266,7 @@ class Coach:
             return
         if await reminders.answer_pending(turn, text):
             return
-        if detect_pain_report(text):
+        if await self.is_pain_report(text):
             await self.pain_from_text(turn, text)
             return
         typed = self.typed_choice(turn, text)
@@ -309,8 +312,15 @@ class Coach:
 
     # --- pain -----------------------------------------------------------------------------------------------
 
+    async def is_pain_report(self, text: str) -> bool:
+        """The rules' detection, with the safety net's second opinion for wordings the rules do not know."""
+        if detect_pain_report(text):
+            return True
+        net = self.safety_net
+        return net is not None and await asyncio.to_thread(net.escalation, text) is not None
+
     async def pain_from_text(self, turn: Turn, text: str) -> None:
-        result = triage_text(text)
+        result = await asyncio.to_thread(triage_with_net, text, self.safety_net)
         await self.record_pain(turn, result)
         buttons: tuple[tuple[Button, ...], ...] = ()
         known = _known_fields(result)

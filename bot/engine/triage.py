@@ -110,6 +110,8 @@ class Flag(StrEnum):
     GLUTE_BURN = "glute_burn"
     PUMP = "pump"
     DOMS = "doms"
+    # The safety net raised the level: the wording reads like a labelled example the rules did not catch.
+    SEMANTIC_MATCH = "semantic_match"
 
 
 FLAG_LEVEL: dict[Flag, Level] = {
@@ -159,6 +161,8 @@ FLAG_LEVEL: dict[Flag, Level] = {
         Level.MODIFY,
     ),
     **dict.fromkeys((Flag.GLUTE_BURN, Flag.PUMP, Flag.DOMS), Level.NONE),
+    # Its level travels in TriageResult.level (that of the matched examples), not in the flag.
+    Flag.SEMANTIC_MATCH: Level.NONE,
 }
 
 EMERGENCY_FLAGS = frozenset(f for f, level in FLAG_LEVEL.items() if level is Level.EMERGENCY)
@@ -169,7 +173,11 @@ EMERGENCY_FLAGS = frozenset(f for f, level in FLAG_LEVEL.items() if level is Lev
 # ---------------------------------------------------------------------------------------------------------
 
 _NUMB = (
-    r"(?:num+b\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|no\s+feeling|"
+    r"(?:num+b\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|"
+    # "no feeling in my groin" is the symptom; "no feeling of anything weird" is the all-clear.
+    r"(?:no|zero|nil|barely\s+any|hardly\s+any|not\s+much|very\s+little|reduced|less|decreased|diminished)\s+"
+    r"(?:feeling|sensation)(?!\s+(?:of|like|weird|strange|odd|off|any|changes?|problems?|issues?|loss|differen\w*|"
+    r"(?:in\s+)?(?:my\s+|the\s+)?glutes?\b))|"
     r"lost\s+(?:the\s+|all\s+)?(?:feeling|sensation)|los(?:s|ing)\s+(?:of\s+)?(?:feeling|sensation)|"
     r"(?:can'?t|cannot|cant|couldn'?t)\s+(?:really\s+|properly\s+)?feel(?!\s+(?:it\s+|them\s+|anything\s+)?"
     r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?\b|(?:butt|booty|bum)\s+(?:work|fir|activ|engag|contract|squeez|do)|"
@@ -183,6 +191,18 @@ _NUMB = (
     r"feels?\s+like\s+(?:they'?re|they\s+are|it'?s|it\s+is)\s+not\s+(?:mine|my\s+own|attached)|"
     r"(?:don'?t|doesn'?t)\s+feel\s+like\s+(?:mine|my\s+own|my\s+legs?|they\s+belong))"
 )
+# Verb forms of lost feeling ("don't feel anything", "i not feel", "feeling nothing"). Alone they are as often
+# "no pain", so rules use them only next to a named body part.
+_NO_FEEL = (
+    r"(?:(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|can'?t|cannot|cant|couldn'?t)\s+(?:really\s+)?feel\s+"
+    r"(?:anything|a\s+thing|nothing|any\s+(?:thing|touch))|(?:feel|feels|feeling|felt)\s+(?:absolutely\s+)?nothing|"
+    r"(?:i|me|i'?m|im)\s+(?:do\s+)?not\s+(?:can\s+)?feel(?:ing)?\b)"
+    r"(?!\s+(?:weird|wrong|bad|unusual|else|off|different|strange|odd|painful|sharp|serious|special|much|but|except|"
+    r"other|apart|besides|beyond|until|till|til|during|from|like|when\s+i\s+(?:do|thrust|lift|train|squeeze|bridge|"
+    r"push|go|am|work)|in\s+(?:the\s+)?(?:set|exercise|movement|lift|workout|thrust|rep)|(?:it\s+)?(?:in\s+)?"
+    r"(?:my\s+|the\s+)?(?:glutes?|hamstrings?|hams|quads?|core|abs|back|lower\s+back)\b))"
+)
+_NUMB_ANY = rf"(?:{_NUMB}|{_NO_FEEL})"
 # "can't stand up" is a body that won't hold; "can't stand hip thrusts" is a dislike.
 _STAND = (
     r"(?:stand|walk)(?=\s*(?:$|[,.!?;:)]|up\b|properly|straight|upright|on\b|without|for\s+(?:long|more)|any\s*more|"
@@ -207,11 +227,16 @@ _WORSENING = (
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
     r"(?:hour|minute|day)|by\s+the\s+hour|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night))"
 )
+# "can't go" means the toilet only when nothing about training follows: "can't go heavier" is a load.
+_GO_TOILET = (
+    r"go\b(?!\s+(?:heav\w*|deep\w*|up|down|full|high\w*|low\w*|as|any|past|further|far|hard|back|out|for|on|"
+    r"through|in|to\s+(?:the\s+)?(?:gym|work|class|training|school)))"
+)
 _SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
     r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
     r"inside\s+of\s+(?:my\s+)?thighs?|between\s+(?:my\s+)?legs|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
-    r"testicles?|balls|gooch|grundle|chode|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
+    r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
     # The part you sit on, in the words of someone who doesn't know "saddle area".
     r"(?:area|part|spot|bit|place|region|parts)\s+(?:of\s+(?:me|my\s+body)\s+)?(?:that\s+|which\s+|where\s+)?"
     r"(?:(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
@@ -229,8 +254,10 @@ _ONE_LEG_PATH = re.compile(
 _LEG_PART = (
     r"(?:groin|legs?|thighs?|calf|calves|foot|feet|toes?|knees?|shins?|ankles?|hamstrings?|arms?|hands?|fingers?)"
 )
+_LEG_SKIN = r"(?:legs?|thighs?|calf|calves|foot|feet|toes?|shins?|ankles?|heels?|knees?)"
 _TWO_LEGS = (
     r"(?:both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides|knees)|both\s+legs|"
+    r"either\s+(?:of\s+)?(?:my\s+)?(?:legs?|feet|foot|sides?)|"
     r"(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|foot|feet|side)|my\s+legs|the\s+legs|legs|two\s+legs|feet)"
 )
 _SEVERE = (
@@ -239,7 +266,8 @@ _SEVERE = (
     r"(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10|"
     r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
     r"pain\s+(?:is\s+|was\s+)?(?:(?:absolutely|just|so)\s+)?(?:insane|unreal|horrendous|horrific|blinding|extreme|"
-    r"unbearable)|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+pain)"
+    r"unbearable|off\s+the\s+charts?|through\s+the\s+roof)|(?:hurts?|hurting)\s+(?:\w+\s+)?(?:off\s+the\s+charts?|"
+    r"through\s+the\s+roof)|off\s+the\s+charts?\s+pain|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+pain)"
 )
 _AGE = (
     r"(?:5\d|[6-9]\d|(?:fifty|sixty|seventy|eighty|ninety)"
@@ -250,12 +278,24 @@ _NOT_A_LOAD = (
     r"(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|%|percent|reps?|sec\w*|s\b|min\w*|degrees?|cm|mm|x\b|bpm|rpm|for\s+\d|\*|"
     r"lb\b|plates?))"
 )
+_SAFE_LANDING = r"(?:floor|ground|pins|safet\w*|rack|mat|platform|spotter\s+arms)\b"
 _FALL = (
-    r"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+)?(?:bar|barbell|weights?|plates?)\s+(?:on|onto)|"
-    r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)|"
-    r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off|from|on|onto|down|over|backwards?|hard|and)|"
+    rf"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+|a\s+)?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)|"
+    r"(?:\d+\s*(?:kg|kgs|lbs?)\s+)?(?:bar|barbell|weights?|plates?))\s+"
+    rf"(?:on|onto|across|over|into|down\s+on)\b(?!\s+(?:the\s+)?{_SAFE_LANDING})|"
+    r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)"
+    rf"(?!\s+(?:\w+\s+)?(?:on|onto|to|down\s+on)\s+(?:the\s+)?{_SAFE_LANDING})|"
+    r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|whacked|slammed\s+into)\s+"
+    r"(?:me|my)\b|"
+    r"\bbench\s+(?:\w+\s+)?(?:slipped|slid|tipped|toppled|flipped|gave\s+way|collapsed|shot\s+out|moved|shifted|"
+    r"went\s+flying)[^.!?]{0,60}?(?:\bon\s+me\b|\bonto\s+me\b|landed|fell|crash\w*|hit|smash\w*|crush\w*|"
+    r"agony|crack\w*|snap\w*)|"
+    r"(?<!weight\s)(?<!keeps\s)(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off(?!\s+me\b)|from|on|onto|down|"
+    r"over|backwards?|hard|and)|"
     r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
     r"(?:bar|barbell|weights?|plates?|dumbbells?)\s+(?:\w+\s+)?(?:slid|slides|sliding)\s+(?:off|out|down)|"
+    # "the bar landed on the floor" is the bar, not the lifter.
+    r"(?<!bar\s)(?<!barbell\s)(?<!weight\s)(?<!weights\s)(?<!plate\s)(?<!plates\s)"
     r"(?:landed|landing|land|crashed|came\s+down|dropped|slammed|smacked|banged|went\s+down)\s+(?:hard\s+|right\s+|"
     r"straight\s+|flat\s+|full\s+force\s+)?(?:on|onto|into)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:back|tailbone|coccyx|butt|"
     r"bum|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground)\b|"
@@ -274,6 +314,8 @@ _PAIN_GENERIC = (
 )
 _PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked)"
 _PAIN_SORE = r"(?:sore\w*|doms|tender\w*)"
+# "lumbar" and "spine" are how lifters who read up name the lower back.
+_BACK_WORD = r"(?:(?:lower\s+|low\s+)?back|lumbar(?:\s+spine|\s+area|\s+region)?|lower\s+spine|spine|erectors?)"
 _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
@@ -287,7 +329,7 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
     (
         Location.LOWER_BACK,
         r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|"
-        r"(?:my|the|lower|low|in\s+(?:my|the))\s+back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
+        r"(?:my|the|lower|low|in\s+(?:my\s+|the\s+)?)\s*back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
         r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|"
         r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?)))",
     ),
@@ -323,9 +365,15 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.SADDLE_NUMBNESS,
         (
-            rf"{_NUMB}[^.!?]{{0,40}}?\b{_SADDLE}\b",
-            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB}",
+            rf"{_NUMB_ANY}[^.!?]{{0,40}}?\b{_SADDLE}\b",
+            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB_ANY}",
             r"\bsaddle\s+(?:area\s+)?(?:anaesthesia|anesthesia|numb\w*)",
+            # Wiping is how most people first notice it: "can't feel the paper", "like wiping someone else".
+            rf"\b(?:wip(?:e|es|ed|ing)|toilet\s+paper|loo\s+roll)\b(?!\s+out)[^.!?,;]{{0,60}}?{_NUMB_ANY}",
+            r"\b(?:toilet\s+paper|loo\s+roll|paper|tissue|wiping)\s+(?:feels?|felt)\s+like\s+(?:nothing|it'?s\s+not\s+there)",
+            r"\b(?:can'?t|cannot|cant|couldn'?t|don'?t|dont|barely|hardly|not)\s+(?:really\s+|even\s+|properly\s+)?"
+            r"feel\s+(?:the\s+|my\s+)?(?:toilet\s+)?(?:paper|tissue|wipes?|seat|loo\s+roll)\b",
+            r"\blike\s+(?:i'?m\s+)?wiping\s+(?:someone|somebody)\s+else",
         ),
     ),
     Rule(
@@ -344,10 +392,20 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:bladd?e?r|bowels?)\s+(?:control|problems?|issues?|changes?|accident\w*|leak\w*|"
             r"(?:feels?|is|are)\s+(?:weird|off|different))",
             r"\bincontinen\w*",
+            # Hesitancy: the stream is slow to start.
+            r"\b(?:pee\w*|urin\w*|wee\w*|piss\w*|stream)\b[^.!?]{0,30}?\b(?:hard|difficult|tough|struggl\w*|trouble|"
+            r"slow|takes?\s+(?:ages|forever|a\s+while|a\s+long\s+time))\s+(?:to\s+)?(?:get\s+)?(?:it\s+)?(?:going|start\w*)",
+            r"\b(?:urinary\s+)?hesitan\w*",
+            r"\b(?:hard|difficult|tough|struggl\w*|trouble|takes?\s+(?:ages|forever|a\s+while|a\s+long\s+time))\s+(?:to\s+)?"
+            r"(?:get\s+)?(?:my\s+|the\s+)?(?:pee|wee|urine|stream|flow)\s+(?:going|started|to\s+start|flowing)",
             r"\bi\s+(?:leaked|leak|dribbled|dribble)\b",
             r"\b(?:leak\w*)\s+(?:a\s+(?:little|bit)\s+(?:of\s+)?)?(?:urine|pee|wee)",
             r"\b(?:urine|pee|wee)\s+(?:leak\w*|came\s+out)",
-            r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice)\s+when\s+i\s+(?:need\s+to\s+)?(?:pee|go|wee)",
+            r"\b(?:can'?t|cannot|don'?t|dont|not|no)\s+(?:feel|tell|notice)\s+when\s+i\s+(?:need\s+to\s+)?(?:pee|go|wee)",
+            # Urine that leaves without the person deciding to: "it comes out alone", "by itself".
+            r"\b(?:pee|urine|wee|piss|toilet|bladd?e?r)\b[^.!?,]{0,60}?[,\s]+(?:it\s+|pee\s+|urine\s+)?(?:just\s+)?"
+            r"(?:come?s?|came|coming|goes|went|leak\w*|runs?|ran|flows?|drips?|trickles?)\s+(?:out\s+)?"
+            r"(?:alone|by\s+(?:it)?self|on\s+(?:its|it'?s)\s+own|without\s+(?:me|my|warning))",
             r"\bpee(?:d|ing)?\s+(?:during|while|when|on|in\s+the\s+middle\s+of)\b",
             r"\b(?:wet\s+myself|peed\s+myself|pooped\s+myself|shit\s+myself|accident\s+in\s+my\s+pants)",
             # Retention: wanting to go and nothing happens.
@@ -361,7 +419,29 @@ _RULES: tuple[Rule, ...] = (
             r"squirt\w*|start\w*|flow\w*)",
             r"\b(?:having|keep\s+having|kept\s+having|had|have|been\s+having)\s+(?:little\s+|small\s+|some\s+|a\s+few\s+|"
             r"more\s+)?accidents\b",
-            r"\b(?:toilet|loo|bathroom|pee|wee|urinat\w*)\b[^.!?]{0,40}?\bnothing\s+(?:comes?|came|happens?|happened)",
+            r"\b(?:toilet|loo|bathroom|pee|wee|urinat\w*|bladd?e?r)\b[^.!?]{0,40}?\bnothing\b"
+            r"(?=\s*(?:$|[,.!?;]|(?:comes?|came|happens?|happened|out|at\s+all|will\s+come)\b))",
+            r"\b(?:try|tries|tried|trying)\s+to\s+(?:pee|wee|urinat\w*|piss|go\s+to\s+the\s+(?:toilet|loo|bathroom))\b"
+            r"[^.!?]{0,40}?\b(?:nothing|barely|hardly|only|can'?t|won'?t|doesn'?t|not\s+a\s+drop)",
+            r"\b(?:try|tries|tried|trying)\s+to\s+go\s+(?:and|but)\s+(?:\w+\s+){0,2}?(?:nothing\s+(?:comes?|came|happens?|"
+            r"happened|out)|barely\s+anything|only\s+(?:a\s+)?(?:dribbl|trickl|drop)\w*)",
+            # A full bladder that will not empty: "bladder is full and I can't go", "it only dribbles".
+            r"\b(?:bladd?e?r|pee|wee|toilet|loo)\b[^.!?]{0,50}?\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to)\s+"
+            rf"(?:\w+\s+)?(?:{_GO_TOILET}|empty|release|let\s+(?:it\s+)?go\b)",
+            rf"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to)\s+(?:\w+\s+)?{_GO_TOILET}[^.!?]{{0,40}}?\b(?:bladd?e?r|"
+            r"bursting|pee|wee\b(?!\s+bit))\b",
+            r"\bbladd?e?r\b[^.!?]{0,30}?\b(?:full|bursting)\b[^.!?]{0,40}?\b(?:nothing|can'?t|cannot|cant|won'?t|"
+            r"doesn'?t|not\s+coming|barely|only)",
+            r"\b(?:can'?t|cannot|couldn'?t|unable\s+to|not\s+(?:been\s+)?able\s+to|haven'?t\s+been\s+able\s+to|"
+            r"struggl\w*\s+to|trouble)\s+(?:fully\s+|properly\s+)?empty(?:ing)?\s+(?:my\s+|the\s+)?bladd?e?r",
+            r"\b(?:pee|peeing|urine|urinat\w*|wee|weeing|piss\w*|stream|bladd?e?r)\b[^.!?]{0,25}?"
+            r"\b(?:only|just|barely|hardly)\s+(?:a\s+)?(?:dribbl\w*|trickl\w*|drip\w*|drops?|comes?\s+out\s+in\s+drops)",
+            r"\b(?:urine|pee|wee|stream)\s+(?:\w+\s+)?(?:dribbl|trickl)\w*",
+            r"\b(?:only|just|barely)\s+(?:a\s+)?(?:dribble|trickle|few\s+drops|drop)s?\s+(?:comes?|came|coming)\s+out",
+            r"\b(?:need|needing|needed|want|wanting|wanted|urge)\s+to\s+(?:pee|wee|urinate|go(?=\s+(?:but|and)\b))\b"
+            r"[^.!?]{0,30}?"
+            r"\b(?:can'?t|cannot|couldn'?t|won'?t|nothing|barely)",
+            r"\b(?:it|pee|urine|wee)\s+(?:just\s+)?(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+(?:come|start|flow)\b",
             r"\b(?:i'?m|i\s+am|i'?ve\s+been|been|i|keep|kept|started|start|still|am|now)\s+(?:\w+\s+)?leak(?:ing|ed|s)?\b"
             r"(?!\s+(?:sweat|blood|oil|gas|air))",
             r"\bleak(?:ing|ed|s|age)?\s+(?:urine|pee|wee|when|while|if|whenever|every|during|a\s+(?:bit|little)|on\s+(?:my|the)|"
@@ -378,9 +458,10 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.BOTH_LEGS,
         (
-            rf"\b{_TWO_LEGS}\b[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
-            rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down)\s+{_TWO_LEGS}\b",
-            r"\b(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|both\s+)?(?:legs|feet)\b",
+            rf"\b{_TWO_LEGS}\b[^.!?]{{0,30}}?(?:{_NUMB_ANY}|{_WEAK})",
+            rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down|on)\s+{_TWO_LEGS}\b",
+            r"\b(?:can'?t|cannot|couldn'?t|cant|not|don'?t|dont)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|both\s+)?"
+            r"(?:legs|feet)\b",
             r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
             r"(?:tingl\w*|numb\w*|weak\w*|dead|asleep)",
             rf"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|thighs|knees)\b[^.!?]{{0,30}}?{_WEAK_LAY}",
@@ -424,6 +505,8 @@ _RULES: tuple[Rule, ...] = (
         (
             rf"{_NUMB}",
             r"\b(?:legs?|foot|feet|toes?)\s+(?:went|goes|go|going|are|is|feels?)\s+(?:numb|dead|asleep|weird)",
+            rf"{_NO_FEEL}[^.!?]{{0,30}}?\b{_LEG_SKIN}\b",
+            rf"\b{_LEG_SKIN}\b[^.!?]{{0,25}}?{_NO_FEEL}",
         ),
     ),
     Rule(
@@ -440,9 +523,15 @@ _RULES: tuple[Rule, ...] = (
             r"(?:of|now|later|and|since|straight)",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
             r"\b(?:won'?t|wont|doesn'?t|does\s+not|isn'?t|hasn'?t|never|not)\s+(?:really\s+)?"
-            r"(?:go(?:ne|ing|es)?\s+away|went\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)\s+(?:up|off)|let(?:ting)?\s+up|"
+            r"(?:go(?:ne|ing|es)?\s+away|went\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)(?:\s+(?:up|off))?|let(?:ting)?\s+up|"
             r"getting\s+better|got\s+better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*)",
             r"\b(?:chronic|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+day\s+since)",
+            # Pain (not muscle soreness) still there two or more days on.
+            r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there)\b[^.!?]{0,25}?\b(?:after|for|since|"
+            r"now|at)\s+(?:(?:two|three|four|five|six|seven|several|a\s+few|few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|"
+            r"[2-9]|\d\d)\s+days|(?:day|days)\s+(?:two|three|four|five|[2-9]))",
+            r"\b(?:(?:two|three|four|five|six|seven|[2-9]|\d\d)\s+days|a\s+couple(?:\s+of)?\s+days)\s+(?:on|later|after)\b"
+            r"[^.!?]{0,20}?\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing)",
         ),
     ),
     Rule(
@@ -464,7 +553,8 @@ _RULES: tuple[Rule, ...] = (
         (
             r"\b(?:fix(?:ed|ing)|correct(?:ed|ing)|chang(?:ed|ing)|adjust(?:ed|ing)|lowered|lowering|"
             r"reduc(?:ed|ing)|dropped|dropping|deload\w*|cut\s+(?:the\s+)?(?:weight|load)|improv(?:ed|ing)|"
-            r"work(?:ed|ing)\s+on|tried|filmed|moved|raised|switched)\b[^.!?]{0,40}?"
+            r"work(?:ed|ing)\s+on|tried|filmed|moved|raised|switched|went\s+(?:lighter|down)|lighter|tuck(?:ed|ing)|"
+            r"took\s+(?:\w+\s+){0,3}?off|follow(?:ed|ing)|applied|did\s+(?:all|everything|what|exactly))\b[^.!?]{0,60}?"
             r"(?:still|didn'?t\s+(?:help|change|work|fix)|doesn'?t\s+(?:help|change|work)|did\s+nothing|"
             r"no\s+(?:difference|change|luck|help)|not\s+helping|nothing\s+(?:helps|changed|works)|same\s+pain|"
             r"persists|keeps)",
@@ -477,6 +567,9 @@ _RULES: tuple[Rule, ...] = (
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
             r"\b(?:tried|done)\s+everything\b",
+            r"\b(?:went|came|gone|dropped|dropping|drop|cut|going)\s+(?:all\s+the\s+way\s+)?(?:from\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?)?"
+            r"\s+(?:all\s+the\s+way\s+)?(?:down\s+)?to\s+\d+[^.!?]{0,60}?\bstill\b",
+            r"\b(?:you|u|coach|the\s+bot)\s+(?:said|told\s+me|suggested|recommended|advised)\b[^.!?]{0,60}?\bstill\b",
             r"\b(?:did|doing|done|used|using|tried|trying|followed|following|applied|with)\b[^.!?]{0,30}?"
             r"(?:ribs\s+down|posterior|tilt|brac\w*|vertical\s+shins|cues?|form|technique|setup|pad)"
             r"[^.!?]{0,60}?\bstill\b",
@@ -516,6 +609,14 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:lost|losing|dropped)\s+\d+\s*(?:kg|kgs|kilos|lbs?|pounds)\s+(?:without|for\s+no|not\s+trying|"
             r"randomly|unexpectedly)",
             r"\bweight\s+loss\s+(?:without|for\s+no)",
+            r"\b(?:down|lost|losing|lose|dropped|dropping|shed|shedding)\s+(?:about\s+|around\s+|like\s+|nearly\s+|"
+            r"almost\s+|over\s+|a\s+(?:few|lot\s+of|bunch\s+of)\s+|so\s+much\s+|some\s+)?(?:\d+\s*)?(?:kg|kgs|kilos?|"
+            r"lbs?|pounds|stone|weight)\b[^.!?]{0,30}?(?:without|for\s+no|no\s+reason|not\s+(?:sure|certain)\s+why|"
+            r"(?:don'?t|do\s+not)\s+know\s+why|no\s+idea\s+why|unexpected\w*|random\w*|not\s+(?:trying|dieting)|"
+            r"(?:even\s+though|although|but)\s+i'?m?\s*(?:eat|eating|not\s+dieting))",
+            r"\bweight\s+(?:is\s+|keeps\s+|just\s+|has\s+been\s+)?(?:falling|dropping|coming|melting|dropped|fell|"
+            r"came)\s+off\b[^.!?]{0,40}?(?:without|for\s+no|no\s+reason|even\s+though|although|not\s+(?:sure|certain)\s+why|"
+            r"(?:don'?t|do\s+not)\s+know\s+why|no\s+idea\s+why|not\s+(?:trying|dieting)|same\s+as\s+(?:always|usual|before))",
         ),
     ),
     Rule(
@@ -560,31 +661,36 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.BACK_NOT_GLUTES,
         (
-            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|this\s+|them\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?"
-            r"(?:in\s+)?(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\b[^.!?]{0,30}?"
+            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|this\s+|them\s+|these\s+|those\s+|that\s+)?(?:(?:way|much|a\s+lot|far|"
+            r"so\s+much)\s+more\s+|more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
+            rf"{_BACK_WORD}\b[^.!?]{{0,30}}?"
             r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
             r"(?:my\s+|the\s+)?(?:glutes?|butt|booty)",
-            r"\b(?:back|lower\s+back)\s+(?:(?:is|was|keeps)\s+)?(?:takes?\s+over|taking\s+over|does\s+(?:all\s+)?the\s+work|"
+            rf"\b{_BACK_WORD}\s+(?:(?:is|was|keeps)\s+)?(?:takes?\s+over|taking\s+over|does\s+(?:all\s+)?the\s+work|"
             r"doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|is\s+working|compensat\w*|works\s+more)",
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
             r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|booty)[^.!?]{0,60}?\bback\b",
             r"\bglutes?\s+(?:aren'?t|are\s+not|don'?t|not)\s+(?:firing|working|activat\w*|doing)[^.!?]{0,40}\bback\b",
-            r"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+)?(?:lower\s+)?back\b",
+            rf"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+)?{_BACK_WORD}\b",
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
-            r"\bfeel\s+it\s+in\s+my\s+(?:lower\s+|low\s+)?back\b",
+            rf"\bfeel\s+(?:it|these|them|this)\s+in\s+my\s+{_BACK_WORD}\b",
         ),
     ),
     Rule(
         Flag.BAR_HIP_PAIN,
         (
             r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?(?:hurt\w*|dig\w*|bruis\w*|crush\w*|press\w*|"
-            r"pain\w*|sore|kill\w*|cut\w*|jam\w*|squish\w*|uncomfortabl\w*|smash\w*)[^.!?]{0,25}?"
+            r"pain\w*|sore|kill\w*|cut\w*|jam\w*|squish\w*|uncomfortabl\w*|smash\w*|destroy\w*|wreck\w*|murder\w*|"
+            r"shred\w*|obliterat\w*)[^.!?]{0,25}?"
             r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
             r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease)\b[^.!?]{0,25}?(?:bruis\w*|black\s+and\s+blue|"
             r"(?:hurt\w*|sore|pain\w*)\s+(?:from|under|where)\s+(?:the\s+)?(?:bar|barbell|weight))",
             r"\bbruis\w*\s+(?:on|over)\s+(?:my\s+)?(?:hips?|hip\s*bones?|pelvis)",
+            r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease)\b[^.!?]{0,30}?(?:destroy\w*|kill\w*|wreck\w*|smash\w*|crush\w*|"
+            r"murder\w*|shred\w*|bruis\w*|dug\s+into|hurt\w*|sore|pain\w*)[^.!?]{0,20}?\b(?:by|from|under)\s+(?:the\s+)?"
+            r"(?:bar|barbell|weight|plates?)\b",
             r"\b(?:bar|barbell)\b[^.!?]{0,15}?(?:dig\w*|crush\w*|bruis\w*|jam\w*|smash\w*)\s+(?:in|into|on)?",
             r"\bno\s+pad\b[^.!?]{0,30}?(?:hurt\w*|pain\w*|bruis\w*)",
         ),
@@ -658,7 +764,9 @@ _COMPILED_RULES: tuple[tuple[Flag, tuple[re.Pattern[str], ...]], ...] = tuple(
 _NEGATION = re.compile(
     r"\b(?:no(?!\s+(?:idea|matter|longer\s+able|joke|way|clue))|not(?!\s+(?:sure|certain|only|just|even|moving|doing\s+anything|"
     r"that\s+i\s+know|helping|getting\s+better|going\s+away|settl\w*|subsid\w*|improv\w*|right|good))|never(?!\s+"
-    r"(?:goes|went|go|settle\w*|subsid\w*|eases?|fully))|without|none|(?<!doing\s)nothing(?!\s+(?:helps|works|changed|"
+    r"(?:goes|went|go|settle\w*|subsid\w*|eases?|fully)|"
+    # "never had back pain before this week" reports new pain.
+    r"\s+(?:had|felt|experienced)\b[^.!?,]{0,30}?\bbefore\s+(?:this|today|now|last|yesterday))|without|none|(?<!doing\s)nothing(?!\s+(?:helps|works|changed|"
     r"i\s+|seems))|zero|neither|nor|nope|don'?t\s+(?:have|feel|get|notice|think\s+(?:it'?s|i\s+have))|"
     r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
@@ -1002,14 +1110,20 @@ def _analyse(raw: str) -> _Findings:
     locations = [(p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)]
     flags |= _pain_flags(scan, locations)
     # "it doesn't shoot down my leg, it stays in my lower back" still reports pain in the lower back.
-    if negated and locations and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in flags):
+    # A denied numbness with no pain word ("no numbness, legs just tired") reports nothing.
+    denied_only_numbness = negated <= _NUMBNESS_FLAGS and not _PAIN_WORD.search(text)
+    if negated and locations and not denied_only_numbness and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in flags):
         bar = bool(_BAR_WORDS.search(text))
         flags |= {f for _, loc in locations if loc is not Location.GLUTES for f in (_pain_flag(loc, "pain", "", bar),)}
     severity = _severity(scan)
-    flags = _resolve(flags, {loc for _, loc in locations}, text, severity)
+    affirmed_pain = any(not scan.negated(m.start()) for m in _PAIN_WORD.finditer(text))
+    flags = _resolve(flags, {loc for _, loc in locations}, text, severity, affirmed_pain)
     flags = _drop_overridden(flags, {loc for _, loc in locations})
     unique_locations = tuple(dict.fromkeys(loc for _, loc in locations))
     return _Findings(frozenset(flags), frozenset(negated - flags), unique_locations, severity)
+
+
+_NUMBNESS_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.SADDLE_NUMBNESS, Flag.BOTH_LEGS})
 
 
 def _runs_down_one_leg(scan: _Scan, m: re.Match[str]) -> bool:
@@ -1040,6 +1154,11 @@ _HURT_BAD = re.compile(
     r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
     r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+pain\b"
 )
+# A crack heard under a falling bar may be a fracture; the same sound on an ordinary rep is a pop injury.
+_HEARD_CRACK = re.compile(
+    r"\b(?:heard|felt)\s+(?:a\s+|something\s+|this\s+)?(?:\w+\s+)?(?:crack|snap|crunch)|"
+    r"\b(?:crack|snap|crunch)(?:ing|ed)?\s+(?:sound|noise)|\bloud\s+(?:crack|snap|crunch)|\bsomething\s+(?:crack|snapp)ed\b"
+)
 _WAKES = re.compile(r"\b(?:wakes?|woke|waking|keeps?\s+me\s+awake|can'?t\s+sleep)\b")
 _DAYS_LATER = re.compile(
     r"\b(?:(?:a|one|1|two|2|couple\s+(?:of\s+)?|a\s+couple\s+(?:of\s+)?|few)\s+days?\s+(?:after|later|post)|"
@@ -1056,12 +1175,23 @@ def _only_muscle_feel(text: str) -> bool:
     return bool(words) and all(_MUSCLE_FEEL.fullmatch(w) for w in words)
 
 
-def _resolve(flags: set[Flag], locations: set[Location], text: str, severity: int | None) -> set[Flag]:
+_TRAINING_FEEL = re.compile(
+    rf"(?:{_PAIN_BURN}|{_PAIN_PUMP}|{_PAIN_SORE}|achy|aching|aches?|tired|heavy|fatigued|tight)"
+)
+
+
+def _only_training_feel(text: str) -> bool:
+    return all(_TRAINING_FEEL.fullmatch(m.group(0)) for m in _PAIN_WORD.finditer(text))
+
+
+def _resolve(
+    flags: set[Flag], locations: set[Location], text: str, severity: int | None, affirmed_pain: bool
+) -> set[Flag]:
     """Combinations that mean more than their parts."""
     out = set(flags)
     if severity is not None:
         out |= _severity_flags(severity, Flag.FALL_TRAUMA in out)
-    if Flag.FALL_TRAUMA in out and (Flag.SEVERE_PAIN in out or _HURT_BAD.search(text)):
+    if Flag.FALL_TRAUMA in out and (Flag.SEVERE_PAIN in out or _HURT_BAD.search(text) or _HEARD_CRACK.search(text)):
         out.add(Flag.TRAUMA_SEVERE)
     # Soreness the next day is normal in a muscle; only a back, neck or joint that has not settled needs changes.
     muscle_only = not locations & {Location.LOWER_BACK, Location.NECK, Location.KNEES, Location.HIPS, Location.OTHER}
@@ -1075,8 +1205,10 @@ def _resolve(flags: set[Flag], locations: set[Location], text: str, severity: in
         out.add(Flag.DOMS)
     if Flag.NIGHT_PAIN in out and not (_PAIN_WORD.search(text) or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
         out.discard(Flag.NIGHT_PAIN)
-    # Age alone is no red flag; it is one together with new back pain.
-    if Flag.AGE_OVER_50_NEW in out and not (locations & {Location.LOWER_BACK} or _PAIN_WORD.search(text)):
+    if out & {Flag.GLUTE_BURN, Flag.PUMP} and locations <= {Location.GLUTES} and _only_training_feel(text):
+        out.discard(Flag.PAIN_UNSPECIFIED)
+    # Age alone is no red flag; it is one together with new back pain. "55, no pain anywhere" is age alone.
+    if Flag.AGE_OVER_50_NEW in out and not (locations & {Location.LOWER_BACK} or affirmed_pain):
         out.discard(Flag.AGE_OVER_50_NEW)
     return out
 

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import yaml
 
-from bot.engine.triage import Level, triage_text
+from bot.engine.safety_net import NetSettings, SafetyNet, triage_with_net
+from bot.engine.triage import Flag, Level
 
 # Safety first: a missed emergency is never acceptable, a needless referral sometimes is.
 TARGET_BENIGN_ESCALATION = 0.10
@@ -59,13 +61,28 @@ def _share(hits: int, total: int, empty: float) -> float:
     return hits / total if total else empty
 
 
-def evaluate_triage(cases: Sequence[TriageCase | tuple[str, Level]]) -> TriageScores:
+def _pairs(cases: Sequence[TriageCase | tuple[str, Level]]) -> list[tuple[str, Level]]:
+    return [(c.text, c.level) if isinstance(c, TriageCase) else (c[0], Level(c[1])) for c in cases]
+
+
+def evaluate_triage(
+    cases: Sequence[TriageCase | tuple[str, Level]], net: SafetyNet | None = None, *, leave_one_out: bool = False
+) -> TriageScores:
     """The four figures: emergency recall, professional-or-above recall, benign escalation rate, exact rate.
 
-    Takes the cases `load_cases` returns or plain (text, level) pairs.
+    Takes the cases `load_cases` returns or plain (text, level) pairs. With a safety net the level is
+    max(rules, net); `leave_one_out` hides each case's own text from the net, for scoring on the set it was
+    built from.
     """
-    pairs = [(c.text, c.level) if isinstance(c, TriageCase) else (c[0], Level(c[1])) for c in cases]
-    got = [(text, expected, triage_text(text).level) for text, expected in pairs]
+    pairs = _pairs(cases)
+    got = [
+        (text, expected, triage_with_net(text, net, exclude=text if leave_one_out else None).level)
+        for text, expected in pairs
+    ]
+    return _score(got)
+
+
+def _score(got: Sequence[tuple[str, Level, Level]]) -> TriageScores:
     emergency = [g for _, e, g in got if e is Level.EMERGENCY]
     professional = [g for _, e, g in got if e is Level.PROFESSIONAL]
     benign = [g for _, e, g in got if e <= Level.MODIFY]
@@ -85,3 +102,76 @@ def load_cases(path: Path) -> list[TriageCase]:
     return [
         TriageCase(text=str(c["text"]), level=Level(c["level"]), flags=tuple(c.get("flags", ()))) for c in data["cases"]
     ]
+
+
+@dataclass(frozen=True)
+class NetTrial:
+    settings: NetSettings
+    scores: TriageScores
+    # Share of the emergency and professional cases the net alone raises to their level: what it adds
+    # for the wordings the rules will miss next.
+    net_recall: float
+
+
+CALIBRATION_KS = (1, 2, 3, 5)
+CALIBRATION_THRESHOLDS = tuple(round(0.3 + 0.01 * i, 2) for i in range(70))
+# Half the 5% we allow: on the sets the net had not seen, benign escalation came out about twice the
+# leave-one-out figure, since the dev set holds near-paraphrases of its own cases.
+MAX_BENIGN_ESCALATION_WITH_NET = 0.025
+
+
+def calibrate_net(
+    cases: Sequence[TriageCase | tuple[str, Level]],
+    net: SafetyNet,
+    ks: Sequence[int] = CALIBRATION_KS,
+    thresholds: Sequence[float] = CALIBRATION_THRESHOLDS,
+    max_benign_escalation: float = MAX_BENIGN_ESCALATION_WITH_NET,
+) -> list[NetTrial]:
+    """Leave-one-out over every (k, threshold, threshold_alone): best first.
+
+    Best means: benign escalation (rules + net) within `max_benign_escalation`, then the most cases the net
+    finds alone, then the best exact rate, then the strictest report threshold.
+    """
+    pairs = _pairs(cases)
+    rules = [triage_with_net(text, None) for text, _ in pairs]
+    is_report = np.array([bool(set(r.flags) - {Flag.PUMP.value}) for r in rules])
+    sims = net.embedder.encode([text for text, _ in pairs]) @ net.vectors.T
+    # Leave one out: a case never matches its own text.
+    sims[np.array([[text == e.text for e in net.examples] for text, _ in pairs], dtype=bool)] = -np.inf
+    nearest = np.argsort(-sims, axis=1, kind="stable")[:, : max(ks)]
+    near_sims = np.take_along_axis(sims, nearest, axis=1)
+    ranks = np.array([e.level.rank for e in net.examples])[nearest]
+    rule_ranks = np.array([r.level.rank for r in rules])
+    expected = np.array([level.rank for _, level in pairs])
+    serious = expected >= Level.PROFESSIONAL.rank
+    trials: list[NetTrial] = []
+    for k in ks:
+        # Same rule as safety_net.decide: all k neighbours close enough, the lowest of their levels.
+        kth = near_sims[:, k - 1]
+        agreed = ranks[:, :k].min(axis=1)
+        for threshold in thresholds:
+            for alone in (t for t in (*thresholds, NEVER_ALONE) if t >= threshold):
+                fired = (kth >= np.where(is_report, threshold, alone)) & (agreed >= Level.PROFESSIONAL.rank)
+                final = np.where(fired, np.maximum(rule_ranks, agreed), rule_ranks)
+                got = [(text, level, _LEVELS[int(f)]) for (text, level), f in zip(pairs, final, strict=True)]
+                alone_hits = int((fired & serious & (agreed >= expected)).sum())
+                settings = NetSettings(k=k, threshold=threshold, threshold_alone=alone)
+                trials.append(NetTrial(settings, _score(got), _share(alone_hits, int(serious.sum()), 0.0)))
+    return sorted(trials, key=lambda t: _preference(t, max_benign_escalation), reverse=True)
+
+
+_LEVELS = tuple(sorted(Level, key=lambda level: level.rank))
+# A threshold no cosine similarity reaches: the net never acts on a message the rules do not read as a report.
+NEVER_ALONE = 1.01
+
+
+def _preference(t: NetTrial, max_benign_escalation: float) -> tuple[bool, float, float, float, float]:
+    # Among equally good settings: the strictest report threshold, but the most sensitive threshold for
+    # messages the rules missed entirely, since those carry no cost on the dev set.
+    return (
+        t.scores.benign_escalation <= max_benign_escalation,
+        t.net_recall,
+        t.scores.exact,
+        t.settings.threshold,
+        -t.settings.threshold_alone,
+    )

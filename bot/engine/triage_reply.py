@@ -103,10 +103,17 @@ _NORMAL: dict[Flag, str] = {
 }
 
 
+# The safety net raised the level on the wording as a whole, so there is no single sign to name back.
+_SOUNDS_LIKE: dict[Level, str] = {
+    Level.EMERGENCY: "What you describe sounds like a sign that needs urgent care.",
+    Level.PROFESSIONAL: "What you describe sounds like something to get checked rather than train through.",
+}
+
+
 def _heard(result: TriageResult, level: Level, limit: int = 3) -> str:
     said = [_HEARD[Flag(f)] for f in result.flags if Flag(f) in _HEARD and FLAG_LEVEL[Flag(f)] is level]
     if not said:
-        return ""
+        return _SOUNDS_LIKE.get(level, "") if result.has(Flag.SEMANTIC_MATCH) else ""
     said = said[:limit]
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     return f"You mentioned {listed}."

@@ -131,6 +131,77 @@ def test_jelly_legs_are_fatigue_unless_both_or_worsening(text: str, level: Level
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        ("there is no sensation in my groin", Level.EMERGENCY),
+        ("i dont feel anything when i touch my butt cheeks", Level.EMERGENCY),
+        ("me not feel my private parts after gym", Level.EMERGENCY),
+        ("no feeling in my left foot", Level.PROFESSIONAL),
+        ("no feeling in either of my feet", Level.EMERGENCY),
+        ("no pain, no feeling of anything weird, just tired", Level.NONE),
+        ("I don't feel anything in my glutes, all quads", Level.MODIFY),
+    ],
+)
+def test_no_feeling_is_the_symptom_not_a_denial(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my bladder feels full and I can't go", Level.EMERGENCY),
+        ("trying to wee and nothing", Level.EMERGENCY),
+        ("pee only trickles out since my back went", Level.EMERGENCY),
+        ("peed before the set", Level.NONE),
+        ("can't go heavier today, back a bit achy", Level.MODIFY),
+    ],
+)
+def test_urinary_retention_in_lay_words(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the bench slipped and the bar fell on me, 9/10", Level.EMERGENCY),
+        ("dropped the bar across my pelvis and heard a crack", Level.EMERGENCY),
+        ("bar crushed my hip, I'm in agony", Level.EMERGENCY),
+        ("heard a crack in my back on the last rep, it hurts", Level.PROFESSIONAL),
+        ("dropped the bar on the floor safely", Level.NONE),
+    ],
+)
+def test_a_falling_bar_with_severe_pain_or_a_crack_is_an_emergency(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("lost 5 kilos without trying and my back hurts", Flag.WEIGHT_LOSS),
+        ("down 10 lbs for no reason, back aches", Flag.WEIGHT_LOSS),
+        ("took weight off like you said and my back STILL hurts", Flag.FORM_FIX_FAILED),
+        ("did everything you told me, still hurts in my lower back", Flag.FORM_FIX_FAILED),
+    ],
+)
+def test_weight_loss_and_failed_form_fix_in_more_words(text: str, flag: Flag) -> None:
+    result = triage_text(text)
+    assert result.level is Level.PROFESSIONAL
+    assert flag in result.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i feel it far more in my lower back than in my glutes, is that wrong?", Level.MODIFY),
+        ("glutes pumped and a bit achy from the burn", Level.NONE),
+        ("lost 3 kg on my diet on purpose", Level.NONE),
+    ],
+)
+def test_back_over_glutes_question_is_a_report_and_achy_burn_is_normal(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("glutes tender to touch the day after", Level.NONE),
         ("lower back tender the day after", Level.MODIFY),
         ("glutes sharp pain two days after", Level.PROFESSIONAL),
@@ -173,6 +244,33 @@ def test_negation_stops_at_the_clause_break() -> None:
     ],
 )
 def test_mixed_reports_take_the_most_severe_part(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Saddle numbness noticed on the toilet, in the words people use for it.
+        ("can't really feel the tissue when I wipe since thrust day", Level.EMERGENCY),
+        ("wiped out after thrusts, no numbness anywhere", Level.NONE),
+        # Hesitancy, and urine that leaves on its own.
+        ("my stream takes forever to get going since my back started hurting", Level.EMERGENCY),
+        ("back pain and the pee comes out on its own", Level.EMERGENCY),
+        # A knock to the groin with extreme pain; the same idiom about a pump is good news.
+        ("the plate dropped onto my groin and the pain is through the roof", Level.EMERGENCY),
+        ("pump is through the roof today", Level.NONE),
+        # Pain (not muscle soreness) two or more days on.
+        ("back still aching after a couple of days", Level.PROFESSIONAL),
+        ("glutes still sore after 3 days, nothing else", Level.NONE),
+        ("cut from 90 down to 40 kg and the lower back still hurts", Level.PROFESSIONAL),
+        ("lumbar is doing all the work, not my glutes", Level.MODIFY),
+        ("the bar is killing my hip bones on heavy sets", Level.MODIFY),
+        # Age alone, with pain denied, is no red flag; age with new back pain is.
+        ("I'm 67 with no pain at all, where do I start?", Level.NONE),
+        ("I'm 67 and my lower back started hurting this week", Level.PROFESSIONAL),
+    ],
+)
+def test_wording_families_from_the_third_blind_set(text: str, level: Level) -> None:
     assert triage_text(text).level is level
 
 

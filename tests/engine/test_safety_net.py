@@ -1,0 +1,85 @@
+"""The semantic safety net: it raises wordings the rules miss, never lowers a level, and leaves chat alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.safety_net import EXAMPLES_PATH, SafetyNet, examples_from_dev, render_examples, triage_with_net
+from bot.engine.triage import Flag, Level, triage_text
+from bot.engine.triage_eval import evaluate_triage, load_cases
+from bot.engine.triage_reply import EMERGENCY_LEAD, compose_reply
+from bot.retrieval.embedder import SentenceTransformerEmbedder
+
+DEV_SET = Path(__file__).with_name("triage_dev.yaml")
+BLIND3_SET = Path(__file__).with_name("triage_blind3.yaml")
+
+
+@pytest.fixture(scope="module")
+def net(embedder: SentenceTransformerEmbedder) -> SafetyNet:
+    return SafetyNet(embedder)
+
+
+def test_shipped_examples_are_in_sync_with_the_dev_set() -> None:
+    assert EXAMPLES_PATH.read_text(encoding="utf-8") == render_examples(examples_from_dev(DEV_SET)), (
+        "bot/engine/safety_examples.yaml is stale; run: "
+        "python -m bot.engine.safety_net tests/engine/triage_dev.yaml > bot/engine/safety_examples.yaml"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The rules hear only a back ache here, the net hears the bladder.
+        "I don't get the signal that I need to pee anymore and my back hurts",
+        # The rules hear nothing at all: the net alone says this is about the user's body.
+        "peeing feels different since my back went, I sort of have to force it out",
+    ],
+)
+def test_a_paraphrased_emergency_the_rules_miss_is_raised(net: SafetyNet, text: str) -> None:
+    assert triage_text(text).level < Level.EMERGENCY
+    result = triage_with_net(text, net)
+    assert result.level is Level.EMERGENCY
+    assert result.has(Flag.SEMANTIC_MATCH)
+    reply = compose_reply(result)
+    assert reply.startswith(EMERGENCY_LEAD)
+    assert "sounds like a sign that needs urgent care" in reply
+
+
+def test_the_net_never_lowers_a_level(net: SafetyNet) -> None:
+    # Every level is represented, emergencies included, in wordings the examples were not written from.
+    texts = [c.text for c in load_cases(BLIND3_SET)]
+    lowered = [t for t in texts if triage_with_net(t, net).level < triage_text(t).level]
+    assert lowered == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "great pump today",
+        "how many sets should I do per week?",
+        "glutes are on fire after that last set",
+        "thanks coach!",
+        "what bar pad would you recommend?",
+        "hit 140kg for 6 today, new PR",
+        "my butt is sore two days after thrusts, feels good",
+    ],
+)
+def test_clear_benign_messages_are_left_alone(net: SafetyNet, text: str) -> None:
+    assert triage_with_net(text, net) == triage_text(text)
+
+
+def test_an_unraised_message_keeps_the_rules_result_unchanged(net: SafetyNet) -> None:
+    text = "feel it more in my lower back than my glutes"
+    assert triage_with_net(text, net) == triage_text(text)
+    assert triage_with_net(text, None) == triage_text(text)
+
+
+def test_leave_one_out_on_the_dev_set_keeps_the_safety_targets(net: SafetyNet) -> None:
+    scores = evaluate_triage(load_cases(DEV_SET), net, leave_one_out=True)
+    missed = [(m.text, str(m.expected), str(m.got)) for m in scores.misses]
+    assert scores.emergency_recall == 1.0, missed
+    assert scores.professional_recall == 1.0, missed
+    assert scores.benign_escalation <= 0.05, missed
+    assert scores.exact >= 0.95, missed
