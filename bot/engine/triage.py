@@ -178,6 +178,7 @@ _NUMB = (
     r"(?:no|zero|nil|barely\s+any|hardly\s+any|not\s+much|very\s+little|reduced|less|decreased|diminished)\s+"
     r"(?:feeling|sensation)(?!\s+(?:of|like|weird|strange|odd|off|any|changes?|problems?|issues?|loss|differen\w*|"
     r"(?:in\s+)?(?:my\s+|the\s+)?glutes?\b))|"
+    r"(?:feeling|sensation)\s+of\s+(?:nothing|no\s+(?:feeling|sensation))|"
     r"lost\s+(?:the\s+|all\s+)?(?:feeling|sensation)|los(?:s|ing)\s+(?:of\s+)?(?:feeling|sensation)|"
     r"(?:can'?t|cannot|cant|couldn'?t)\s+(?:really\s+|properly\s+)?feel(?!\s+(?:it\s+|them\s+|anything\s+)?"
     r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?\b|(?:butt|booty|bum)\s+(?:work|fir|activ|engag|contract|squeez|do)|"
@@ -235,15 +236,20 @@ _GO_TOILET = (
 _SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
     r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
-    r"inside\s+of\s+(?:my\s+)?thighs?|between\s+(?:my\s+)?legs|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
+    r"(?:inside|inner\s+side)\s+of\s+(?:my\s+|the\s+)?thighs?|between\s+(?:my\s+|the\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
     # The part you sit on, in the words of someone who doesn't know "saddle area".
     r"(?:area|part|spot|bit|place|region|parts)\s+(?:of\s+(?:me|my\s+body)\s+)?(?:that\s+|which\s+|where\s+)?"
     r"(?:(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
     r"where\s+(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+sit\w*|seat\s+area|when\s+i\s+wipe|wiping)"
 )
+# "bottom" is the buttocks, not the bottom of a rep or "at the bottom" of a thrust.
+_BOTTOM = (
+    r"(?<!at\s)(?<!at\sthe\s)(?<!the\svery\s)(?<!from\sthe\s)(?<!in\sthe\s)bottom"
+    r"(?!\s+(?:of|position|range|half|end|part|phase|portion|out|up|line|lockout))"
+)
 # The buttocks are saddle area too, but numbness that runs from there down one leg is a leg sign.
-_SEAT = r"(?:butt\s+cheeks?|buttocks?|bum|butt|ass)"
+_SEAT = rf"(?:butt\s+cheeks?|buttocks?|bum|butt|ass|{_BOTTOM}|nalgas?|culo|bunda)"
 _SADDLE = rf"(?:{_SADDLE_CORE}|{_SEAT})"
 _ONE_LEG_PATH = re.compile(
     r"\b(?:from|down)\s+(?:my\s+|the\s+)?(?:butt|bum|buttocks?|ass|glutes?|cheek)\w*\s+(?:all\s+the\s+way\s+)?"
@@ -251,10 +257,13 @@ _ONE_LEG_PATH = re.compile(
     r"\b(?:left|right|one)\b[^.!?]{0,25}?\b(?:leg|side|thigh|calf|foot|hamstring|knee|shin)\b|"
     r"\bon\s+(?:one|the\s+(?:left|right))\s+side\b"
 )
+# Spanish and Portuguese words for leg, thigh and foot turn up in otherwise English messages.
+_LEG_FOREIGN = r"(?:piernas?|pernas?|pies?|p[ée]s|muslos?|coxas?)"
 _LEG_PART = (
-    r"(?:groin|legs?|thighs?|calf|calves|foot|feet|toes?|knees?|shins?|ankles?|hamstrings?|arms?|hands?|fingers?)"
+    r"(?:groin|legs?|thighs?|calf|calves|foot|feet|toes?|knees?|shins?|ankles?|hamstrings?|arms?|hands?|fingers?|"
+    rf"{_LEG_FOREIGN})"
 )
-_LEG_SKIN = r"(?:legs?|thighs?|calf|calves|foot|feet|toes?|shins?|ankles?|heels?|knees?)"
+_LEG_SKIN = rf"(?:legs?|thighs?|calf|calves|foot|feet|toes?|shins?|ankles?|heels?|knees?|{_LEG_FOREIGN})"
 _TWO_LEGS = (
     r"(?:both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides|knees)|both\s+legs|"
     r"either\s+(?:of\s+)?(?:my\s+)?(?:legs?|feet|foot|sides?)|"
@@ -307,7 +316,7 @@ _FALL = (
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
 _PAIN_GENERIC = (
     r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
-    r"killing|kills|throb\w*|pressure|irritat\w*|bother\w*|bugging|tender\w*|bruis\w*|ouch|owie|"
+    r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
     r"sharp\w*|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|"
     r"(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+feel\s+(?:great|good|right|ok|okay|too\s+good|so\s+good|normal))"
@@ -315,7 +324,11 @@ _PAIN_GENERIC = (
 _PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked)"
 _PAIN_SORE = r"(?:sore\w*|doms|tender\w*)"
 # "lumbar" and "spine" are how lifters who read up name the lower back.
-_BACK_WORD = r"(?:(?:lower\s+|low\s+)?back|lumbar(?:\s+spine|\s+area|\s+region)?|lower\s+spine|spine|erectors?)"
+_BACK_WORD = (
+    r"(?:(?:lower\s+|low\s+)?back|lumbar(?:\s+spine|\s+area|\s+region)?|lower\s+spine|spine|erectors?|"
+    r"espalda(?:\s+baja)?|lombar)"
+)
+_GLUTE_WORD = r"(?:glutes?|glute\s+max|butt|booty|bum|gl[úu]teos?|nalgas?|culo|bunda)"
 _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
@@ -328,7 +341,7 @@ _PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE}|{_PAIN
 _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
     (
         Location.LOWER_BACK,
-        r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|"
+        r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|espalda|lombar|"
         r"(?:my|the|lower|low|in\s+(?:my\s+|the\s+)?)\s*back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
         r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|"
         r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?)))",
@@ -343,11 +356,12 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
         Location.HIPS,
         r"\b(?:hips?(?!\s*-?\s*(?:thrust|flexor))|hip\s*bones?|hip\s+crease|pelvis|pelvic\s+bones?|asis)\b",
     ),
-    (Location.GLUTES, r"\b(?:glutes?|glute\s+max|butt|booty|bum|buttocks?|ass|cheeks)\b"),
+    (Location.GLUTES, rf"\b(?:{_GLUTE_WORD}|buttocks?|ass|cheeks|{_BOTTOM})\b"),
     (
         Location.OTHER,
         r"\b(?:quads?|quadriceps|front\s+of\s+(?:my\s+|the\s+)?thighs?|shoulders?|shoulder\s+blades?|"
-        r"upper\s+back|mid\s+back|hip\s+flexors?|wrists?|elbows?|calf|calves|feet|foot|ankles?|shins?|legs?|thighs?|abs|stomach)\b",
+        r"upper\s+back|mid\s+back|hip\s+flexors?|wrists?|elbows?|calf|calves|feet|foot|ankles?|shins?|legs?|thighs?|abs|stomach|"
+        rf"{_LEG_FOREIGN})\b",
     ),
 )
 _LOCATIONS = tuple((loc, re.compile(p)) for loc, p in _LOCATION_PATTERNS)
@@ -396,6 +410,18 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:pee\w*|urin\w*|wee\w*|piss\w*|stream)\b[^.!?]{0,30}?\b(?:hard|difficult|tough|struggl\w*|trouble|"
             r"slow|takes?\s+(?:ages|forever|a\s+while|a\s+long\s+time))\s+(?:to\s+)?(?:get\s+)?(?:it\s+)?(?:going|start\w*)",
             r"\b(?:urinary\s+)?hesitan\w*",
+            # "the water takes an age to start when I go to the lavatory": the toilet names what the water is.
+            r"\b(?:water|flow|stream|pee|wee|urine)\b[^.!?]{0,20}?\b(?:takes?|took|taking)\s+(?:an?\s+)?"
+            r"(?:age|ages|forever|while|long\s+time|eternity|lifetime)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:start|come|get\s+going|"
+            r"flow)\w*[^.!?]{0,40}?\b(?:lavatory|loo|toilet|bathroom|wc|urinal|go\s+to\s+the\s+(?:lavatory|loo|toilet|bathroom))\b",
+            r"\b(?:takes?|took|taking)\s+(?:an?\s+)?(?:age|ages|forever|while|long\s+time|eternity)\s+for\s+(?:the\s+|my\s+)?"
+            r"(?:water|flow|stream|pee|wee|urine)\s+to\s+(?:start|come|get\s+going|flow)\w*[^.!?]{0,40}?"
+            r"\b(?:lavatory|loo|toilet|bathroom|wc|urinal)\b",
+            r"\b(?:takes?|took|taking)\s+(?:an?\s+)?(?:age|ages|forever|while|long\s+time|eternity)\s+for\s+(?:the\s+|my\s+)?"
+            r"(?:pee|wee|urine|stream)\s+to\s+(?:start|come|get\s+going|flow)",
+            r"\b(?:lavatory|loo|toilet|bathroom|wc|urinal)\b[^.!?]{0,40}?\b(?:water|flow|stream|it)\b[^.!?]{0,15}?"
+            r"\b(?:takes?|took|taking)\s+(?:an?\s+)?(?:age|ages|forever|while|long\s+time|eternity)\s+(?:\w+\s+){0,2}?"
+            r"(?:to\s+)?(?:start|come|get\s+going|flow)",
             r"\b(?:hard|difficult|tough|struggl\w*|trouble|takes?\s+(?:ages|forever|a\s+while|a\s+long\s+time))\s+(?:to\s+)?"
             r"(?:get\s+)?(?:my\s+|the\s+)?(?:pee|wee|urine|stream|flow)\s+(?:going|started|to\s+start|flowing)",
             r"\bi\s+(?:leaked|leak|dribbled|dribble)\b",
@@ -419,6 +445,11 @@ _RULES: tuple[Rule, ...] = (
             r"squirt\w*|start\w*|flow\w*)",
             r"\b(?:having|keep\s+having|kept\s+having|had|have|been\s+having)\s+(?:little\s+|small\s+|some\s+|a\s+few\s+|"
             r"more\s+)?accidents\b",
+            r"\baccidents?\s+(?:with|in|of)\s+(?:my\s+|the\s+)?(?:bowels?|bladd?e?r|pants|underwear|shorts|knickers|"
+            r"leggings|poo\w*|pee|wee|urine)",
+            # An accident the person did not feel coming is the sensory loss itself, whatever the word for it.
+            r"\b(?:had|have|having)\s+an?\s+(?:little\s+|small\s+)?accident\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|never|"
+            r"couldn'?t|without)\s+(?:even\s+)?(?:feel\w*|notic\w*|realis\w*|realiz\w*|know\w*)",
             r"\b(?:toilet|loo|bathroom|pee|wee|urinat\w*|bladd?e?r)\b[^.!?]{0,40}?\bnothing\b"
             r"(?=\s*(?:$|[,.!?;]|(?:comes?|came|happens?|happened|out|at\s+all|will\s+come)\b))",
             r"\b(?:try|tries|tried|trying)\s+to\s+(?:pee|wee|urinat\w*|piss|go\s+to\s+the\s+(?:toilet|loo|bathroom))\b"
@@ -585,7 +616,8 @@ _RULES: tuple[Rule, ...] = (
             r"popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
             r"tore|torn|ripped|rip)\b",
             r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)",
-            r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b(?!\s+(?:well|fine|great|ok))",
+            r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b"
+            r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal))",
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?",
             r"\bback\s+(?:went|gave|goes)\s+out\b",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
@@ -665,7 +697,7 @@ _RULES: tuple[Rule, ...] = (
             r"so\s+much)\s+more\s+|more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
             rf"{_BACK_WORD}\b[^.!?]{{0,30}}?"
             r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
-            r"(?:my\s+|the\s+)?(?:glutes?|butt|booty)",
+            rf"(?:my\s+|the\s+)?{_GLUTE_WORD}",
             rf"\b{_BACK_WORD}\s+(?:(?:is|was|keeps)\s+)?(?:takes?\s+over|taking\s+over|does\s+(?:all\s+)?the\s+work|"
             r"doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|is\s+working|compensat\w*|works\s+more)",
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
@@ -675,6 +707,11 @@ _RULES: tuple[Rule, ...] = (
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
+            rf"\b{_BACK_WORD}\s+(?:is\s+|was\s+|keeps\s+|always\s+)?(?:tak\w+|carr\w+|absorb\w*|handl\w+)\s+"
+            r"(?:all\s+(?:of\s+)?|most\s+(?:of\s+)?|the\s+bulk\s+of\s+)?(?:the\s+)?(?:load|weight|strain|stress|brunt|work)\b",
+            rf"\bin\s+(?:my\s+|the\s+){_BACK_WORD},?\s+(?:and\s+|but\s+)?not\s+(?:in\s+)?(?:my\s+|the\s+)?{_GLUTE_WORD}",
+            rf"\b{_BACK_WORD}\b[^.!?]{{0,40}}?\b{_GLUTE_WORD}\s+(?:barely|hardly|don'?t|doesn'?t|never|can'?t)\s+"
+            r"(?:really\s+)?(?:feel|do|work|activat|fir|engag)\w*",
             rf"\bfeel\s+(?:it|these|them|this)\s+in\s+my\s+{_BACK_WORD}\b",
         ),
     ),
@@ -772,7 +809,7 @@ _NEGATION = re.compile(
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
     r"improving|helping))|wasn'?t|aren'?t|weren'?t|haven'?t\s+(?:had|got|noticed|felt)|hasn'?t\s+been|"
     r"didn'?t\s+(?:have|feel|get|notice)|wouldn'?t\s+(?:say|call)|not\s+exactly|free\s+of|ruled\s+out|"
-    r"denies)\b"
+    r"denies|negative\s+(?:for|on)|absent)\b"
 )
 # Clause breaks limit a negation's reach: "no numbness but a sharp twinge" keeps the twinge.
 _CLAUSE_BREAK = re.compile(
@@ -1112,7 +1149,16 @@ def _analyse(raw: str) -> _Findings:
     # "it doesn't shoot down my leg, it stays in my lower back" still reports pain in the lower back.
     # A denied numbness with no pain word ("no numbness, legs just tired") reports nothing.
     denied_only_numbness = negated <= _NUMBNESS_FLAGS and not _PAIN_WORD.search(text)
-    if negated and locations and not denied_only_numbness and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in flags):
+    # "no back pain, just sore glutes and tired legs": what is affirmed is training feel, nothing to report.
+    affirmed = [m.group(0) for m in _PAIN_WORD.finditer(text) if not scan.negated(m.start())]
+    training_only = bool(affirmed) and all(_TRAINING_FEEL.fullmatch(w) for w in affirmed)
+    if (
+        negated
+        and locations
+        and not denied_only_numbness
+        and not training_only
+        and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in flags)
+    ):
         bar = bool(_BAR_WORDS.search(text))
         flags |= {f for _, loc in locations if loc is not Location.GLUTES for f in (_pain_flag(loc, "pain", "", bar),)}
     severity = _severity(scan)
@@ -1172,7 +1218,38 @@ _MUSCLE_FEEL = re.compile(r"(?:sore\w*|doms|tender\w*|stiff\w*|tight\w*|achy|ach
 
 def _only_muscle_feel(text: str) -> bool:
     words = [m.group(0) for m in _PAIN_WORD.finditer(text)]
-    return bool(words) and all(_MUSCLE_FEEL.fullmatch(w) for w in words)
+    # "the muscles of the bottom are hurting the day after" names a muscle ache, whatever the verb.
+    feel = _MUSCLE_FEEL_NAMED if _MUSCLES_NAMED.search(text) else _MUSCLE_FEEL
+    return bool(words) and all(feel.fullmatch(w) for w in words)
+
+
+_MUSCLES_NAMED = re.compile(r"\bmuscles?\b")
+_MUSCLE_FEEL_NAMED = re.compile(rf"(?:{_MUSCLE_FEEL.pattern}|hurt\w*|pain(?:s|ful)?)")
+# Over within minutes of the set: a twinge or a number that goes with it is no lasting pain.
+_SETTLED_SOON = re.compile(
+    r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
+    r"(?:away\s+|off\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
+    r"(?:after\b(?!\s+(?:a\s+|\d+\s+|a\s+few\s+|few\s+|several\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?)?(?:days?|weeks?|"
+    r"months?|nights?))|within\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?|a\s+minute)|"
+    r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?)|by\s+the\s+next\s+set|between\s+sets)"
+)
+_MILD_TWINGE = re.compile(
+    r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*"
+)
+_SHARP_RULE = next(patterns for flag, patterns in _COMPILED_RULES if flag is Flag.SHARP)
+# "1/10 at rest" is a lifter reporting how low it goes, not pain that keeps them up.
+_REST_LOW = re.compile(
+    r"\b(?:[0-2]|zero|one|two)\s*(?:/|out\s+of)\s*10\s+(?:at|when|while)\s+(?:i'?m\s+)?rest\w*|"
+    r"\b(?:at\s+rest|resting|rest)\s*(?::|-|=|is|was)?\s*(?:[0-2]|zero|one)\s*(?:/|out\s+of)\s*10"
+)
+_NIGHT_WORDS = re.compile(r"\b(?:night|sleep\w*|bed|wakes?|woke|waking|awake)\b")
+
+
+def _mild_passing_twinge(text: str) -> bool:
+    sharp = [m for pattern in _SHARP_RULE for m in pattern.finditer(text)]
+    mild_spans = [m.span() for m in _MILD_TWINGE.finditer(text)]
+    mild = all(any(a <= m.start() < b for a, b in mild_spans) for m in sharp)
+    return bool(sharp) and mild and bool(_SETTLED_SOON.search(text))
 
 
 _TRAINING_FEEL = re.compile(
@@ -1205,6 +1282,15 @@ def _resolve(
         out.add(Flag.DOMS)
     if Flag.NIGHT_PAIN in out and not (_PAIN_WORD.search(text) or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
         out.discard(Flag.NIGHT_PAIN)
+    if (
+        Flag.NIGHT_PAIN in out
+        and _REST_LOW.search(text)
+        and _SETTLED_SOON.search(text)
+        and not _NIGHT_WORDS.search(text)
+    ):
+        out.discard(Flag.NIGHT_PAIN)
+    if Flag.SHARP in out and _mild_passing_twinge(text):
+        out.discard(Flag.SHARP)
     if out & {Flag.GLUTE_BURN, Flag.PUMP} and locations <= {Location.GLUTES} and _only_training_feel(text):
         out.discard(Flag.PAIN_UNSPECIFIED)
     # Age alone is no red flag; it is one together with new back pain. "55, no pain anywhere" is age alone.

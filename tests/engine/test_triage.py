@@ -275,6 +275,43 @@ def test_wording_families_from_the_third_blind_set(text: str, level: Level) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Accidents with the bowels or bladder, and ones not felt happening.
+        ("I had an accident with my bowels at the gym and my lower back aches", Level.EMERGENCY),
+        ("had an accident on the way home and didn't notice it until later", Level.EMERGENCY),
+        ("it takes ages for the water to start when I'm at the loo since the session", Level.EMERGENCY),
+        ("the kettle water takes ages to boil", Level.NONE),
+        # Lost sensation named the long way round, and the seat called the bottom.
+        ("I have the feeling of no sensation on the inside of the thighs", Level.EMERGENCY),
+        ("a bit numb around my bottom since yesterday", Level.EMERGENCY),
+        ("my toes tingle at the bottom of each rep", Level.PROFESSIONAL),
+        # Spanish and Portuguese body words.
+        ("pain shooting from my back down into my pierna", Level.PROFESSIONAL),
+        ("I feel it in the espalda, not in the glúteos", Level.MODIFY),
+        # A mild twinge that is gone right after is modify; a lasting or plain sharp one is not.
+        ("small twinge in my lower back at lockout, gone after a minute", Level.MODIFY),
+        ("slight twinge in my back, still there the next morning", Level.PROFESSIONAL),
+        ("sharp pain in the back, went away after", Level.PROFESSIONAL),
+        # "It went away" is settling, not something giving way.
+        ("my back was a bit stiff on the last set but it went away after", Level.MODIFY),
+        # A low number at rest that settles within minutes is no rest pain; real pain at rest is.
+        ("lower back 6/10 on heavy sets, 1/10 at rest, settles within minutes", Level.MODIFY),
+        ("lower back aches even at rest on the couch", Level.PROFESSIONAL),
+        # The back taking the load the glutes should.
+        ("my lower back takes all the load and my glutes barely work", Level.MODIFY),
+        # Sore glutes a day or two on; apologies, denials and clinical negatives around them.
+        ("the muscles of my bottom hurt the day after, like after a run", Level.NONE),
+        ("sorry to bother you, glutes are sore today from Monday's workout", Level.NONE),
+        ("no back pain at all, just sore glutes and tired legs", Level.NONE),
+        ("Negative for numbness, negative for leg pain. Glutes done.", Level.NONE),
+    ],
+)
+def test_wording_families_from_the_fourth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("sharp pain shoots down my leg when I thrust", True),

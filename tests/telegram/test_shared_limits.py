@@ -69,8 +69,9 @@ async def test_two_workers_together_never_send_more_than_the_limit_in_a_second(r
         for worker in workers:
             await worker.shutdown()
     assert len(sent) == 3 * limit
-    # Grants are exact on Redis' clock; a few ms of scheduling jitter before each send is allowed for.
-    assert most_in_any_window(sent, 0.95) <= limit
+    # Grants are exact on Redis' clock; the sends are timed here, after the event loop got round to them, so up to
+    # 200 ms of scheduling delay on a busy machine is allowed for. Unshared limiters would let 20 through at once.
+    assert most_in_any_window(sent, 0.8) <= limit
     assert sent[-1] - started >= 1.9  # three batches of ten: two full waits
 
 
