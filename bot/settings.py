@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     index_dir: Path = PROJECT_ROOT / "index"
     embedding_model: str = DEFAULT_MODEL
+    # Telegram allows about 30 messages a second per bot; raise it only for a self-hosted Bot API or a benchmark.
+    telegram_send_rate: Annotated[int, Field(ge=1, le=10_000)] = 30
     reminder_interval_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0  # how often due reminders are sent
     # Several workers share limits through Redis when it is set; one process keeps them in memory.
     redis_url: str | None = None

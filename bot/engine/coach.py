@@ -6,7 +6,7 @@ import asyncio
 import logging
 import random
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -159,19 +159,25 @@ class Coach:
     async def _handle_once(self, event: Event, *, sure: bool = False) -> Outcome:
         """One update in one transaction: user lock, redelivery check, the turn, the saved state.
 
-        The update id is recorded in the same transaction as what the update changed, so both happen or
-        neither. The replies are sent after the commit: a crash in between loses them (Telegram's redelivery
-        is then recognised and answered with nothing) — a lost reply rather than a doubled step or answer.
+        The update id and its replies (the outbox) are recorded in the same transaction as what the update
+        changed, so all happen or none. The replies are sent after the commit and then confirmed with
+        `delivered`; if the worker dies in between, Telegram's redelivery finds the update handled and sends the
+        stored replies instead of handling it again. Each sent reply is confirmed, so only a death between
+        Telegram accepting one reply and its confirmation can send that reply twice.
         """
         async with self.sessions.begin() as session:
             # Held until commit: another worker's update of this user waits here, before loading the conversation.
             await lock_user(session, event.user_id, whole_sqlite_file=sure)
             if event.update_id is not None and not await repo.mark_update_processed(session, event.update_id):
-                return Outcome(())
+                # Handled before: send what was never confirmed as sent (the worker died), else nothing.
+                pending = await repo.undelivered_replies(session, event.update_id)
+                return Outcome(tuple(Reply.from_dict(r) for r in pending))
             user = await repo.get_or_create_user(session, event.user_id, event.chat)
             conversation = await repo.load_conversation(session, event.user_id)
             turn = self._turn(event, session, user, conversation)
             await self._dispatch(turn)
+            if event.update_id is not None:
+                await repo.store_update_replies(session, event.update_id, [r.to_dict() for r in turn.replies])
             if turn.forgotten:
                 return Outcome(tuple(turn.replies), turn.acknowledged)
             await repo.save_conversation(
@@ -183,6 +189,13 @@ class Coach:
                 expected_version=conversation.version,
             )
         return Outcome(tuple(turn.replies), turn.acknowledged, turn.level, turn.fallback)
+
+    async def delivered(self, update_id: int | None, remaining: Sequence[Reply] = ()) -> None:
+        """The front end sent replies of this update; `remaining` are those not sent yet (none: all done)."""
+        if update_id is None:
+            return
+        async with self.sessions.begin() as session:
+            await repo.mark_update_delivered(session, update_id, [r.to_dict() for r in remaining])
 
     async def _forget_old_updates(self) -> None:
         if random.random() >= self.forget_updates_chance:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class EventKind(StrEnum):
@@ -42,6 +44,22 @@ class Reply:
     @property
     def choices(self) -> list[Button]:
         return [button for row in self.buttons for button in row]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form, kept in the outbox until the reply is confirmed as sent."""
+        data: dict[str, Any] = {
+            "text": self.text,
+            "buttons": [[[b.label, b.data] for b in row] for row in self.buttons],
+        }
+        if self.document is not None:
+            data["document"] = [self.document[0], base64.b64encode(self.document[1]).decode()]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reply:
+        buttons = tuple(tuple(Button(label, callback) for label, callback in row) for row in data.get("buttons", []))
+        document = data.get("document")
+        return cls(str(data["text"]), buttons, (document[0], base64.b64decode(document[1])) if document else None)
 
 
 @dataclass(frozen=True)

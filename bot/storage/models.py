@@ -180,12 +180,14 @@ class Feedback(Base):
 
 
 class ProcessedUpdate(Base):
-    """A Telegram update already handled, so a redelivery is ignored."""
+    """A Telegram update already handled, with its replies until Telegram has them (the outbox)."""
 
     __tablename__ = "processed_updates"
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     handled_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    replies: Mapped[list[dict[str, Any]] | None] = mapped_column(Json)  # what to send, until delivered
+    delivered_at: Mapped[datetime | None]
 
 
 USER_TABLES: tuple[type[Base], ...] = (

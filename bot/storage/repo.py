@@ -30,7 +30,13 @@ from bot.storage.reminders import (
     set_reminder_active,
 )
 from bot.storage.reports import add_pain_report, latest_pain_report
-from bot.storage.updates import forget_processed_updates, mark_update_processed
+from bot.storage.updates import (
+    forget_processed_updates,
+    mark_update_delivered,
+    mark_update_processed,
+    store_update_replies,
+    undelivered_replies,
+)
 from bot.storage.users import (
     UnknownUser,
     get_or_create_user,
@@ -67,6 +73,7 @@ __all__ = [
     "list_reminders",
     "load_conversation",
     "mark_blocked",
+    "mark_update_delivered",
     "mark_update_processed",
     "open_followups",
     "record_delivery",
@@ -77,4 +84,6 @@ __all__ = [
     "set_timezone",
     "set_train_caution",
     "set_units",
+    "store_update_replies",
+    "undelivered_replies",
 ]

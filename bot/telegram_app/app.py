@@ -57,6 +57,7 @@ def build_application(
         # Keyed by the bot's id: the limits are per bot, and two bots may share one Redis.
         redis_url=settings.redis_url,
         key_prefix=f"coach:{token.partition(':')[0]}:send",
+        overall_max_rate=settings.telegram_send_rate,
         metrics=metrics,
     )
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.

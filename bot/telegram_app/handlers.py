@@ -6,7 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, TypeHandler, filters
@@ -15,7 +15,7 @@ from bot.engine.events import Event, EventKind, Outcome
 from bot.observability.metrics import UpdateKind
 from bot.telegram_app.context import CoachContext
 from bot.telegram_app.observed import observed
-from bot.telegram_app.render import acknowledged_text, send_replies
+from bot.telegram_app.render import acknowledged_text, send_reply
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ async def on_command(update: Update, context: CoachContext) -> Outcome | None:
     if message is None or user is None or message.text is None:
         return None
     outcome = await context.coach.handle(command_event(user.id, message.chat_id, message.text, update.update_id))
-    await send_replies(context.bot, message.chat_id, outcome.replies)
+    await deliver(context, message.chat_id, update.update_id, outcome)
     return outcome
 
 
@@ -76,8 +76,27 @@ async def on_text(update: Update, context: CoachContext) -> Outcome | None:
     # The whole text, up to Telegram's 4096 characters: nothing is cut here.
     event = Event(user.id, EventKind.TEXT, text=message.text, chat_id=message.chat_id, update_id=update.update_id)
     outcome = await context.coach.handle(event)
-    await send_replies(context.bot, message.chat_id, outcome.replies)
+    await deliver(context, message.chat_id, update.update_id, outcome)
     return outcome
+
+
+async def deliver(context: CoachContext, chat_id: int, update_id: int, outcome: Outcome) -> None:
+    """Send the replies one by one, confirming each, so a redelivery of this update sends only what is left."""
+    replies = outcome.replies
+    for sent, reply in enumerate(replies, start=1):
+        await send_reply(context.bot, chat_id, reply)
+        await context.coach.delivered(update_id, replies[sent:])
+
+
+async def answer_query(query: CallbackQuery) -> None:
+    """Stops the button's spinner. A redelivered tap (its worker died) was answered already, which Telegram refuses
+    as "query is too old"; the tap itself must still be applied."""
+    try:
+        await query.answer()
+    except BadRequest as exc:
+        text = exc.message.lower()
+        if "query is too old" not in text and "query id is invalid" not in text:
+            raise
 
 
 @observed(UpdateKind.CHOICE)
@@ -85,12 +104,12 @@ async def on_choice(update: Update, context: CoachContext) -> Outcome | None:
     query, user = update.callback_query, update.effective_user
     if query is None or user is None:
         return None
-    await query.answer()  # stops the button's spinner even if handling takes a while
+    await answer_query(query)
     chat_id = query.message.chat.id if query.message is not None else user.id
     event = Event(user.id, EventKind.CHOICE, data=query.data or "", chat_id=chat_id, update_id=update.update_id)
     outcome = await context.coach.handle(event)
     await tidy_pressed(update, outcome.acknowledged)
-    await send_replies(context.bot, chat_id, outcome.replies)
+    await deliver(context, chat_id, update.update_id, outcome)
     return outcome
 
 

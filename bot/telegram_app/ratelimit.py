@@ -27,6 +27,8 @@ OVERALL_MAX_RATE = 30  # Telegram: about 30 messages a second per bot
 # goes out at once; a longer run is paced to one a second.
 CHAT_BURST = 3
 CHAT_PACED_CHATS = 10_000  # limiters kept for this many recent chats; older ones are dropped
+# Calls that put no message in a chat: Telegram's message limits do not apply, so they never wait for a token.
+UNMETERED = frozenset({"sendChatAction", "answerCallbackQuery", "getUpdates", "getMe", "setWebhook", "deleteWebhook"})
 
 
 class CoachRateLimiter(AIORateLimiter):
@@ -101,6 +103,8 @@ class CoachRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Result:
+        if endpoint in UNMETERED:
+            return await callback(*args, **kwargs)
         await self._pace(endpoint, data)
 
         async def counted(*call_args: Any, **call_kwargs: Any) -> Result:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
 
 from bot.engine.events import Reply
@@ -48,11 +46,6 @@ async def send_reply(bot: Bot, chat_id: int, reply: Reply) -> list[Message]:
     # Buttons go on the last part, right where the user finishes reading.
     sent.append(await bot.send_message(chat_id, parts[-1], reply_markup=keyboard(reply)))
     return sent
-
-
-async def send_replies(bot: Bot, chat_id: int, replies: Iterable[Reply]) -> None:
-    for reply in replies:
-        await send_reply(bot, chat_id, reply)
 
 
 def acknowledged_text(original: str, acknowledged: str | None) -> str:

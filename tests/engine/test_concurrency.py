@@ -99,11 +99,13 @@ async def test_interleaved_presses_and_questions_advance_the_flow_once_per_valid
             assert outcome.fallback is not None  # every question got its answer, none was lost in a retry
 
 
-async def test_the_same_update_delivered_to_both_workers_is_answered_once(workers: Workers) -> None:
+async def test_the_same_update_delivered_to_both_workers_is_applied_once(workers: Workers) -> None:
     await workers.coaches[0].handle(Event(ALICE, EventKind.COMMAND, command="setup", update_id=1))
     redelivered = press(ALICE, "bench_height", update_id=2)
     outcomes = await asyncio.gather(workers.coaches[0].handle(redelivered), workers.coaches[1].handle(redelivered))
-    assert sorted(len(outcome.replies) > 0 for outcome in outcomes) == [False, True]
+    # One worker applies the tap; the other finds it handled and can only resend its unconfirmed replies.
+    assert sorted(outcome.acknowledged is not None for outcome in outcomes) == [False, True]
+    await workers.coaches[0].delivered(2)  # the front end confirms it sent the replies
     again = await workers.coaches[1].handle(redelivered)  # Telegram retrying once more, later
     assert again.replies == ()
     state = await workers.setup_state(ALICE)
@@ -112,10 +114,24 @@ async def test_the_same_update_delivered_to_both_workers_is_answered_once(worker
     assert fresh.acknowledged == "Sturdy bench: Yes"
 
 
-async def test_a_question_redelivered_after_it_was_answered_is_not_answered_again(workers: Workers) -> None:
+async def test_a_question_redelivered_after_it_was_delivered_is_not_answered_again(workers: Workers) -> None:
     first = await workers.coaches[0].handle(ask(ALICE, "where should the bar sit?", update_id=10))
+    await workers.coaches[0].delivered(10)
     second = await workers.coaches[1].handle(ask(ALICE, "where should the bar sit?", update_id=10))
     assert first.fallback is False and second.replies == ()
+
+
+async def test_replies_of_a_worker_that_died_before_sending_are_sent_by_the_next(workers: Workers) -> None:
+    """The outbox: the first worker committed the turn but never confirmed its replies (it was killed)."""
+    first = await workers.coaches[0].handle(Event(ALICE, EventKind.COMMAND, command="setup", update_id=20))
+    resent = await workers.coaches[1].handle(Event(ALICE, EventKind.COMMAND, command="setup", update_id=20))
+    assert [r.text for r in resent.replies] == [r.text for r in first.replies]
+    assert [r.buttons for r in resent.replies] == [r.buttons for r in first.replies]
+    assert resent.acknowledged is None  # nothing was handled twice
+    await workers.coaches[1].delivered(20)
+    assert (
+        await workers.coaches[0].handle(Event(ALICE, EventKind.COMMAND, command="setup", update_id=20))
+    ).replies == ()
 
 
 async def test_update_ids_older_than_two_days_are_forgotten_now_and_then(
@@ -130,6 +146,7 @@ async def test_update_ids_older_than_two_days_are_forgotten_now_and_then(
     async with workers.sessions[0]() as session:
         remembered = set((await session.scalars(select(ProcessedUpdate.update_id))).all())
     assert remembered == {6}
+    await always.delivered(6)
     assert (await always.handle(ask(ALICE, "hi", update_id=6))).replies == ()
 
 

@@ -153,7 +153,12 @@ async def test_health_readiness_and_metrics(tg: FakeTelegram, bot: Bot) -> None:
         answer = await tg.wait_for_reply(42)
         await alex.send("what is the capital of France?")
         fallback = await tg.wait_for_reply(42, after=answer)
-        status, after = await get(session, f"{server.base}/metrics")
+        # The update is counted when its handler returns, a moment after its reply reached Telegram.
+        for _ in range(50):
+            status, after = await get(session, f"{server.base}/metrics")
+            if sample(after, "coach_update_handling_seconds_count", kind="text") == 2:
+                break
+            await asyncio.sleep(0.05)
 
         assert status == 200 and "shoulder blade" in answer.text and fallback.text != answer.text
         assert sample(after, "coach_updates_total", kind="text") == 2

@@ -1,0 +1,99 @@
+"""Benchmark: N simulated users in conversation with 1 or 3 `coach run --webhook` workers on PostgreSQL.
+
+Run: .venv/bin/python -m bench.e2e_load [--users 100] [--workers 3] [--duration 30]
+Prints updates/s, p50/p95/p99 reply latency (inject -> the matching sendMessage recorded by the fake Bot API) and
+RSS per worker. Target on 2 cores: >= 100 updates/s, p95 <= 150 ms for questions. The fake Bot API, the balancer
+and this load generator run on the same cores as the workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import secrets
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.harness import scratch_database
+from bench.latency import percentile
+from bot.settings import load_settings
+from bot.storage.db import upgrade
+from tests.fake_telegram.balancer import ParallelTelegram
+from tests.multiworker.cluster import cluster, rss_mb
+from tests.multiworker.conversations import QUESTIONS, Said, heard_of_message
+
+FIRST_USER = 5_000_000_000
+
+
+async def user_loop(tg: ParallelTelegram, user_id: int, until: float, think: float, latencies: dict[str, list[float]],
+                    timeouts: list[int]) -> None:
+    user = tg.user(user_id)
+    rng = random.Random(user_id)
+    await asyncio.sleep(rng.uniform(0, think))  # users do not all start in the same millisecond
+    while time.monotonic() < until:
+        roll = rng.random()
+        text, kind, want = (
+            ("/start", "/start", Said.WELCOME) if roll < 0.1 else (rng.choice(QUESTIONS), "question", Said.ANSWER)
+        )
+        mark = tg.mark()
+        started = time.monotonic()
+        await user.send(text)
+        try:
+            await tg.wait_for_reply(
+                user_id, after=mark, timeout=15,
+                predicate=lambda m, want=want: not m.edited and heard_of_message(m).said == want,
+            )
+        except TimeoutError:
+            timeouts.append(user_id)
+            continue
+        latencies.setdefault(kind, []).append((time.monotonic() - started) * 1000)
+        await asyncio.sleep(min(rng.expovariate(1 / think) if think else 0, max(0.0, until - time.monotonic())))
+
+
+async def run(users: int, workers: int, duration: float, think: float) -> None:
+    settings = load_settings()
+    token = f"{secrets.randbelow(8 * 10**8) + 10**8}:BENCH-e2e-{secrets.token_hex(8)}"
+    async with scratch_database() as url, ParallelTelegram(token, ordered_chats=True) as tg:
+        await upgrade(url)
+        with tempfile.TemporaryDirectory() as logs:
+            async with cluster(
+                tg, count=workers, database_url=url, index_dir=settings.index_dir,
+                knowledge_dir=settings.knowledge_dir, log_dir=Path(logs), redis_url="redis://127.0.0.1:6379/15",
+            ) as running:
+                print(f"{workers} worker(s) ready in {max(running.ready_seconds):.1f} s; {users} users, "
+                      f"think time {think} s, {duration:.0f} s")
+                latencies: dict[str, list[float]] = {}
+                timeouts: list[int] = []
+                started = time.monotonic()
+                await asyncio.gather(*(
+                    user_loop(tg, FIRST_USER + n, started + duration, think, latencies, timeouts)
+                    for n in range(users)
+                ))
+                elapsed = time.monotonic() - started
+                rss = [rss_mb(w.process.pid) for w in running.workers]
+        answered = sum(len(v) for v in latencies.values())
+        print(f"updates answered: {answered} in {elapsed:.1f} s = {answered / elapsed:.1f} updates/s; "
+              f"no reply within 15 s: {len(timeouts)}")
+        for kind, values in sorted(latencies.items()):
+            print(f"  {kind:9} n={len(values):5}  p50 {statistics.median(values):6.0f} ms  "
+                  f"p95 {percentile(values, 0.95):6.0f} ms  p99 {percentile(values, 0.99):6.0f} ms")
+        print("RSS per worker: " + ", ".join(f"{r:.0f} MB" if r else "?" for r in rss))
+        print("note: the fake Bot API, the balancer and the load generator share the workers' CPU cores; "
+              "replies are paced by the production send limits (30/s per bot, ~1/s per chat).")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--duration", type=float, default=30.0, help="seconds of load")
+    parser.add_argument("--think", type=float, default=3.0, help="mean seconds a user waits before the next message")
+    args = parser.parse_args()
+    asyncio.run(run(args.users, args.workers, args.duration, args.think))
+
+
+if __name__ == "__main__":
+    main()
