@@ -1146,6 +1146,8 @@ def _analyse(raw: str) -> _Findings:
                 flags.add(flag)
     locations = [(p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)]
     flags |= _pain_flags(scan, locations)
+    if _control_loss(scan):
+        flags.add(Flag.BLADDER_BOWEL)
     # "it doesn't shoot down my leg, it stays in my lower back" still reports pain in the lower back.
     # A denied numbness with no pain word ("no numbness, legs just tired") reports nothing.
     denied_only_numbness = negated <= _NUMBNESS_FLAGS and not _PAIN_WORD.search(text)
@@ -1170,6 +1172,55 @@ def _analyse(raw: str) -> _Findings:
 
 
 _NUMBNESS_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.SADDLE_NUMBNESS, Flag.BOTH_LEGS})
+
+# Bladder and bowel control by co-occurrence rather than by phrase: any word for what leaves the body (or where it
+# goes) in the same sentence as any word for losing control of it. The phrase rules above keep missing new wordings
+# ("not able to hold the stool, it come out without control"); two small vocabularies pair up into far more of them.
+_EXCRETA = re.compile(
+    r"\b(?:pee(?:s|d|ing)?|wee(?:s|d|ing)?(?!\s+bit)|urin\w*|bladd?e?r|piss\w*|toilets?|loo|bathroom|restroom|wc|"
+    r"stools?|poo(?:s|p|ps|ped|ping|ing)?|bowels?|fa?eces|number\s+(?:one|two|1|2)|no\.?\s*2|#\s*2|potty)\b"
+)
+# Words that are about losing control whatever they sit next to in the sentence.
+_CONTROL_LOST = re.compile(
+    r"\b(?:without\s+(?:any\s+)?(?:control|warning|feeling\s+it|knowing|noticing)|(?:no|zero|lost|los(?:e|ing|s\s+of))\s+"
+    r"(?:all\s+|the\s+)?control|out\s+of\s+control|(?:didn'?t|did\s+not|don'?t|not|couldn'?t)\s+make\s+it|"
+    r"(?:came|come|comes|coming|went|goes)\s+out\s+(?:by|on\s+its|alone|itself|without|before)|by\s+itself|"
+    r"on\s+(?:its|it'?s)\s+own|accidents?|leak\w*|dribbl\w*|soil\w*|messed\s+(?:myself|my)|"
+    r"(?:didn'?t|did\s+not|don'?t|do\s+not|not|never)\s+(?:even\s+)?(?:feel|notic\w*|realis\w*|realiz\w*)\s+"
+    r"(?:it|when|that|anything|the\s+urge))"
+)
+# "can't hold" is about the bladder only in its own clause: "can't hold the bar steady, also need to pee" is not.
+_CONTROL_VERB = re.compile(
+    r"\b(?:can'?t|cannot|cant|couldn'?t|could\s+not|not\s+able\s+to|unable\s+to|no\s+able\s+to|not\s+can|"
+    r"don'?t\s+can)\s+(?:to\s+)?(?:hold|keep\s+it|stop|control|start|(?:feel|tell|notice|sense)\s+(?:when|if|that|"
+    rf"the\s+urge|it\s+coming)|{_GO_TOILET})"
+)
+_CO_OCCUR_GAP = 70  # characters between the two words: one sentence, not a paragraph
+
+
+def _control_loss(scan: _Scan) -> bool:
+    """An affirmed loss of bladder or bowel control: both words in one sentence, neither denied nor hypothetical."""
+    losses = [(m, False) for m in _CONTROL_LOST.finditer(scan.text)]
+    losses += [(m, True) for m in _CONTROL_VERB.finditer(scan.text)]
+    if not losses:
+        return False
+    for e in _EXCRETA.finditer(scan.text):
+        for loss, same_clause in losses:
+            first, second = sorted((e, loss), key=lambda m: m.start())
+            if second.start() - first.end() > _CO_OCCUR_GAP:
+                continue
+            if scan.sentence_start(first.start()) != scan.sentence_start(second.start()):
+                continue
+            if same_clause and scan.clause_start(first.start()) != scan.clause_start(second.start()):
+                continue
+            if scan.negated(first.start()) or scan.hypothetical(first.start()):
+                continue
+            # "toilet trips are fine, no accidents": a denial between the two words belongs to the second.
+            clause = max(scan.clause_start(second.start()), first.end())
+            if any(clause <= n < second.start() for n in scan.negation_starts):
+                continue
+            return True
+    return False
 
 
 def _runs_down_one_leg(scan: _Scan, m: re.Match[str]) -> bool:

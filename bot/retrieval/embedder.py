@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import importlib
 import os
+import sys
 import threading
+import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +59,89 @@ def fingerprint(location: Path | str) -> str:
     return digest.hexdigest()[:16]
 
 
+# glibc mallopt() parameters (malloc.h).
+M_MMAP_THRESHOLD = -3
+M_ARENA_MAX = -8
+# A forward pass allocates activations of a few MB and frees them. glibc's default mmap threshold grows to the size
+# of the largest block freed, so after the first big batch those buffers come from the heap and freed memory stays
+# resident (~50 MB per worker). A fixed 1 MiB threshold keeps them mmap()ed and returned at once, at no measurable
+# cost per batch; two arenas stop every thread that encodes from keeping its own.
+MMAP_THRESHOLD = 1 << 20
+ARENA_MAX = 2
+
+
+def limit_malloc_retention() -> bool:
+    """Tune glibc's allocator for a long-lived model process; False where libc is not glibc (musl, macOS)."""
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False
+    done = True
+    # MALLOC_MMAP_THRESHOLD_ and MALLOC_ARENA_MAX in the environment, read by glibc at start-up, win.
+    if "MALLOC_MMAP_THRESHOLD_" not in os.environ:
+        done = mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1 and done
+    if "MALLOC_ARENA_MAX" not in os.environ:
+        done = mallopt(M_ARENA_MAX, ARENA_MAX) == 1 and done
+    return done
+
+
+# Heavy modules that sentence-transformers and transformers import at start-up for a few helpers this project never
+# calls (sparse similarity and COO export, the matching in object-detection losses): scikit-learn (with joblib and
+# narwhals) and most of SciPy, ~75 MB and ~900 modules per process. Each stand-in imports the real module when called.
+DEFERRED_IMPORTS: dict[str, tuple[str, ...]] = {
+    "sklearn.metrics": ("pairwise_distances",),
+    "scipy.sparse": ("coo_matrix",),
+    "scipy.optimize": ("linear_sum_assignment",),
+}
+
+
+def _on_first_call(module: str, name: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    call.__doc__ = f"{module}.{name}, imported on its first call."
+    return call
+
+
+def _real_attribute(module: str, stand_in: types.ModuleType) -> Callable[[str], Any]:
+    """Any other name asked of the stand-in imports the real module."""
+
+    def attribute(name: str) -> Any:
+        # Dunders are probes (inspect asks every module for __file__, the import system asks for __path__).
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if sys.modules.get(module) is stand_in:
+            del sys.modules[module]
+        return getattr(importlib.import_module(module), name)
+
+    return attribute
+
+
+@contextmanager
+def deferred_imports(deferred: dict[str, tuple[str, ...]] = DEFERRED_IMPORTS) -> Iterator[None]:
+    """While inside, `from module import name` gets a stand-in that imports the real module when called.
+
+    A library that asks for another name gets the real module; one that imports a submodule of a stand-in gets an
+    ImportError (see load_embedder). Afterwards the stand-ins leave sys.modules: later imports get the real modules.
+    """
+    stand_ins: dict[str, types.ModuleType] = {}
+    for module, names in deferred.items():
+        if module in sys.modules:
+            continue  # already imported for real: nothing left to save
+        stand_in = types.ModuleType(module, f"Stand-in for {module} until it is needed.")
+        for name in names:
+            setattr(stand_in, name, _on_first_call(module, name))
+        stand_in.__getattr__ = _real_attribute(module, stand_in)  # type: ignore[method-assign]
+        stand_ins[module] = sys.modules[module] = stand_in
+    try:
+        yield
+    finally:
+        for module, stand_in in stand_ins.items():
+            if sys.modules.get(module) is stand_in:
+                del sys.modules[module]
+
+
 @dataclass
 class SentenceTransformerEmbedder:
     name: str
@@ -76,8 +165,13 @@ def load_embedder(name: str = DEFAULT_MODEL) -> SentenceTransformerEmbedder:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    limit_malloc_retention()
     location = resolve_model(name)
-    from sentence_transformers import SentenceTransformer
+    try:
+        with deferred_imports():
+            from sentence_transformers import SentenceTransformer
+    except ImportError:  # a newer library uses a deferred module in a way no stand-in serves: import it all
+        from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as transformers_logging
 
     transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call] # its weight-loading bar would clutter every command's output

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.safety_net import EXAMPLES_PATH, SafetyNet, examples_from_dev, render_examples, triage_with_net
+from bot.engine.safety_net import (
+    EXAMPLES_PATH,
+    SafetyNet,
+    examples_from_dev,
+    render_examples,
+    sentences,
+    triage_with_net,
+)
 from bot.engine.triage import Flag, Level, triage_text
 from bot.engine.triage_eval import evaluate_triage, load_cases
 from bot.engine.triage_reply import EMERGENCY_LEAD, compose_reply
@@ -83,3 +90,42 @@ def test_leave_one_out_on_the_dev_set_keeps_the_safety_targets(net: SafetyNet) -
     assert scores.professional_recall == 1.0, missed
     assert scores.benign_escalation <= 0.05, missed
     assert scores.exact >= 0.95, missed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey coach! Loving the program so far and my glutes have honestly never looked better. My sister is jealous "
+        "haha. Since Monday peeing feels different, I sort of have to force it out. Is a smith machine ok instead "
+        "of a barbell? The gym at my hotel only has one.",
+        "Quick one before my shift. I moved the bench back like you said and the setup feels better now. The area "
+        "where I sit on the bike has felt strange and sort of dead since Saturday. Anyway, how many sets next week?",
+    ],
+)
+def test_an_emergency_buried_in_a_chatty_message_is_found_by_its_sentence(net: SafetyNet, text: str) -> None:
+    assert triage_text(text).level < Level.EMERGENCY
+    assert net.match(text) is None  # diluted in the whole message's embedding
+    assert triage_with_net(text, net).level is Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fall is an emergency only with severe pain; the sentence about the fall alone must not decide.
+        "Great session today, hit a new best of 140 kg for five reps. Slipped and fell flat on my back at work "
+        "yesterday, it hurts a bit, maybe 3/10. Anyway what should I do next week for progression?",
+        "Hi! Quick update from my holiday. The hotel gym was tiny but had a bench and a bar. I did four sets of ten "
+        "and felt a great glute burn. Next week I am back home and will test a heavier load.",
+    ],
+)
+def test_sentences_of_a_long_message_raise_nothing_without_a_nerve_sign(net: SafetyNet, text: str) -> None:
+    assert net.match_sentences(text) is None
+    assert triage_with_net(text, net).level is triage_text(text).level
+
+
+def test_sentences_are_split_and_short_fragments_dropped() -> None:
+    assert sentences("Thanks! My back is sore today. Also. Is that normal for a beginner?") == [
+        "My back is sore today.",
+        "Is that normal for a beginner?",
+    ]
+    assert sentences("") == []

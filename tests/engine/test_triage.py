@@ -312,6 +312,40 @@ def test_wording_families_from_the_fourth_blind_set(text: str, level: Level) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Fifth blind set: non-native wording and an accident in the middle of a long message.
+        "Hello, after the exercise I am not able to hold the stool, it come out without control. What to do?",
+        "I was at a wedding Saturday and since then I've had a couple of accidents where I just didn't make it to "
+        "the toilet in time, which never happened before. Is a smith machine fine instead of a barbell?",
+        # The same two vocabularies in other pairings.
+        "since tuesday i cant control my pee, it just comes out",
+        "number two came out by itself during the set, I'm scared",
+        "my bladder empties on its own since the heavy session",
+        "I couldn't stop peeing once it started, my back hurts too",
+    ],
+)
+def test_loss_of_bladder_or_bowel_control_in_any_pairing_of_words(text: str) -> None:
+    result = triage_text(text)
+    assert result.level is Level.EMERGENCY
+    assert result.has(Flag.BLADDER_BOWEL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no toilet problems, no accidents, just sore glutes",
+        "toilet trips are fine, no leaks at all, only my hamstrings cramp",
+        "I had to run to the toilet between sets, too much coffee lol",
+        "can't hold the bar steady at the top, also need to pee a lot before training",
+        "is a wee bit of back tightness after thrusts okay if it settles in an hour?",
+    ],
+)
+def test_toilet_words_without_a_loss_of_control_are_not_an_emergency(text: str) -> None:
+    assert triage_text(text).level < Level.PROFESSIONAL
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("sharp pain shoots down my leg when I thrust", True),
