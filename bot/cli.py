@@ -139,6 +139,7 @@ def cmd_index_build(settings: Settings, if_stale: bool) -> int:
         except IndexLoadError as exc:
             reason = str(exc)
         if reason is None:
+            SafetyNet(embedder, cache_dir=settings.index_dir)  # reads its cached vectors, or caches them now
             print(f"index is up to date ({settings.index_dir})")
             return 0
         print(f"rebuilding the index: {reason}")
@@ -147,6 +148,7 @@ def cmd_index_build(settings: Settings, if_stale: bool) -> int:
         print(f"\rembedding {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
     manifest = build_index(settings.knowledge_dir, settings.index_dir, embedder, progress)
+    SafetyNet(embedder, cache_dir=settings.index_dir)  # its example vectors, so workers start without embedding them
     calibrated = (
         f"off-topic threshold {manifest.calibration['threshold']:.3f} calibrated on {CALIBRATION_SET}"
         if manifest.calibration

@@ -12,7 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.engine.coach import Coach, utcnow
 from bot.engine.flood import open_flood_guard
 from bot.engine.safety_net import SafetyNet
-from bot.retrieval.batcher import AnswerBatcher
+from bot.retrieval.batcher import AnswerBatcher, EmbedBatcher
+from bot.retrieval.embedding_cache import CachingEmbedder
 from bot.retrieval.service import KnowledgeBase
 from bot.runtime import open_knowledge
 from bot.settings import Settings
@@ -26,9 +27,11 @@ class Services:
     sessions: async_sessionmaker[AsyncSession]
     coach: Coach
     batcher: AnswerBatcher
+    embed_batcher: EmbedBatcher
 
     async def close(self) -> None:
         await self.batcher.close()
+        await self.embed_batcher.close()
         if self.coach.flood is not None:
             await self.coach.flood.aclose()
         await self.database.dispose()
@@ -42,9 +45,17 @@ async def open_services(
     await upgrade(settings.database_url)
     database = make_engine(settings.database_url)
     sessions = make_sessionmaker(database)
+    # A message is embedded once, in a batch with other users' messages, for both the safety net and the search.
+    if not isinstance(knowledge.searcher.embedder, CachingEmbedder):
+        knowledge.searcher.embedder = CachingEmbedder(knowledge.searcher.embedder)
+    embedder = knowledge.searcher.embedder
+    embed_batcher = EmbedBatcher(embedder)
     batcher = AnswerBatcher(knowledge.answer_many)  # concurrent users share model calls
     flood = open_flood_guard(settings.redis_url, settings.flood_max_updates, settings.flood_window_seconds)
     # The triage's second opinion uses the same model as the answers: one model per process.
-    net = await asyncio.to_thread(SafetyNet, knowledge.searcher.embedder)
-    coach = Coach(knowledge, sessions, clock=clock, answerer=batcher.answer, flood=flood, safety_net=net)
-    return Services(knowledge, database, sessions, coach, batcher)
+    net = await asyncio.to_thread(SafetyNet, embedder, cache_dir=settings.index_dir)
+    coach = Coach(
+        knowledge, sessions, clock=clock, answerer=batcher.answer, flood=flood, safety_net=net,
+        embed_ahead=embed_batcher.embed,
+    )
+    return Services(knowledge, database, sessions, coach, batcher, embed_batcher)

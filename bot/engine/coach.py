@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import re
@@ -40,13 +41,14 @@ from bot.engine.flows import (
 )
 from bot.engine.flows.callback import ASK, CHECK_IN, FEEDBACK, FLOW_CHOICE, MENU, REMINDER, encode, parse
 from bot.engine.keyboards import step_reply
-from bot.engine.safety_net import SafetyNet, triage_with_net
+from bot.engine.safety_net import SafetyNet, sentences, triage_with_net
 from bot.engine.triage import Level, TriageResult, answers_from_values, detect_pain_report, triage_answers
 from bot.engine.triage_reply import compose_reply
 from bot.retrieval.answers import Answer, passage_reply
 from bot.retrieval.service import KnowledgeBase
 from bot.storage import repo
 from bot.storage.conversations import ConversationConflict, ConversationState
+from bot.storage.db import DatabaseUnavailable, is_disconnect
 from bot.storage.locks import lock_user
 from bot.storage.models import User
 
@@ -61,11 +63,17 @@ MAX_MESSAGE_CHARS = 4096  # Telegram's own limit; only other front ends can send
 TRUNCATED = "That message was very long, so I read only its first 4096 characters."
 BUSY = "Sorry, I got two messages at once. Please send that again."
 ATTEMPTS = 5
+# A PostgreSQL restart takes a few seconds; Telegram waits for the webhook's answer longer than this.
+OUTAGE_PATIENCE = 8.0
+# How long a redelivery keeps away from replies another worker is sending; renewed while it sends, so a dead
+# worker's replies are free to go again this long after it stopped.
+SENDING_LEASE = timedelta(seconds=4)
 PROCESSED_UPDATES_KEPT = timedelta(days=2)  # Telegram gives up redelivering after a day
 FORGET_UPDATES_CHANCE = 1 / 1000  # cleaning up now and then costs one DELETE, not a scheduler
 
 Answerer = Callable[[str], Awaitable[Answer]]
 Hook = Callable[["Turn", TriageResult], Awaitable[None]]
+EmbedAhead = Callable[[Sequence[str]], Awaitable[object]]
 
 
 def utcnow() -> datetime:
@@ -94,6 +102,32 @@ class Turn:
         self.replies.append(Reply(text, buttons))
 
 
+class StillSending(RuntimeError):
+    """A redelivered update whose replies another worker is sending right now: ask Telegram to come back later."""
+
+
+class _HandledBefore(Exception):
+    """Raised inside the transaction to roll back the turn of an update handled before."""
+
+
+@dataclass
+class DatabaseOutage:
+    """Backs off while the database is away; past OUTAGE_PATIENCE the update is given up, unsaved, so the front end
+    can answer Telegram "try later" and get it redelivered instead of apologising."""
+
+    patience: float = field(default_factory=lambda: OUTAGE_PATIENCE)
+    waited: float = 0.0
+    delay: float = 0.1
+
+    async def wait(self, error: SQLAlchemyError) -> None:
+        if self.waited >= self.patience:
+            raise DatabaseUnavailable(f"database unavailable for {self.waited:.0f}s: {type(error).__name__}") from error
+        log.warning("database connection lost (%s); retrying in %.1fs", type(error).__name__, self.delay)
+        await asyncio.sleep(self.delay)
+        self.waited += self.delay
+        self.delay = min(self.delay * 2, 2.0)
+
+
 class Coach:
     """Drives the setup check, pain triage and question answering for every front end (Telegram, terminal)."""
 
@@ -108,6 +142,7 @@ class Coach:
         flood: FloodGuard | None = None,
         forget_updates_chance: float = FORGET_UPDATES_CHANCE,
         safety_net: SafetyNet | None = None,
+        embed_ahead: EmbedAhead | None = None,
     ) -> None:
         self.knowledge = knowledge
         self.sessions = sessions
@@ -119,6 +154,10 @@ class Coach:
         self.flood = flood  # None: no limit (the terminal chat, tests)
         self.forget_updates_chance = forget_updates_chance
         self.safety_net = safety_net  # None: rules only (tests that do not need the model's second opinion)
+        # Embeds a message's texts in a batch with other users' before the net and the search read them from the
+        # cache; None: each embeds on its own (the terminal chat, tests).
+        self.embed_ahead = embed_ahead
+        self.sending_lease = SENDING_LEASE
         self._queue = _UserQueue()
 
     async def handle(self, event: Event) -> Outcome:
@@ -141,23 +180,31 @@ class Coach:
         return outcome
 
     async def _handle_retrying(self, event: Event) -> Outcome:
-        for attempt in range(ATTEMPTS):
+        outage = DatabaseOutage()
+        attempt = 0
+        while attempt < ATTEMPTS:
             try:
                 # After a lost race, take the lock that makes the retry sure to win (see lock_user).
                 return await self._handle_once(event, sure=attempt > 0)
             except ConversationConflict:
                 # Another process saved this conversation in between (possible on SQLite, which has no user
                 # lock across processes): the whole turn is redone on what they saved.
-                continue
-            except OperationalError as exc:
-                if "database is locked" not in str(exc):
+                attempt += 1
+            except SQLAlchemyError as exc:
+                if is_disconnect(exc):
+                    # The server restarted or a connection died: the transaction was rolled back, so the whole
+                    # turn is redone once the database answers again (an outage does not use up the attempts).
+                    await outage.wait(exc)
+                    continue
+                if not isinstance(exc, OperationalError) or "database is locked" not in str(exc):
                     raise
                 # SQLite's other writer held the file past the busy timeout: the rollback undid this turn.
-                await asyncio.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+                attempt += 1
+                await asyncio.sleep(random.uniform(0.05, 0.2) * attempt)
         return Outcome((Reply(BUSY),))
 
     async def _handle_once(self, event: Event, *, sure: bool = False) -> Outcome:
-        """One update in one transaction: user lock, redelivery check, the turn, the saved state.
+        """One update in one transaction: user lock, the turn, the saved state, the update id with its replies.
 
         The update id and its replies (the outbox) are recorded in the same transaction as what the update
         changed, so all happen or none. The replies are sent after the commit and then confirmed with
@@ -165,37 +212,87 @@ class Coach:
         stored replies instead of handling it again. Each sent reply is confirmed, so only a death between
         Telegram accepting one reply and its confirmation can send that reply twice.
         """
-        async with self.sessions.begin() as session:
-            # Held until commit: another worker's update of this user waits here, before loading the conversation.
-            await lock_user(session, event.user_id, whole_sqlite_file=sure)
-            if event.update_id is not None and not await repo.mark_update_processed(session, event.update_id):
-                # Handled before: send what was never confirmed as sent (the worker died), else nothing.
-                pending = await repo.undelivered_replies(session, event.update_id)
-                return Outcome(tuple(Reply.from_dict(r) for r in pending))
-            user = await repo.get_or_create_user(session, event.user_id, event.chat)
-            conversation = await repo.load_conversation(session, event.user_id)
-            turn = self._turn(event, session, user, conversation)
-            await self._dispatch(turn)
-            if event.update_id is not None:
-                await repo.store_update_replies(session, event.update_id, [r.to_dict() for r in turn.replies])
-            if turn.forgotten:
-                return Outcome(tuple(turn.replies), turn.acknowledged)
-            await repo.save_conversation(
-                session,
-                event.user_id,
-                flow=turn.flow_id,
-                step=turn.state.step_id if turn.state else None,
-                data={**turn.data, "state": turn.state.to_dict() if turn.state else None},
-                expected_version=conversation.version,
-            )
+        try:
+            async with self.sessions.begin() as session:
+                # Held until commit: another worker's update of this user waits here, before loading anything.
+                await lock_user(session, event.user_id, whole_sqlite_file=sure)
+                user = await repo.get_or_create_user(session, event.user_id, event.chat)
+                conversation = await repo.load_conversation(session, event.user_id)
+                turn = self._turn(event, session, user, conversation)
+                await self._dispatch(turn)
+                # Recorded last, in one statement: a redelivered update is recognised here and all it did undone.
+                if event.update_id is not None and not await repo.record_update(
+                    session, event.update_id, [r.to_dict() for r in turn.replies], utcnow() + self.sending_lease
+                ):
+                    raise _HandledBefore
+                if turn.forgotten:
+                    return Outcome(tuple(turn.replies), turn.acknowledged)
+                state = {**turn.data, "state": turn.state.to_dict() if turn.state else None}
+                step = turn.state.step_id if turn.state else None
+                # A question answered outside any flow changes nothing: no write, no version bump.
+                if conversation.version == 0 or (conversation.flow, conversation.step, dict(conversation.data)) != (
+                    turn.flow_id, step, state
+                ):
+                    await repo.save_conversation(
+                        session,
+                        event.user_id,
+                        flow=turn.flow_id,
+                        step=step,
+                        data=state,
+                        expected_version=conversation.version,
+                    )
+        except _HandledBefore:
+            assert event.update_id is not None
+            return await self._redelivered(event.update_id)
         return Outcome(tuple(turn.replies), turn.acknowledged, turn.level, turn.fallback)
+
+    async def _redelivered(self, update_id: int) -> Outcome:
+        """Handled before: send what was never confirmed as sent (its worker died), else nothing."""
+        async with self.sessions.begin() as session:
+            pending = await repo.pending_replies(session, update_id)
+        if pending.replies and pending.sending_until is not None and pending.sending_until > utcnow():
+            # Its first worker is still sending them (slowed by 429s, say): sending them here too would double them.
+            raise StillSending(f"update {update_id} is being delivered by another worker")
+        return Outcome(tuple(Reply.from_dict(r) for r in pending.replies))
+
+    @asynccontextmanager
+    async def sending(self, update_id: int | None) -> AsyncIterator[None]:
+        """Hold this update's sending lease while its replies go out, so a redelivery meanwhile waits its turn."""
+        if update_id is None:
+            yield
+            return
+        renewer = asyncio.create_task(self._renew_lease(update_id), name=f"lease-{update_id}")
+        try:
+            yield
+        finally:
+            renewer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewer
+
+    async def _renew_lease(self, update_id: int) -> None:
+        renew_every = self.sending_lease.total_seconds() / 3
+        while True:
+            await asyncio.sleep(renew_every)
+            try:
+                async with self.sessions.begin() as session:
+                    await repo.renew_sending_lease(session, update_id, utcnow() + self.sending_lease)
+            except SQLAlchemyError as exc:
+                log.warning("renewing the sending lease of update %s failed: %s", update_id, type(exc).__name__)
 
     async def delivered(self, update_id: int | None, remaining: Sequence[Reply] = ()) -> None:
         """The front end sent replies of this update; `remaining` are those not sent yet (none: all done)."""
         if update_id is None:
             return
-        async with self.sessions.begin() as session:
-            await repo.mark_update_delivered(session, update_id, [r.to_dict() for r in remaining])
+        outage = DatabaseOutage()
+        while True:
+            try:
+                async with self.sessions.begin() as session:
+                    await repo.mark_update_delivered(session, update_id, [r.to_dict() for r in remaining])
+                return
+            except SQLAlchemyError as exc:
+                if not is_disconnect(exc):
+                    raise
+                await outage.wait(exc)
 
     async def _forget_old_updates(self) -> None:
         if random.random() >= self.forget_updates_chance:
@@ -330,7 +427,11 @@ class Coach:
         if detect_pain_report(text):
             return True
         net = self.safety_net
-        return net is not None and await asyncio.to_thread(net.escalation, text) is not None
+        if net is None:
+            return False
+        if self.embed_ahead is not None:
+            await self.embed_ahead([text, *sentences(text)])
+        return await asyncio.to_thread(net.escalation, text) is not None
 
     async def pain_from_text(self, turn: Turn, text: str) -> None:
         result = await asyncio.to_thread(triage_with_net, text, self.safety_net)
@@ -471,7 +572,9 @@ class Coach:
     async def finish_setup(self, turn: Turn, flow: Flow, state: FlowState) -> None:
         lines = summary(flow, state)
         previous = await repo.latest_setup_checks(turn.session, turn.user.id, n=1)
-        await repo.add_setup_check(turn.session, turn.user.id, {k: str(v) for k, v in state.answers.items()})
+        await repo.add_setup_check(
+            turn.session, turn.user.id, {k: str(v) for k, v in state.answers.items()}, created_at=turn.now
+        )
         text = ["Your setup check:"] + [str(line) for line in lines]
         if previous:
             before = summary(flow, FlowState(flow.id, None, dict(previous[0].results)))

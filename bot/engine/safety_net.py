@@ -10,6 +10,8 @@ Regenerate the shipped examples after editing the dev set:
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -20,11 +22,13 @@ import numpy as np
 import numpy.typing as npt
 import yaml
 
-from bot.engine.triage import Flag, Level, TriageResult, detect_pain_report, triage_text
+from bot.engine.triage import Flag, Level, TriageResult, detect_pain_report, net_ceiling, triage_text
 from bot.retrieval.embedder import Embedder, Vectors, load_embedder
 
 Mask = npt.NDArray[np.bool_]
+log = logging.getLogger(__name__)
 EXAMPLES_PATH = Path(__file__).with_name("safety_examples.yaml")
+CACHE_PREFIX = "safety-net-"
 # The net only raises to these levels: below professional the rules' own reply is already the right one.
 NET_LEVELS = (Level.PROFESSIONAL, Level.EMERGENCY)
 
@@ -91,6 +95,45 @@ def load_examples(path: Path = EXAMPLES_PATH) -> tuple[Example, ...]:
     return tuple(Example(str(e["text"]), Level(e["level"])) for e in data["examples"])
 
 
+def example_vectors(embedder: Embedder, examples: Sequence[Example], cache_dir: Path | None = None) -> Vectors:
+    """The examples' vectors, read from `cache_dir` when made by this model from these examples, else embedded.
+
+    Embedding the few hundred examples took 2-3 s of a worker's start; `coach index build` leaves them beside the
+    index (and in the Docker image), so a worker starts without it.
+    """
+    if not examples:
+        return embedder.encode([])
+    key = hashlib.sha256(
+        "\n".join([embedder.fingerprint, *(f"{e.level.value}\t{e.text}" for e in examples)]).encode()
+    ).hexdigest()[:16]
+    path = cache_dir / f"{CACHE_PREFIX}{key}.npy" if cache_dir is not None else None
+    if path is not None and path.exists():
+        try:
+            cached: Vectors = np.load(path)
+            if cached.shape[0] == len(examples):
+                return cached
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring the unreadable safety-net cache %s: %s", path.name, exc)
+    vectors = embedder.encode([e.text for e in examples])
+    if path is not None:
+        _save(path, vectors)
+    return vectors
+
+
+def _save(path: Path, vectors: Vectors) -> None:
+    """Best effort: a read-only index directory only costs the next start the same seconds again."""
+    try:
+        partial = path.with_suffix(".partial")
+        with partial.open("wb") as out:
+            np.save(out, vectors)
+        partial.replace(path)  # atomic: a worker starting meanwhile never reads half a file
+        for stale in path.parent.glob(f"{CACHE_PREFIX}*.npy"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("safety-net vectors not cached in %s: %s", path.parent, exc)
+
+
 class SafetyNet:
     """k-nearest-neighbour match of a message against labelled examples; build once per process."""
 
@@ -99,11 +142,12 @@ class SafetyNet:
         embedder: Embedder,
         examples: Sequence[Example] | None = None,
         settings: NetSettings = DEFAULT_SETTINGS,
+        cache_dir: Path | None = None,
     ) -> None:
         self.embedder = embedder
         self.examples = tuple(load_examples() if examples is None else examples)
         self.settings = settings
-        self.vectors: Vectors = embedder.encode([e.text for e in self.examples])
+        self.vectors: Vectors = example_vectors(embedder, self.examples, cache_dir)
         # Emergencies a lone sentence may match: the nerve signs. A fall is an emergency only with severe pain,
         # which the sentence about the fall rarely carries ("slipped and fell on my back... hurts, maybe 4/10").
         self._not_neurological: Mask = np.array(
@@ -207,12 +251,16 @@ def merge(result: TriageResult, found: NetMatch | None) -> TriageResult:
     """max(rules, net): the net only ever raises the level, and says so with the semantic_match flag.
 
     It may also raise a professional reading (a fall, numbness in one leg) to emergency. That over-triages some
-    falls with lingering soreness, but capping it lost two of the third blind set's missed emergencies, and a
-    needless warning is the cheaper mistake.
+    falls with lingering soreness, but capping it outright lost two of the third blind set's missed emergencies,
+    and a needless warning is the cheaper mistake. Only what the message itself rules out caps it (see
+    `net_ceiling`): "pain 4/10, I can walk" after a fall, "just the right leg", "I don't have anything like that".
     """
     if found is None or found.level <= result.level:
         return result
-    return replace(result, level=found.level, flags=(*result.flags, Flag.SEMANTIC_MATCH.value))
+    level = min(found.level, net_ceiling(result))
+    if level <= result.level:
+        return result
+    return replace(result, level=level, flags=(*result.flags, Flag.SEMANTIC_MATCH.value))
 
 
 def triage_with_net(text: str, net: SafetyNet | None, *, exclude: str | None = None) -> TriageResult:

@@ -172,8 +172,18 @@ EMERGENCY_FLAGS = frozenset(f for f, level in FLAG_LEVEL.items() if level is Lev
 # are spelled out here rather than fuzzy-matched, so a reviewer can see exactly why a message escalated.
 # ---------------------------------------------------------------------------------------------------------
 
+_NUMBING_AGENT = (
+    r"(?:novo?caine|novacaine|lidocaine|lignocaine|procaine|benzocaine|(?:a\s+)?(?:local\s+)?ana?esthe(?:tic|sia)|"
+    r"numbing\s+(?:cream|gel|agent|spray|injection|shot|jab))"
+)
 _NUMB = (
-    r"(?:num+b\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|"
+    # "number" is a count ("baby number two") unless a comparison makes it "more numb" ("getting number").
+    r"(?:num+b(?!er(?:s|ed|ing)?\b)\w*|(?:(?<=getting\s)|(?<=gets\s)|(?<=got\s)|(?<=even\s)|(?<=going\s)|"
+    r"(?<=becoming\s)|(?<=growing\s)|(?<=feels\s)|(?<=feel\s)|(?<=much\s)|(?<=bit\s)|(?<=lot\s)|(?<=way\s))number\b|"
+    r"numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|"
+    # Numbing-agent similes: "feels like it's been given novocaine", "like at the dentist".
+    rf"(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){{0,6}}?(?:{_NUMBING_AGENT}|(?:the\s+|a\s+)?dentist)\b|"
+    rf"{_NUMBING_AGENT}\s+(?:feeling|numb\w*)|"
     # "no feeling in my groin" is the symptom; "no feeling of anything weird" is the all-clear.
     r"(?:no|zero|nil|barely\s+any|hardly\s+any|not\s+much|very\s+little|reduced|less|decreased|diminished)\s+"
     r"(?:feeling|sensation)(?!\s+(?:of|like|weird|strange|odd|off|any|changes?|problems?|issues?|loss|differen\w*|"
@@ -299,7 +309,10 @@ _FALL = (
     r"\bbench\s+(?:\w+\s+)?(?:slipped|slid|tipped|toppled|flipped|gave\s+way|collapsed|shot\s+out|moved|shifted|"
     r"went\s+flying)[^.!?]{0,60}?(?:\bon\s+me\b|\bonto\s+me\b|landed|fell|crash\w*|hit|smash\w*|crush\w*|"
     r"agony|crack\w*|snap\w*)|"
-    r"(?<!weight\s)(?<!keeps\s)(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off(?!\s+me\b)|from|on|onto|down|"
+    # A pad, towel, mat or foot that slips is kit moving, not the lifter falling.
+    r"(?<!weight\s)(?<!keeps\s)(?<!pad\s)(?<!padding\s)(?<!towel\s)(?<!mat\s)(?<!cushion\s)(?<!foot\s)(?<!feet\s)"
+    r"(?<!band\s)(?<!shoe\s)(?<!shoes\s)(?<!heel\s)(?<!heels\s)(?<!hand\s)(?<!hands\s)(?<!grip\s)"
+    r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off(?!\s+me\b)|from|on|onto|down|"
     r"over|backwards?|hard|and)|"
     r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
     r"(?:bar|barbell|weights?|plates?|dumbbells?)\s+(?:\w+\s+)?(?:slid|slides|sliding)\s+(?:off|out|down)|"
@@ -312,6 +325,11 @@ _FALL = (
     r"spine|sacrum|back|head)\b)"
 )
 
+# The front of the thighs in the ways people write it: "quads", "front thighs", "my thighs (front)".
+_QUAD_WORD = (
+    r"(?:quads?\b|quadriceps\b|fronts?\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?)\b|front\s+thighs?\b|"
+    r"anterior\s+thighs?\b|thighs?\s*\(\s*(?:the\s+|at\s+the\s+|in\s+)?front\s*\)|thighs?,?\s+(?:at\s+|in\s+)?the\s+front\b)"
+)
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
 _PAIN_GENERIC = (
@@ -382,6 +400,8 @@ _RULES: tuple[Rule, ...] = (
             rf"{_NUMB_ANY}[^.!?]{{0,40}}?\b{_SADDLE}\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB_ANY}",
             r"\bsaddle\s+(?:area\s+)?(?:anaesthesia|anesthesia|numb\w*)",
+            # The saddle area inside the simile: "as if someone gave my crotch a local anaesthetic".
+            rf"\b(?:like|as\s+if|as\s+though)\b[^.!?]{{0,40}}?\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMBING_AGENT}",
             # Wiping is how most people first notice it: "can't feel the paper", "like wiping someone else".
             rf"\b(?:wip(?:e|es|ed|ing)|toilet\s+paper|loo\s+roll)\b(?!\s+out)[^.!?,;]{{0,60}}?{_NUMB_ANY}",
             r"\b(?:toilet\s+paper|loo\s+roll|paper|tissue|wiping)\s+(?:feels?|felt)\s+like\s+(?:nothing|it'?s\s+not\s+there)",
@@ -543,13 +563,15 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.NOT_SUBSIDING,
         (
-            r"\b(?:for|over|in|about|nearly|almost|past|last|since|been|than|lasted|lasting)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+            # "3 days in a week" is how often, and "last week" alone is when: neither says how long it lasts.
+            r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?!last\s+(?:weeks?|months?|wks?)\b)"
+            r"(?:for|over|in|about|nearly|almost|past|last|since|been|than|lasted|lasting)\s+(?:the\s+)?(?:past\s+|last\s+)?"
             r"(?:(?:three|four|five|six|several|many|a\s+few|few|3|4|5|6|7|\d\d)\s+days|"
             r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
             r"(?:weeks?|months?|wks?))",
             r"\b(?:three|four|five|six|several|3|4|5|6)\s+days\s+(?:now|later|in\s+a\s+row|and|since|after|straight)",
             r"\b(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
-            r"\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
+            r"(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!x\s)\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
             r"\b(?:\d+|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?)\s+"
             r"(?:of|now|later|and|since|straight)",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
@@ -693,7 +715,9 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.BACK_NOT_GLUTES,
         (
-            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|this\s+|them\s+|these\s+|those\s+|that\s+)?(?:(?:way|much|a\s+lot|far|"
+            # "I feel hip thrusts more in my lower back than my glutes": the back named over the glutes.
+            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|this\s+|them\s+|these\s+|those\s+|that\s+|(?:the\s+|my\s+)?"
+            r"(?:hip\s+)?(?:thrusts?|bridges?|exercise|movement|lift|reps?|sets?|workout)\s+)?(?:(?:way|much|a\s+lot|far|"
             r"so\s+much)\s+more\s+|more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
             rf"{_BACK_WORD}\b[^.!?]{{0,30}}?"
             r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
@@ -718,7 +742,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.BAR_HIP_PAIN,
         (
-            r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?(?:hurt\w*|dig\w*|bruis\w*|crush\w*|press\w*|"
+            r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?(?:hurt\w*|dig\w*|dug|bruis\w*|crush\w*|press\w*|"
             r"pain\w*|sore|kill\w*|cut\w*|jam\w*|squish\w*|uncomfortabl\w*|smash\w*|destroy\w*|wreck\w*|murder\w*|"
             r"shred\w*|obliterat\w*)[^.!?]{0,25}?"
             r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
@@ -755,11 +779,14 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.QUADS_DOMINANT,
         (
-            r"\b(?:quads?|quadriceps|front\s+of\s+(?:my\s+|the\s+)?thighs?)\b[^.!?]{0,30}?(?:take\s+over|"
+            rf"\b{_QUAD_WORD}[^.!?]{{0,30}}?(?:take\s+over|"
             r"taking\s+over|takes\s+over|do(?:ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|burn\w*|on\s+fire|"
             r"more\s+than|instead|working|hurt\w*|ache\w*|sore|tired|shak\w*|pump\w*|feel\s+it)",
+            # Thighs named over the glutes; the back of the thighs is the hamstrings' own rule.
+            r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\b[^.!?]{0,30}?\b(?:more\s+than|"
+            r"instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?glutes?",
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+)?"
-            r"(?:quads?|quadriceps|front\s+of\s+(?:my\s+)?thighs?)",
+            rf"{_QUAD_WORD}",
             r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
             r"\ball\s+(?:quads?|quadriceps)\b",
             r"\b(?:quads?|quadriceps)\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it)",
@@ -804,7 +831,10 @@ _NEGATION = re.compile(
     r"(?:goes|went|go|settle\w*|subsid\w*|eases?|fully)|"
     # "never had back pain before this week" reports new pain.
     r"\s+(?:had|felt|experienced)\b[^.!?,]{0,30}?\bbefore\s+(?:this|today|now|last|yesterday))|without|none|(?<!doing\s)nothing(?!\s+(?:helps|works|changed|"
-    r"i\s+|seems))|zero|neither|nor|nope|don'?t\s+(?:have|feel|get|notice|think\s+(?:it'?s|i\s+have))|"
+    r"i\s+|seems))|zero|neither|nor|nope|"
+    # "nobody got hurt" denies; "nobody told me it would hurt" does not.
+    r"(?:nobody|noone|no-one)(?!\s+(?:told|tells|warned|said|says|mentioned|explained|knows|cares))|"
+    r"don'?t\s+(?:have|feel|get|notice|think\s+(?:it'?s|i\s+have))|"
     r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
     r"improving|helping))|wasn'?t|aren'?t|weren'?t|haven'?t\s+(?:had|got|noticed|felt)|hasn'?t\s+been|"
@@ -826,6 +856,31 @@ _HYPOTHETICAL = re.compile(
     r"\s+(?:cause|give|lead)|do(?:es)?\s+(?:hip\s+thrusts?|thrusts?|this)\s+cause|is\s+it\s+(?:normal|common|"
     r"possible|bad|ok|okay)\s+(?:for\s+(?:people|someone|anyone)|to\s+get)|why\s+do\s+(?:people|some|many|"
     r"folks|lifters|women|men|beginners))\b"
+)
+# Reported speech: what the user read or heard about, not what they feel. "I heard a pop" is a report, so only
+# "heard that", "heard about" and sources count.
+_SOURCE = (
+    r"(?:article|video|post|blog|book|podcast|thread|study|paper|reel|tiktok|forum|website|site|documentary|show|"
+    r"youtube\s+video|instagram\s+post)"
+)
+_REPORTED = re.compile(
+    r"\b(?:i\s+(?:read|heard|learned|learnt|was\s+told)\s+(?:that|somewhere|online|about|on\s+(?:here|reddit|"
+    r"instagram|youtube|tiktok|the\s+internet))|(?:read|saw|seen|watched|heard)\s+(?:it\s+|this\s+|that\s+|"
+    rf"something\s+|about\s+(?:it|this|that)\s+)?(?:in|on)\s+(?:an?|the|this|that|some)\s+(?:\w+\s+)?{_SOURCE}|"
+    rf"(?:an?|the|this|that)\s+{_SOURCE}\s+(?:about|on|saying|says|said|that|mentioned|mentions|claims?|claimed)|"
+    r"according\s+to|(?:people|they|doctors|coaches|physios|experts)\s+say)\b"
+)
+# Where the reported part ends and the user's own words may start again.
+_REPORTED_END = re.compile(
+    r";|\b(?:but|though|although|however|anyway|already)\b|\b(?:and|,)\s*(?:now\s+)?(?:i|i'm|im|i've|my|now|since|then)\b|"
+    r",\s*(?:i|i'm|im|i've|my|now|since)\b"
+)
+_DENIES_HAVING_IT = re.compile(
+    r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+(?:anything\s+(?:like\s+(?:that|this|it)|of\s+the\s+sort|similar)|"
+    r"any\s+of\s+(?:that|those|these|them|it)|that|those|these|it|any\s+(?:symptoms?|signs?)(?:\s+like\s+that)?)\b|"
+    r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
+    r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
+    r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
 )
 # Only wh-words: "can't walk, sharp pain" starts like a question but is a report.
 _QUESTION_START = re.compile(r"\s*(?:what|why|how|which|who)\b")
@@ -980,6 +1035,10 @@ class _Scan:
     sentence_starts: tuple[int, ...]
     negation_starts: tuple[int, ...]
     hypothetical_spans: tuple[tuple[int, int], ...]
+    # Something read or heard ("I read that...", "saw it in an article about..."), and whether the message says
+    # the user has none of it ("I don't have anything like that").
+    reported_spans: tuple[tuple[int, int], ...] = ()
+    denies_having_it: bool = False
 
     def _start_of(self, starts: Sequence[int], pos: int) -> int:
         best = 0
@@ -1002,6 +1061,9 @@ class _Scan:
     def hypothetical(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.hypothetical_spans)
 
+    def reported_and_denied(self, pos: int) -> bool:
+        return self.denies_having_it and any(a <= pos < b for a, b in self.reported_spans)
+
 
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
@@ -1015,11 +1077,15 @@ def _scan(text: str) -> _Scan:
     clause_starts = sorted({0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))})
     sentence_bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
     hypothetical: list[tuple[int, int]] = []
+    reported: list[tuple[int, int]] = []
     for i, start in enumerate(sentence_bounds):
         end = sentence_bounds[i + 1] if i + 1 < len(sentence_bounds) else len(text)
         sentence = text[start:end]
         if not sentence.strip():
             continue
+        for m in _REPORTED.finditer(sentence):
+            stop = _REPORTED_END.search(sentence, m.end())
+            reported.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
         is_question = sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence))
         marker = _HYPOTHETICAL.search(sentence)
         bare_if = marker is not None and marker.group(0) == "if"
@@ -1034,7 +1100,9 @@ def _scan(text: str) -> _Scan:
         clause_starts=tuple(clause_starts),
         sentence_starts=tuple(sentence_bounds),
         negation_starts=tuple(m.start() for m in _NEGATION.finditer(text)),
-        hypothetical_spans=tuple(hypothetical),
+        hypothetical_spans=tuple(hypothetical + reported),
+        reported_spans=tuple(reported),
+        denies_having_it=bool(_DENIES_HAVING_IT.search(text)),
     )
 
 
@@ -1139,7 +1207,7 @@ def _analyse(raw: str) -> _Findings:
                     negated.add(flag)
                     continue
                 # Emergency signs count even in a question: better a needless warning than a missed one.
-                if scan.hypothetical(pos) and flag not in EMERGENCY_FLAGS:
+                if scan.hypothetical(pos) and (flag not in EMERGENCY_FLAGS or scan.reported_and_denied(pos)):
                     continue
                 if flag is Flag.SADDLE_NUMBNESS and _runs_down_one_leg(scan, m):
                     continue
@@ -1148,6 +1216,8 @@ def _analyse(raw: str) -> _Findings:
     flags |= _pain_flags(scan, locations)
     if _control_loss(scan):
         flags.add(Flag.BLADDER_BOWEL)
+    if _spreads_to_other_leg(scan):
+        flags.add(Flag.BOTH_LEGS)
     # "it doesn't shoot down my leg, it stays in my lower back" still reports pain in the lower back.
     # A denied numbness with no pain word ("no numbness, legs just tired") reports nothing.
     denied_only_numbness = negated <= _NUMBNESS_FLAGS and not _PAIN_WORD.search(text)
@@ -1165,7 +1235,7 @@ def _analyse(raw: str) -> _Findings:
         flags |= {f for _, loc in locations if loc is not Location.GLUTES for f in (_pain_flag(loc, "pain", "", bar),)}
     severity = _severity(scan)
     affirmed_pain = any(not scan.negated(m.start()) for m in _PAIN_WORD.finditer(text))
-    flags = _resolve(flags, {loc for _, loc in locations}, text, severity, affirmed_pain)
+    flags = _resolve(flags, {loc for _, loc in locations}, scan, severity, affirmed_pain)
     flags = _drop_overridden(flags, {loc for _, loc in locations})
     unique_locations = tuple(dict.fromkeys(loc for _, loc in locations))
     return _Findings(frozenset(flags), frozenset(negated - flags), unique_locations, severity)
@@ -1219,6 +1289,38 @@ def _control_loss(scan: _Scan) -> bool:
             clause = max(scan.clause_start(second.start()), first.end())
             if any(clause <= n < second.start() for n in scan.negation_starts):
                 continue
+            return True
+    return False
+
+
+# Weakness or numbness that reaches the second leg: "now the left one is getting weak too", "the other leg as well".
+_OTHER_LEG = re.compile(r"\b(?:(?:the|my)\s+)?(?:other|left|right)\s+(?:one|leg|foot|side|thigh|calf|knee)\b")
+_LEG_SIGN = re.compile(rf"(?:{_WEAK}|{_NUMB})")
+_LEG_NAMED = re.compile(r"\b(?:legs?|foot|feet|thighs?|calf|calves|knees?)\b")
+_ALSO_AFTER = re.compile(r"\s*(?:too|as\s+well|also)\b")
+_ALSO_NEAR = re.compile(r"\b(?:too|as\s+well|also)\b")
+_NOW_BEFORE = re.compile(r"\b(?:now|also|then)\s+(?:in\s+)?$")
+_SPREAD_BEFORE = re.compile(r"\b(?:spread\w*|moved|moving|travell?ed|went|gone|going|crept|creeping)\s+(?:in)?to\s+$")
+
+
+def _spreads_to_other_leg(scan: _Scan) -> bool:
+    """A leg sign, then the other leg named with the same sign or with "too": the second leg is now involved."""
+    text = scan.text
+    signs = [
+        m.start() for m in _LEG_SIGN.finditer(text) if not scan.negated(m.start()) and not scan.hypothetical(m.start())
+    ]
+    for m in _OTHER_LEG.finditer(text):
+        if scan.negated(m.start()) or scan.hypothetical(m.start()):
+            continue
+        if not any(p < m.start() for p in signs) or not _LEG_NAMED.search(text, 0, m.end()):
+            continue
+        end = next((s for s in scan.sentence_starts if s > m.end()), len(text))
+        sign_after = any(m.end() <= p < min(end, m.end() + 30) for p in signs)
+        also_after = bool(_ALSO_NEAR.search(text[m.end() : min(end, m.end() + 45)]))
+        now_before = bool(_NOW_BEFORE.search(text, max(0, m.start() - 25), m.start()))
+        if sign_after and (also_after or now_before):
+            return True
+        if _ALSO_AFTER.match(text, m.end()) or _SPREAD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             return True
     return False
 
@@ -1313,10 +1415,22 @@ def _only_training_feel(text: str) -> bool:
 
 
 def _resolve(
-    flags: set[Flag], locations: set[Location], text: str, severity: int | None, affirmed_pain: bool
+    flags: set[Flag], locations: set[Location], scan: _Scan, severity: int | None, affirmed_pain: bool
 ) -> set[Flag]:
     """Combinations that mean more than their parts."""
+    text = scan.text
     out = set(flags)
+    if Flag.FEVER in out and _illness_over(scan):
+        out.discard(Flag.FEVER)
+    # "the bar fell off the rack, didn't hit me, I'm fine": nothing reached the body, so there is nothing to check.
+    if (
+        Flag.FALL_TRAUMA in out
+        and _HARM_DENIED.search(text)
+        and not affirmed_pain
+        and not locations
+        and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.FALL_TRAUMA})
+    ):
+        out.discard(Flag.FALL_TRAUMA)
     if severity is not None:
         out |= _severity_flags(severity, Flag.FALL_TRAUMA in out)
     if Flag.FALL_TRAUMA in out and (Flag.SEVERE_PAIN in out or _HURT_BAD.search(text) or _HEARD_CRACK.search(text)):
@@ -1344,10 +1458,88 @@ def _resolve(
         out.discard(Flag.SHARP)
     if out & {Flag.GLUTE_BURN, Flag.PUMP} and locations <= {Location.GLUTES} and _only_training_feel(text):
         out.discard(Flag.PAIN_UNSPECIFIED)
+    # The pain-monitoring rule: up to 5/10 while training and gone by the next morning is fine.
+    if severity is not None and severity <= 5 and _settled_by_morning(scan):
+        out.discard(Flag.PAIN_UNSPECIFIED)
+    # A foot that fell asleep while sitting cross-legged and woke up a minute later is posture, not a nerve sign.
+    if (
+        Flag.LEG_NUMBNESS_TINGLING in out
+        and _POSITIONAL.search(text)
+        and (_SETTLED_SOON.search(text) or _WOKE_UP_SOON.search(text))
+        and not re.search(r"\bboth\b", text)
+        and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.LEG_NUMBNESS_TINGLING})
+    ):
+        out.discard(Flag.LEG_NUMBNESS_TINGLING)
     # Age alone is no red flag; it is one together with new back pain. "55, no pain anywhere" is age alone.
     if Flag.AGE_OVER_50_NEW in out and not (locations & {Location.LOWER_BACK} or affirmed_pain):
         out.discard(Flag.AGE_OVER_50_NEW)
     return out
+
+
+# An illness that is over: "had a fever last week, fully recovered now".
+_FEVER_WORD = re.compile(r"\b(?:fever\w*|feverish|temperature|chills|febrile|flu)\b")
+_ILLNESS_OVER = re.compile(
+    r"\b(?:(?:fully|completely|totally|all)\s+)?recovered\b|\b(?:over\s+it|better|well\s+again)\s+now\b|"
+    r"\bgot\s+over\s+(?:it|the\s+\w+)|\b(?:it|fever|temperature|flu|cold|infection|bug)\s+(?:has\s+|is\s+|was\s+)?"
+    r"(?:gone|passed|broke|broken|cleared|over|resolved)\b|\b(?:feel|feeling|i'?m|i\s+am|im)\s+(?:totally\s+|completely\s+|"
+    r"all\s+|back\s+to\s+)?(?:fine|better|normal|healthy|100%|well)\s+(?:now|again)\b|"
+    r"\bno\s+(?:more\s+)?(?:fever|temperature|symptoms)\s+(?:now|anymore|any\s+more|since)\b"
+)
+_STILL = re.compile(r"\b(?:but|though|although|still)\b")
+
+
+def _illness_over(scan: _Scan) -> bool:
+    """Every fever mentioned has a recovery beside it, before any "but" or "still" that would bring it back."""
+    found = False
+    for m in _FEVER_WORD.finditer(scan.text):
+        if scan.negated(m.start()) or scan.hypothetical(m.start()):
+            continue
+        start = scan.sentence_start(m.start())
+        end = next((s for s in scan.sentence_starts if s > m.end()), len(scan.text))
+        after = scan.text[m.end() : min(end, m.end() + 60)]
+        cut = _STILL.search(after)
+        after = after[: cut.start()] if cut else after
+        before = scan.text[max(start, m.start() - 40) : m.start()]
+        if not (_ILLNESS_OVER.search(after) or _ILLNESS_OVER.search(before)):
+            return False
+        found = True
+    return found
+
+
+# Denials that a dropped bar or a fall reached anyone: "didn't hit me", "missed me", "nobody got hurt".
+_HARM_DENIED = re.compile(
+    r"\b(?:didn'?t|did\s+not|never|doesn'?t|does\s+not|wouldn'?t)\s+(?:even\s+|actually\s+)?(?:hit|touch|land\s+on|"
+    r"fall\s+on|hurt|injure|get)\s+(?:me|us|anyone|anybody|him|her|my\s+\w+)\b|\bmissed\s+(?:me|us|my\s+\w+|by\s+inches)\b|"
+    r"\b(?:nobody|no\s*-?\s*one|noone|no\s+body|none\s+of\s+us|neither\s+of\s+us)\s+(?:\w+\s+)?(?:got\s+|was\s+|were\s+|is\s+)?"
+    r"(?:hurt|injured|harmed|hit)\b|\b(?:i'?m|i\s+am|im|i\s+was|we'?re|we\s+are|we\s+were|everyone'?s|everyone\s+is|"
+    r"everybody'?s|all)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+|100%\s+|physically\s+)?"
+    r"(?:fine|ok|okay|unhurt|uninjured|unharmed|alright|all\s+right|good)\b|\b(?:not|wasn'?t|weren'?t)\s+"
+    r"(?:hurt|injured|harmed|hit)\b|\bno\s+(?:harm|injur\w*|damage)\b"
+)
+# Pain that was gone by the next morning, said as such (not "hadn't settled by the next morning").
+_SETTLED_MORNING = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:gone|went\s+away|goes\s+away|settled|settles|fine|ok|okay|better|"
+    r"disappeared|eased|vanished|normal|nothing)\s+(?:again\s+|completely\s+|totally\s+)?(?:(?:by|on|in)\s+)?"
+    r"(?:the\s+)?(?:next|following)\s+(?:morning|day)\b|"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:gone|settled|went\s+away|disappeared|eased)\s+(?:by\s+(?:the\s+)?morning|"
+    r"overnight)\b|\b(?:next|following)\s+(?:morning|day)\s+(?:it\s+was|it'?s|it\s+is|was|all)\s+(?:gone|fine|ok|okay|better)"
+)
+
+
+def _settled_by_morning(scan: _Scan) -> bool:
+    return any(not scan.negated(m.start()) for m in _SETTLED_MORNING.finditer(scan.text))
+
+
+# Postures that put a foot or leg to sleep for a minute.
+_POSITIONAL = re.compile(
+    r"\b(?:cross[\s-]?legged|crossed\s+my\s+legs|(?:with\s+)?(?:my\s+)?legs\s+crossed|sitting\s+on\s+(?:my\s+)?"
+    r"(?:legs?|feet|foot)|sat\s+on\s+(?:my\s+)?(?:legs?|feet|foot)|kneel\w*|slept\s+on|sleeping\s+on|lying\s+on|"
+    r"(?:sitting|sat)\s+(?:on\s+the\s+(?:toilet|loo|floor)|at\s+(?:my|the)\s+desk|in\s+the\s+car|for\s+(?:too\s+)?long)|"
+    r"(?:sitting|sat)\s+(?:\w+\s+){0,2}?(?:watching|reading|gaming|playing|on\s+the\s+(?:couch|sofa|floor)))\b"
+)
+_WOKE_UP_SOON = re.compile(
+    r"\b(?:once|when|after|as\s+soon\s+as)\s+i\s+(?:stood|got|stand|get)\s+up\b|\bshook\s+it\s+(?:off|out)\b"
+)
 
 
 def _severity_flags(severity: int, trauma: bool) -> set[Flag]:
@@ -1440,6 +1632,56 @@ def triage_text(text: str) -> TriageResult:
         text=text,
         answers=_answers_from_findings(found),
     )
+
+
+# What lets the rules bound the safety net: a fall the user says was mild, numbness they say is in one leg only.
+_CAN_WALK = re.compile(
+    r"\b(?:i\s+)?can\s+(?:still\s+)?(?:walk|stand|move)(?:\s+(?:fine|ok|okay|normally|around|about))?\b"
+    r"(?!\s+(?:but|only|barely|hardly|with\s+(?:a\s+limp|difficulty|help)))|"
+    r"\b(?:walking|moving)\s+(?:fine|ok|okay|normally)\b"
+)
+_ONE_SIDE_ONLY = re.compile(
+    r"\b(?:just|only)\s+(?:on\s+|in\s+)?(?:the|my|that|this)\s+(?:one\s+|(?:left|right)\s+)?(?:leg|side|foot|thigh|calf)\b|"
+    r"\b(?:just|only)\s+(?:on\s+|in\s+)?one\s+(?:leg|side|foot|thigh|calf)\b|"
+    r"\b(?:left|right|one)\s+(?:leg|side|foot|thigh|calf)\s+only\b|"
+    r"\bother\s+(?:leg|side|foot)\s+(?:is\s+|feels\s+)?(?:fine|normal|ok|okay|good)\b"
+)
+# Any hint of a nerve sign or a serious injury keeps the net's emergency reading, whatever else is said.
+_NERVE_OR_INJURY = re.compile(
+    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b|{_WEAK}|{_WEAK_LAY}|{_WORSENING}|"
+    r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|bleed\w*|blood|head|faint\w*|"
+    r"passed\s+out|dizz\w*)"
+)
+
+
+def net_ceiling(result: TriageResult) -> Level:
+    """The highest level the semantic safety net may raise this rules result to.
+
+    The net reads a message by its likeness to labelled examples, so "fell off the bench, pain 4/10, I can walk"
+    sits next to the dropped-bar emergencies. When the message itself rules the emergency out (a fall the user
+    calls mild, numbness they place in one leg only, a sign they read about and say they do not have), the net may
+    still refer but not call it an emergency. Any nerve word or injury word keeps the net's full say.
+    """
+    text = _normalise(result.text)
+    flags = set(result.flags)
+    scan = _scan(text)
+    if not flags and scan.denies_having_it and scan.reported_spans:
+        # Only the user's own words, with what they read blanked out, may hold no sign at all.
+        own = text
+        for a, b in scan.reported_spans:
+            own = own[:a] + " " * (b - a) + own[b:]
+        if not (_EXCRETA.search(own) or _NERVE_OR_INJURY.search(own) or _LEG_SIGN.search(own)):
+            return Level.NONE
+    if result.level is not Level.PROFESSIONAL or _EXCRETA.search(text) or _NERVE_OR_INJURY.search(text):
+        return Level.EMERGENCY
+    if flags & {Flag.SEVERE_PAIN, Flag.SEVERITY_OVER_5} or _HURT_BAD.search(text) or _HEARD_CRACK.search(text):
+        return Level.EMERGENCY
+    severity = result.answers.severity
+    if Flag.FALL_TRAUMA in flags and ((severity is not None and severity <= 5) or _CAN_WALK.search(text)):
+        return Level.PROFESSIONAL
+    if Flag.LEG_NUMBNESS_TINGLING in flags and _ONE_SIDE_ONLY.search(text):
+        return Level.PROFESSIONAL
+    return Level.EMERGENCY
 
 
 def detect_pain_report(text: str) -> bool:

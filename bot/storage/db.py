@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,41 @@ CONNECT_TIMEOUT_S = 10
 
 class StorageError(RuntimeError):
     """The database cannot be reached, migrated or used; the message never holds the URL's password."""
+
+
+class DatabaseUnavailable(StorageError):
+    """The database stayed unreachable while an update was being handled: nothing was saved, try it again later."""
+
+
+# What asyncpg and PostgreSQL say when a server restarts or a connection dies; SQLAlchemy does not flag them all.
+_DISCONNECT_WORDS = (
+    "connection is closed",
+    "connection was closed",
+    "shutting down",
+    "starting up",
+    "terminating connection",
+    "connection refused",
+    "cannot switch to state",
+    "could not connect",
+    "server closed the connection",
+    "connection reset",
+)
+
+
+def is_disconnect(error: BaseException | None) -> bool:
+    """True when the error (or one it wraps) means the connection or the server went away, not a bad statement."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, DBAPIError) and error.connection_invalidated:
+            return True
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            return True
+        text = str(error).lower()
+        if isinstance(error, (DBAPIError, OSError)) and any(word in text for word in _DISCONNECT_WORDS):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def safe_url(url: str | URL) -> str:
@@ -83,7 +118,9 @@ def make_engine(url: str | URL) -> AsyncEngine:
             pool_size=5,
             max_overflow=5,
             pool_timeout=CONNECT_TIMEOUT_S,
-            pool_pre_ping=True,  # a restarted server leaves dead connections in the pool
+            # No pre-ping: it costs two round trips per transaction. A restarted server's dead connections fail
+            # once, SQLAlchemy then discards the whole pool, and the coach retries the update (is_disconnect).
+            pool_pre_ping=False,
             pool_recycle=1800,
             connect_args={"timeout": CONNECT_TIMEOUT_S},
         )

@@ -188,6 +188,7 @@ class ProcessedUpdate(Base):
     handled_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     replies: Mapped[list[dict[str, Any]] | None] = mapped_column(Json)  # what to send, until delivered
     delivered_at: Mapped[datetime | None]
+    sending_until: Mapped[datetime | None]  # a worker is sending the replies until then (renewed while it does)
 
 
 USER_TABLES: tuple[type[Base], ...] = (

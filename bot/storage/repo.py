@@ -31,11 +31,12 @@ from bot.storage.reminders import (
 )
 from bot.storage.reports import add_pain_report, latest_pain_report
 from bot.storage.updates import (
+    Pending,
     forget_processed_updates,
     mark_update_delivered,
-    mark_update_processed,
-    store_update_replies,
-    undelivered_replies,
+    pending_replies,
+    record_update,
+    renew_sending_lease,
 )
 from bot.storage.users import (
     UnknownUser,
@@ -50,6 +51,7 @@ from bot.storage.users import (
 __all__ = [
     "ConversationConflict",
     "ConversationState",
+    "Pending",
     "UnknownUser",
     "add_feedback",
     "add_followup",
@@ -74,9 +76,11 @@ __all__ = [
     "load_conversation",
     "mark_blocked",
     "mark_update_delivered",
-    "mark_update_processed",
     "open_followups",
+    "pending_replies",
     "record_delivery",
+    "record_update",
+    "renew_sending_lease",
     "reschedule_reminder",
     "save_conversation",
     "set_followup_status",
@@ -84,6 +88,4 @@ __all__ = [
     "set_timezone",
     "set_train_caution",
     "set_units",
-    "store_update_replies",
-    "undelivered_replies",
 ]

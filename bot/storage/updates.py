@@ -6,6 +6,7 @@ update whose worker died after the commit sends those replies instead of handlin
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,9 +17,42 @@ from bot.storage.inserts import insert_unless_present
 from bot.storage.models import ProcessedUpdate, utcnow
 
 
-async def mark_update_processed(session: AsyncSession, update_id: int) -> bool:
-    """True the first time; False if this update was already handled (skip it)."""
-    return await insert_unless_present(session, ProcessedUpdate, {"update_id": update_id})
+async def record_update(
+    session: AsyncSession, update_id: int, replies: list[dict[str, Any]], sending_until: datetime
+) -> bool:
+    """Remember a handled update with its replies (the outbox), in one statement; False if it was handled before.
+
+    Called at the end of the update's transaction: a redelivered update is recognised here, its transaction
+    rolled back, and the stored replies looked up with `pending_replies`.
+    """
+    return await insert_unless_present(
+        session,
+        ProcessedUpdate,
+        {"update_id": update_id, "handled_at": utcnow(), "replies": replies, "sending_until": sending_until},
+    )
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What a redelivery finds: the replies never confirmed as sent, and until when their worker may still be at it."""
+
+    replies: list[dict[str, Any]]
+    sending_until: datetime | None
+
+
+async def pending_replies(session: AsyncSession, update_id: int) -> Pending:
+    row = await session.get(ProcessedUpdate, update_id, populate_existing=True)
+    if row is None or row.delivered_at is not None:
+        return Pending([], None)
+    return Pending(list(row.replies or []), row.sending_until)
+
+
+async def renew_sending_lease(session: AsyncSession, update_id: int, sending_until: datetime) -> None:
+    await session.execute(
+        update(ProcessedUpdate)
+        .where(ProcessedUpdate.update_id == update_id, ProcessedUpdate.delivered_at.is_(None))
+        .values(sending_until=sending_until)
+    )
 
 
 async def forget_processed_updates(session: AsyncSession, before: datetime) -> int:
@@ -27,18 +61,6 @@ async def forget_processed_updates(session: AsyncSession, before: datetime) -> i
         delete(ProcessedUpdate).where(ProcessedUpdate.handled_at < before).returning(ProcessedUpdate.update_id)
     )
     return len(result.all())
-
-
-async def store_update_replies(session: AsyncSession, update_id: int, replies: list[dict[str, Any]]) -> None:
-    await session.execute(update(ProcessedUpdate).where(ProcessedUpdate.update_id == update_id).values(replies=replies))
-
-
-async def undelivered_replies(session: AsyncSession, update_id: int) -> list[dict[str, Any]]:
-    """The replies of a handled update that were never confirmed as sent; empty once delivered."""
-    row = await session.get(ProcessedUpdate, update_id, populate_existing=True)
-    if row is None or row.delivered_at is not None:
-        return []
-    return list(row.replies or [])
 
 
 async def mark_update_delivered(session: AsyncSession, update_id: int, remaining: list[dict[str, Any]]) -> None:

@@ -27,6 +27,9 @@ class BotData:
     def __init__(self) -> None:
         self.runtime: Runtime | None = None
         self.metrics: Metrics = METRICS
+        # Webhook mode only: updates given up because the database was away, answered "try later" so Telegram
+        # delivers them again. None under long polling, where a failed update is not delivered again.
+        self.redeliver: set[int] | None = None
 
 
 class CoachContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):

@@ -10,7 +10,9 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import Forbidden, TelegramError
 
+from bot.engine.coach import StillSending
 from bot.observability.logs import user_hash
+from bot.storage.db import DatabaseUnavailable
 from bot.telegram_app.context import CoachContext
 
 log = logging.getLogger(__name__)
@@ -37,12 +39,29 @@ def is_database_error(error: BaseException | None) -> bool:
     return False
 
 
+def _to_deliver_again(error: BaseException | None) -> bool:
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, (DatabaseUnavailable, StillSending)):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
 async def on_error(update: object, context: CoachContext) -> None:
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
     user = update.effective_user if isinstance(update, Update) else None
     if is_database_error(error):
         context.metrics.database_error()
+    redeliver = context.bot_data.redeliver
+    if isinstance(update, Update) and redeliver is not None and _to_deliver_again(error):
+        # The database was away, or another worker is still sending this update's replies: the webhook answers 503,
+        # Telegram delivers it again later, and nobody needs an apology.
+        redeliver.add(update.update_id)
+        log.warning("update %s to be delivered again: %s", update_id, error, extra={"update_id": update_id})
+        return
     log.error(
         "update %s failed: %s",
         update_id,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from telegram import CallbackQuery, Update
 from telegram.constants import ChatAction
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, TypeHandler, filters
 
 from bot.engine.events import Event, EventKind, Outcome
@@ -83,20 +83,30 @@ async def on_text(update: Update, context: CoachContext) -> Outcome | None:
 async def deliver(context: CoachContext, chat_id: int, update_id: int, outcome: Outcome) -> None:
     """Send the replies one by one, confirming each, so a redelivery of this update sends only what is left."""
     replies = outcome.replies
-    for sent, reply in enumerate(replies, start=1):
-        await send_reply(context.bot, chat_id, reply)
-        await context.coach.delivered(update_id, replies[sent:])
+    if not replies:
+        return
+    async with context.coach.sending(update_id):
+        for sent, reply in enumerate(replies, start=1):
+            await send_reply(context.bot, chat_id, reply)
+            await context.coach.delivered(update_id, replies[sent:])
 
 
 async def answer_query(query: CallbackQuery) -> None:
-    """Stops the button's spinner. A redelivered tap (its worker died) was answered already, which Telegram refuses
-    as "query is too old"; the tap itself must still be applied."""
+    """Stops the button's spinner, best effort: the tap itself must be applied whatever happens to this call.
+
+    A redelivered tap (its worker died) was answered already, which Telegram refuses as "query is too old"; a 5xx
+    that outlasted the retries only leaves the spinner turning for a few seconds.
+    """
     try:
         await query.answer()
     except BadRequest as exc:
         text = exc.message.lower()
         if "query is too old" not in text and "query id is invalid" not in text:
-            raise
+            log.warning("answerCallbackQuery refused: %s", exc.message)
+    except Forbidden:
+        raise  # the user blocked the bot: nothing more to send them
+    except TelegramError as exc:
+        log.warning("answerCallbackQuery failed (%s); applying the tap anyway", type(exc).__name__)
 
 
 @observed(UpdateKind.CHOICE)

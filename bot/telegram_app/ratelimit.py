@@ -103,9 +103,9 @@ class CoachRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Result:
-        if endpoint in UNMETERED:
-            return await callback(*args, **kwargs)
-        await self._pace(endpoint, data)
+        unmetered = endpoint in UNMETERED
+        if not unmetered:
+            await self._pace(endpoint, data)
 
         async def counted(*call_args: Any, **call_kwargs: Any) -> Result:
             try:
@@ -116,6 +116,8 @@ class CoachRateLimiter(AIORateLimiter):
 
         for delay in (*self.backoff, None):
             try:
+                if unmetered:  # no send token to wait for, but a 5xx is retried like any other call's
+                    return await callback(*args, **kwargs)
                 return await super().process_request(counted, args, kwargs, endpoint, data, rate_limit_args)
             except NetworkError as exc:
                 # Only a bare NetworkError (5xx, connection refused) is safe to repeat: BadRequest would fail

@@ -55,6 +55,8 @@ def webhook_app(
 ) -> web.Application:
     """The aiohttp application; `serve_webhook` runs it, tests may run it on their own port."""
     secret = route.secret_token.encode()
+    redeliver: set[int] = set()
+    application.bot_data.redeliver = redeliver
 
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
@@ -70,8 +72,12 @@ def webhook_app(
         if update is None:
             return web.Response(status=400, text="not a Telegram update")
         # Handled before answering: if this process dies mid-update, Telegram gets no 200 and delivers the update
-        # again (to any worker). A handler that failed was already apologised for by the error handler, so 200.
+        # again (to any worker). A handler that failed was already apologised for by the error handler, so 200;
+        # one given up because the database was away was not, and is asked for again.
         await application.process_update(update)
+        if update.update_id in redeliver:
+            redeliver.discard(update.update_id)
+            return web.Response(status=503, text="database unavailable, deliver again later")
         return web.Response(text="ok")
 
     async def healthz(request: web.Request) -> web.Response:

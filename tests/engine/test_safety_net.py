@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.engine.safety_net import (
     EXAMPLES_PATH,
+    Example,
+    NetMatch,
     SafetyNet,
     examples_from_dev,
+    merge,
     render_examples,
     sentences,
     triage_with_net,
@@ -129,3 +133,75 @@ def test_sentences_are_split_and_short_fragments_dropped() -> None:
         "Is that normal for a beginner?",
     ]
     assert sentences("") == []
+
+
+_NET_EMERGENCY = NetMatch(
+    level=Level.EMERGENCY,
+    similarity=0.9,
+    example=Example("dropped the bar on my hips and the pain is unbearable", Level.EMERGENCY),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Sixth blind set: a fall the user calls mild, numbness placed in one leg only, a sign read about and denied.
+        ("had a fall at the gym, pain about 3/10 and I can walk fine", Level.PROFESSIONAL),
+        ("tripped over a plate and landed on my hip, walking normally, just bruised", Level.PROFESSIONAL),
+        ("my left shin tingles after sets, only the left leg", Level.PROFESSIONAL),
+        ("pins and needles in my right foot after thrusts, the other foot is fine", Level.PROFESSIONAL),
+        ("I heard that losing bladder control is a red flag, I don't have any of that", Level.NONE),
+        # Any nerve or injury word, or no such statement at all, leaves the net its emergency.
+        ("fell off the bench onto my back and it has been sore since", Level.EMERGENCY),
+        ("my right calf went numb and weak, only the right leg", Level.EMERGENCY),
+        ("slipped and fell on my back, pain 4/10, I can walk but my legs feel like jelly", Level.EMERGENCY),
+        ("fell over at the gym, pain 3/10, I can walk, peeing feels strange since", Level.EMERGENCY),
+        ("tripped and landed on my hip, 4/10, I can walk, but I think something is broken", Level.EMERGENCY),
+    ],
+)
+def test_the_net_does_not_call_an_emergency_the_message_rules_out(text: str, level: Level) -> None:
+    assert merge(triage_text(text), _NET_EMERGENCY).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tripped over a plate and landed on my hip. It's bruised, maybe 3/10, I can still walk",
+        "the side of my left calf goes numb for a bit after heavy sets, only the left leg",
+    ],
+)
+def test_a_mild_fall_or_one_sided_numbness_is_referred_not_an_emergency(net: SafetyNet, text: str) -> None:
+    assert triage_with_net(text, net).level is Level.PROFESSIONAL
+
+
+def test_example_vectors_are_cached_beside_the_index_and_reused(
+    embedder: SentenceTransformerEmbedder, tmp_path: Path
+) -> None:
+    examples = examples_from_dev(DEV_SET)[:12]
+    first = SafetyNet(embedder, examples, cache_dir=tmp_path)
+    cached = list(tmp_path.glob("safety-net-*.npy"))
+    assert len(cached) == 1
+    again = SafetyNet(embedder, examples, cache_dir=tmp_path)
+    np.testing.assert_array_equal(again.vectors, first.vectors)
+    # Other examples (an edited dev set) get their own vectors and the stale file goes.
+    other = SafetyNet(embedder, examples[:6], cache_dir=tmp_path)
+    assert other.vectors.shape[0] == 6
+    assert list(tmp_path.glob("safety-net-*.npy")) != cached and len(list(tmp_path.glob("safety-net-*.npy"))) == 1
+    np.testing.assert_allclose(other.vectors, first.vectors[:6], atol=1e-5)
+
+
+# Each was written blind and measured once (figures in the closing notes of issue 4); their misses were then fixed
+# as word families, so from here on they guard against losing ground. The newest blind set is not listed until
+# its misses are fixed.
+GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4.yaml", "triage_blind5.yaml",
+                      "triage_blind6.yaml")
+
+
+@pytest.mark.parametrize("name", GUARDED_BLIND_SETS)
+def test_earlier_blind_sets_stay_at_the_safety_targets(net: SafetyNet, name: str) -> None:
+    scores = evaluate_triage(load_cases(DEV_SET.with_name(name)), net)
+    missed = [(m.text, str(m.expected), str(m.got)) for m in scores.misses]
+    assert scores.emergency_recall == 1.0, missed
+    assert scores.professional_recall == 1.0, missed
+    assert scores.benign_escalation <= 0.10, missed
+    assert scores.exact >= 0.90, missed

@@ -312,6 +312,157 @@ def test_wording_families_from_the_fourth_blind_set(text: str, level: Level) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Numbing-agent similes are numbness words.
+        ("my groin feels like I just had lidocaine since the heavy set", Level.EMERGENCY),
+        ("my inner thighs feel like after a filling at the dentist", Level.EMERGENCY),
+        ("it's as if someone gave my crotch a local anaesthetic", Level.EMERGENCY),
+        ("my left calf feels like novocaine since the session", Level.PROFESSIONAL),
+        ("my dentist said I should floss more, glutes are sore from Monday", Level.NONE),
+        ("I had anaesthetic for knee surgery two years ago, can I do hip thrusts?", Level.NONE),
+        # "number" is a count, unless it compares numbness.
+        ("I'm number 3 in the queue for the bench, any tips while I wait?", Level.NONE),
+        ("my sister is pregnant with baby number three, glutes sore from Tuesday", Level.NONE),
+        ("my foot is getting number by the hour", Level.EMERGENCY),
+    ],
+)
+def test_numbness_words_from_the_sixth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Weakness or numbness that spreads from one leg to the other is both legs.
+        ("my left foot went numb on Monday and now the right one is going numb too", Level.EMERGENCY),
+        ("weakness started in my right leg and has spread to the other leg", Level.EMERGENCY),
+        ("the tingling is in my right foot, now the other foot as well", Level.EMERGENCY),
+        ("left leg felt weak this morning. The right leg too since lunch", Level.EMERGENCY),
+        # One leg, with the other named as fine or only compared, stays one leg.
+        ("my right foot tingles but the left one is fine", Level.PROFESSIONAL),
+        ("my left knee aches and the right one aches too", Level.MODIFY),
+        ("left glute is weak and the right one is weak too", Level.NONE),
+    ],
+)
+def test_weakness_reaching_the_other_leg_from_the_sixth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A dropped bar or a fall that reached nobody.
+        ("the plate slipped off the bar onto the floor, missed me completely, all good", Level.NONE),
+        ("I dropped the bar on the floor, no one was hurt, should I use bumper plates?", Level.NONE),
+        ("a dumbbell rolled off the rack and fell off the bench, nobody got hurt", Level.NONE),
+        # A denial does not undo a fall that hurt or landed on the body.
+        ("I fell off the bench yesterday, I'm fine but my tailbone hurts", Level.PROFESSIONAL),
+        ("fell off the bench and landed on my back, I'm fine", Level.PROFESSIONAL),
+        ("the bar fell off the rack and hit my shin, it hurts", Level.PROFESSIONAL),
+        ("nobody told me hip thrusts would make my lower back ache this much", Level.MODIFY),
+        # Kit that slips is not a fall; a lifter who slips and lands is.
+        ("my towel slipped off the bar so it dug into my hips", Level.MODIFY),
+        ("my foot slipped off the edge of the bench mid rep, no pain, just annoying", Level.NONE),
+        ("the mat slid and I fell backwards onto my tailbone", Level.PROFESSIONAL),
+    ],
+)
+def test_denied_harm_and_slipping_kit_from_the_sixth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # How often is not how long; "last week" alone is when, not for how long.
+        ("I thrust 4 days a week and my glutes are sore", Level.NONE),
+        ("hip thrusts 3 days in a week, my lower back aches after", Level.MODIFY),
+        ("I train twice a week and my lower back aches", Level.MODIFY),
+        ("lower back pain for 3 weeks now", Level.PROFESSIONAL),
+        ("my back has hurt since last week", Level.PROFESSIONAL),
+        # An illness that is over is not a current fever.
+        ("I had covid two weeks ago, fully recovered now, can I train heavy?", Level.NONE),
+        ("had a temperature on Sunday but it's gone now, back to training?", Level.NONE),
+        ("I had a fever last week and I still feel awful, my back aches", Level.PROFESSIONAL),
+        ("fever since yesterday and my back aches", Level.PROFESSIONAL),
+    ],
+)
+def test_frequency_and_past_illness_from_the_sixth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("I feel the reps way more in my back than in my butt", Flag.BACK_NOT_GLUTES),
+        ("I feel my bridges mostly in the lumbar, not my glutes", Flag.BACK_NOT_GLUTES),
+        ("my front thighs take over on every rep", Flag.QUADS_DOMINANT),
+        ("thighs at the front are on fire, glutes barely feel anything", Flag.QUADS_DOMINANT),
+        ("my thighs burn more than my glutes on thrusts", Flag.QUADS_DOMINANT),
+    ],
+)
+def test_compensation_cues_from_the_sixth_blind_set(text: str, flag: Flag) -> None:
+    result = triage_text(text)
+    assert result.level is Level.MODIFY
+    assert result.has(flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Up to 5/10 while training and gone by the next morning is the pain-monitoring rule's all-clear.
+        ("pain was about 5 out of 10 while thrusting, fine the following day", Level.NONE),
+        ("it hurt 3/10 on the last set, totally gone by the next morning", Level.NONE),
+        ("pain was 5/10 during the set and still there the next morning", Level.MODIFY),
+        ("pain about 4/10 during the sets, didn't settle by the next morning", Level.MODIFY),
+        ("pain was 7/10 during the set, gone the next morning", Level.MODIFY),
+        # A mild lower-back ache that settles is still a reason to adjust the setup.
+        ("lower back ached 4/10 during the set, gone by the next morning", Level.MODIFY),
+    ],
+)
+def test_pain_monitoring_rule_from_the_sixth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Read or heard about, and denied: not a report.
+        (
+            "I heard that losing bladder control is a red flag, I don't have any of that, what else to watch?",
+            Level.NONE,
+        ),
+        ("saw a video about sciatica, should I stretch my hamstrings more?", Level.NONE),
+        ("read an article on knee pain in hip thrusts, is foot position the cause?", Level.NONE),
+        # Without the denial an emergency sign still counts; the user's own words always do.
+        ("I read that numbness in the groin is serious and now my groin feels numb", Level.EMERGENCY),
+        ("I read that saddle numbness is serious. I don't have that, but my bum feels dead", Level.EMERGENCY),
+        ("I read that back pain is common, and my lower back hurts after thrusts", Level.MODIFY),
+        ("heard a pop in my lower back on the last rep", Level.PROFESSIONAL),
+    ],
+)
+def test_reported_speech_from_the_sixth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A foot or leg put to sleep by posture, awake again within a minute, with nothing else reported.
+        ("my leg fell asleep from sitting on the toilet too long, gone after a minute", Level.NONE),
+        ("my foot went numb while kneeling to load the plates, went away within seconds", Level.NONE),
+        ("sat on my foot watching a film and it tingled, fine once I stood up", Level.NONE),
+        # Numbness from training, or with anything else, is still a leg sign.
+        ("my foot goes numb during hip thrusts and it goes away after a minute", Level.PROFESSIONAL),
+        ("my leg fell asleep sitting cross legged and my lower back hurts", Level.PROFESSIONAL),
+        ("my foot fell asleep sitting at my desk and it's still numb two hours later", Level.PROFESSIONAL),
+    ],
+)
+def test_positional_numbness_from_the_sixth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Fifth blind set: non-native wording and an accident in the middle of a long message.
