@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
+import resource
 import secrets
 import statistics
 import tempfile
@@ -22,10 +24,22 @@ from bench.latency import percentile
 from bot.settings import load_settings
 from bot.storage.db import upgrade
 from tests.fake_telegram.balancer import ParallelTelegram
-from tests.multiworker.cluster import cluster, rss_mb
+from tests.multiworker.cluster import cluster, cpu_seconds, rss_mb
 from tests.multiworker.conversations import QUESTIONS, Said, heard_of_message
 
 FIRST_USER = 5_000_000_000
+
+
+def own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def machine_busy() -> tuple[int, int]:
+    """(busy, total) jiffies of all cores since boot, from /proc/stat."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return sum(fields) - idle, sum(fields)
 
 
 async def user_loop(tg: ParallelTelegram, user_id: int, until: float, think: float, latencies: dict[str, list[float]],
@@ -68,6 +82,8 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
                       f"think time {think} s, {duration:.0f} s")
                 latencies: dict[str, list[float]] = {}
                 timeouts: list[int] = []
+                cpu_before = [cpu_seconds(w.process.pid) or 0.0 for w in running.workers]
+                own_before, machine_before = own_cpu_seconds(), machine_busy()
                 started = time.monotonic()
                 await asyncio.gather(*(
                     user_loop(tg, FIRST_USER + n, started + duration, think, latencies, timeouts)
@@ -75,6 +91,10 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
                 ))
                 elapsed = time.monotonic() - started
                 rss = [rss_mb(w.process.pid) for w in running.workers]
+                cpu_after = [cpu_seconds(w.process.pid) or 0.0 for w in running.workers]
+                own = own_cpu_seconds() - own_before
+                busy, total = (after - before for after, before in zip(machine_busy(), machine_before, strict=True))
+                cpu = sum(after - before for after, before in zip(cpu_after, cpu_before, strict=True))
         answered = sum(len(v) for v in latencies.values())
         print(f"updates answered: {answered} in {elapsed:.1f} s = {answered / elapsed:.1f} updates/s; "
               f"no reply within 15 s: {len(timeouts)}")
@@ -82,6 +102,12 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
             print(f"  {kind:9} n={len(values):5}  p50 {statistics.median(values):6.0f} ms  "
                   f"p95 {percentile(values, 0.95):6.0f} ms  p99 {percentile(values, 0.99):6.0f} ms")
         print("RSS per worker: " + ", ".join(f"{r:.0f} MB" if r else "?" for r in rss))
+        # CPU per update does not depend on what else the machine is doing, unlike the rates and latencies above.
+        print(f"worker CPU per update answered: {1000 * cpu / max(answered, 1):.1f} ms "
+              f"(all workers: {cpu:.1f} CPU-s over {elapsed:.1f} s); fake Bot API + balancer + load generator: "
+              f"{1000 * own / max(answered, 1):.1f} ms per update")
+        print(f"machine busy: {100 * busy / max(total, 1):.0f}% of {os.cpu_count()} cores "
+              "(PostgreSQL, Redis and anything else running included)")
         print("note: the fake Bot API, the balancer and the load generator share the workers' CPU cores; "
               f"replies are paced by the send limits ({send_rate}/s per bot, ~1/s per chat).")
 

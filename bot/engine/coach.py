@@ -40,6 +40,7 @@ from bot.engine.flows import (
     Outcome as FlowOutcome,
 )
 from bot.engine.flows.callback import ASK, CHECK_IN, FEEDBACK, FLOW_CHOICE, MENU, REMINDER, encode, parse
+from bot.engine.group_commit import GroupCommit
 from bot.engine.keyboards import step_reply
 from bot.engine.safety_net import SafetyNet, sentences, triage_with_net
 from bot.engine.triage import Level, TriageResult, answers_from_values, detect_pain_report, triage_answers
@@ -158,6 +159,7 @@ class Coach:
         # cache; None: each embeds on its own (the terminal chat, tests).
         self.embed_ahead = embed_ahead
         self.sending_lease = SENDING_LEASE
+        self.confirmations: GroupCommit[int] = GroupCommit(self._mark_all_delivered)
         self._queue = _UserQueue()
 
     async def handle(self, event: Event) -> Outcome:
@@ -283,11 +285,22 @@ class Coach:
         """The front end sent replies of this update; `remaining` are those not sent yet (none: all done)."""
         if update_id is None:
             return
+        if not remaining:  # the common case, all sent: shares a transaction with other updates finishing now
+            await self.confirmations.add(update_id)
+            return
+        await self._retrying_on_disconnect(
+            lambda session: repo.mark_update_delivered(session, update_id, [r.to_dict() for r in remaining])
+        )
+
+    async def _mark_all_delivered(self, update_ids: Sequence[int]) -> None:
+        await self._retrying_on_disconnect(lambda session: repo.mark_updates_delivered(session, update_ids))
+
+    async def _retrying_on_disconnect(self, write: Callable[[AsyncSession], Awaitable[None]]) -> None:
         outage = DatabaseOutage()
         while True:
             try:
                 async with self.sessions.begin() as session:
-                    await repo.mark_update_delivered(session, update_id, [r.to_dict() for r in remaining])
+                    await write(session)
                 return
             except SQLAlchemyError as exc:
                 if not is_disconnect(exc):

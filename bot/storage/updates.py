@@ -6,6 +6,7 @@ update whose worker died after the commit sends those replies instead of handlin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -67,3 +68,12 @@ async def mark_update_delivered(session: AsyncSession, update_id: int, remaining
     """Some replies were sent: keep only the `remaining` ones; none left means the update is fully delivered."""
     values: dict[str, Any] = {"replies": remaining} if remaining else {"replies": None, "delivered_at": utcnow()}
     await session.execute(update(ProcessedUpdate).where(ProcessedUpdate.update_id == update_id).values(**values))
+
+
+async def mark_updates_delivered(session: AsyncSession, update_ids: Sequence[int]) -> None:
+    """All replies of these updates were sent: one statement for a batch of them."""
+    await session.execute(
+        update(ProcessedUpdate)
+        .where(ProcessedUpdate.update_id.in_(list(update_ids)))
+        .values(replies=None, delivered_at=utcnow())
+    )

@@ -19,6 +19,7 @@ from bot.runtime import open_knowledge
 from bot.services import open_services
 from bot.settings import ConfigError, Settings
 from bot.storage import db
+from bot.telegram_app.aiohttp_request import AiohttpRequest
 from bot.telegram_app.context import BotData, CoachApplication, CoachContext, Runtime
 from bot.telegram_app.errors import on_error
 from bot.telegram_app.handlers import COMMANDS, handlers
@@ -89,7 +90,7 @@ def build_application(
         .token(token)
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_url(settings.telegram_api_base_url))
-        .request(HTTPXRequest(connection_pool_size=16, connect_timeout=5, read_timeout=15, write_timeout=15))
+        .request(AiohttpRequest(connection_pool_size=64, connect_timeout=5, read_timeout=15, write_timeout=15))
         .get_updates_request(HTTPXRequest(connect_timeout=5, read_timeout=15))
         .rate_limiter(limiter)
         .context_types(ContextTypes(context=CoachContext, bot_data=BotData))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from telegram import CallbackQuery, Update
@@ -18,6 +22,9 @@ from bot.telegram_app.observed import observed
 from bot.telegram_app.render import acknowledged_text, send_reply
 
 log = logging.getLogger(__name__)
+
+TYPING_AFTER = 1.0  # seconds without an answer before "typing…" is shown
+TYPING_SHOWN = 4.5  # Telegram shows it for 5 s; renewed while still busy
 
 ONLY_TEXT = "I can only read text messages — ask me a question or try /help"
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(?P<args>.*))?$", re.S)
@@ -72,10 +79,10 @@ async def on_text(update: Update, context: CoachContext) -> Outcome | None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None or message.text is None:
         return None
-    await show_typing(context, message.chat_id)
     # The whole text, up to Telegram's 4096 characters: nothing is cut here.
     event = Event(user.id, EventKind.TEXT, text=message.text, chat_id=message.chat_id, update_id=update.update_id)
-    outcome = await context.coach.handle(event)
+    async with typing_while_slow(context, message.chat_id):
+        outcome = await context.coach.handle(event)
     await deliver(context, message.chat_id, update.update_id, outcome)
     return outcome
 
@@ -139,6 +146,26 @@ async def show_typing(context: CoachContext, chat_id: int) -> None:
         await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
     except TelegramError as exc:  # a courtesy only: the answer matters, not the indicator
         log.debug("typing indicator failed: %s", type(exc).__name__)
+
+
+@asynccontextmanager
+async def typing_while_slow(context: CoachContext, chat_id: int) -> AsyncIterator[None]:
+    """"typing…" only when the answer is slow to come: most take milliseconds, and the indicator cost as much
+    Bot API work as the answer itself (one call per message) for nothing the user could see."""
+
+    async def keep_typing() -> None:
+        await asyncio.sleep(TYPING_AFTER)
+        while True:
+            await show_typing(context, chat_id)
+            await asyncio.sleep(TYPING_SHOWN)
+
+    task = asyncio.create_task(keep_typing(), name=f"typing-{chat_id}")
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 async def tidy_pressed(update: Update, acknowledged: str | None) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.storage.db import make_engine, make_sessionmaker
 from bot.storage.models import Feedback
+from bot.telegram_app import handlers
 from bot.telegram_app.context import CoachApplication
 from bot.telegram_app.handlers import ONLY_TEXT
 from tests.fake_telegram import FakeTelegram
@@ -33,7 +35,7 @@ async def test_question_is_answered_and_thumbs_up_is_stored(
     answer = await tg.wait_for_reply(42)
     assert "shoulder blade" in answer.text and "Setup" in answer.text
     assert "👍" in answer.button_texts and "👎" in answer.button_texts
-    assert any(c.params.get("action") == "typing" for c in tg.calls("sendChatAction"))
+    assert not tg.calls("sendChatAction")  # answered within a second: no "typing…" needed
 
     await alex.press(button_data(answer, "👍"), message=answer)
     thanks = await tg.wait_for_reply(42, predicate=lambda m: not m.edited)
@@ -113,3 +115,12 @@ async def test_mydata_arrives_as_a_json_document(tg: FakeTelegram, running: Coac
     export = await tg.wait_for_reply(42, predicate=lambda m: m.document is not None)
     assert export.document is not None and export.document.file_name.endswith(".json")
     assert b"how high should the bench be?" in export.document.content
+
+
+async def test_typing_is_shown_while_an_answer_is_slow(
+    tg: FakeTelegram, running: CoachApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(handlers, "TYPING_AFTER", 0.0)  # as if the model took longer than a second
+    await tg.user(43).send("where should the bar sit?")
+    await tg.wait_for_reply(43)
+    assert any(c.params.get("action") == "typing" for c in tg.calls("sendChatAction"))
