@@ -120,7 +120,7 @@ class DatabaseOutage:
     waited: float = 0.0
     delay: float = 0.1
 
-    async def wait(self, error: SQLAlchemyError) -> None:
+    async def wait(self, error: Exception) -> None:
         if self.waited >= self.patience:
             raise DatabaseUnavailable(f"database unavailable for {self.waited:.0f}s: {type(error).__name__}") from error
         log.warning("database connection lost (%s); retrying in %.1fs", type(error).__name__, self.delay)
@@ -192,7 +192,7 @@ class Coach:
                 # Another process saved this conversation in between (possible on SQLite, which has no user
                 # lock across processes): the whole turn is redone on what they saved.
                 attempt += 1
-            except SQLAlchemyError as exc:
+            except (SQLAlchemyError, OSError) as exc:  # asyncpg's refused connection is not wrapped by SQLAlchemy
                 if is_disconnect(exc):
                     # The server restarted or a connection died: the transaction was rolled back, so the whole
                     # turn is redone once the database answers again (an outage does not use up the attempts).
@@ -278,7 +278,7 @@ class Coach:
             try:
                 async with self.sessions.begin() as session:
                     await repo.renew_sending_lease(session, update_id, utcnow() + self.sending_lease)
-            except SQLAlchemyError as exc:
+            except (SQLAlchemyError, OSError) as exc:
                 log.warning("renewing the sending lease of update %s failed: %s", update_id, type(exc).__name__)
 
     async def delivered(self, update_id: int | None, remaining: Sequence[Reply] = ()) -> None:
@@ -302,7 +302,7 @@ class Coach:
                 async with self.sessions.begin() as session:
                     await write(session)
                 return
-            except SQLAlchemyError as exc:
+            except (SQLAlchemyError, OSError) as exc:
                 if not is_disconnect(exc):
                     raise
                 await outage.wait(exc)

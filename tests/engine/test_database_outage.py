@@ -60,5 +60,6 @@ async def test_an_outage_longer_than_the_patience_gives_the_update_up() -> None:
 def test_disconnects_are_told_apart_from_bad_statements() -> None:
     assert is_disconnect(OperationalError("SELECT 1", None, ConnectionRefusedError(111, "Connection refused")))
     assert is_disconnect(DBAPIError("SELECT 1", None, Exception("the database system is shutting down")))
+    assert is_disconnect(ConnectionRefusedError(111, "Connect call failed"))  # asyncpg's, unwrapped by SQLAlchemy
     assert not is_disconnect(DBAPIError("SELECT 1", None, Exception('relation "nope" does not exist')))
     assert not is_disconnect(OperationalError("UPDATE", None, Exception("database is locked")))
