@@ -234,7 +234,9 @@ def decide(
     k = min(settings.k, len(scores))
     if k == 0:
         return None
-    nearest = np.argsort(-scores, kind="stable")[:k]
+    # The k best without sorting them all (argpartition), then those k in order.
+    top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    nearest = top[np.argsort(-scores[top], kind="stable")]
     needed = settings.threshold if is_report else settings.threshold_alone
     if float(scores[nearest[-1]]) < needed:
         return None

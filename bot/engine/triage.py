@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 
@@ -184,6 +185,10 @@ _NUMB = (
     # Numbing-agent similes: "feels like it's been given novocaine", "like at the dentist".
     rf"(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){{0,6}}?(?:{_NUMBING_AGENT}|(?:the\s+|a\s+)?dentist)\b|"
     rf"{_NUMBING_AGENT}\s+(?:feeling|numb\w*)|"
+    # Similes of skin that no longer feels: "like cotton wool", "as if it's not my skin", "like through a glove".
+    r"(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){0,5}?(?:cotton[\s-]?wool|cotton|cardboard|(?:thick\s+|rubber\s+)?gloves?|"
+    r"(?:a\s+)?layer\s+of|padding|foam|styrofoam|polystyrene|(?:not|isn'?t)\s+(?:really\s+)?(?:my\s+own|my)\s+skin|"
+    r"(?:someone|somebody)\s+else'?s\s+skin)\b|"
     # "no feeling in my groin" is the symptom; "no feeling of anything weird" is the all-clear.
     r"(?:no|zero|nil|barely\s+any|hardly\s+any|not\s+much|very\s+little|reduced|less|decreased|diminished)\s+"
     r"(?:feeling|sensation)(?!\s+(?:of|like|weird|strange|odd|off|any|changes?|problems?|issues?|loss|differen\w*|"
@@ -246,7 +251,7 @@ _GO_TOILET = (
 _SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
     r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
-    r"(?:inside|inner\s+side)\s+of\s+(?:my\s+|the\s+)?thighs?|between\s+(?:my\s+|the\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
+    r"(?:insides?|inner\s+sides?)\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
     # The part you sit on, in the words of someone who doesn't know "saddle area".
     r"(?:area|part|spot|bit|place|region|parts)\s+(?:of\s+(?:me|my\s+body)\s+)?(?:that\s+|which\s+|where\s+)?"
@@ -257,6 +262,11 @@ _SADDLE_CORE = (
 _BOTTOM = (
     r"(?<!at\s)(?<!at\sthe\s)(?<!the\svery\s)(?<!from\sthe\s)(?<!in\sthe\s)bottom"
     r"(?!\s+(?:of|position|range|half|end|part|phase|portion|out|up|line|lockout))"
+)
+# Numbness in the words of a clinician; alone ("I had anaesthesia for surgery") they are no symptom.
+_CLINICAL_NUMB = (
+    r"(?:an(?:a|ae)?esthesi\w*|hyp(?:o|a)?(?:a|ae)?esthesi\w*|par(?:a|ae)?esthesi\w*|dys(?:a|ae)?esthesi\w*|"
+    r"(?:reduced|altered|decreased|diminished|absent|loss\s+of|lost|no)\s+(?:\w+\s+)?sensation|sensory\s+(?:loss|change|deficit)s?)"
 )
 # The buttocks are saddle area too, but numbness that runs from there down one leg is a leg sign.
 _SEAT = rf"(?:butt\s+cheeks?|buttocks?|bum|butt|ass|{_BOTTOM}|nalgas?|culo|bunda)"
@@ -279,8 +289,9 @@ _TWO_LEGS = (
     r"either\s+(?:of\s+)?(?:my\s+)?(?:legs?|feet|foot|sides?)|"
     r"(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|foot|feet|side)|my\s+legs|the\s+legs|legs|two\s+legs|feet)"
 )
+# Word-initial: "wagon" is no "agony".
 _SEVERE = (
-    r"(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|screaming|intense\s+pain|"
+    r"\b(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|screaming|intense\s+pain|"
     rf"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|even\s+)?(?:move|{_STAND}|get\s+up|breathe)|"
     r"(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10|"
     r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
@@ -312,7 +323,8 @@ _FALL = (
     # A pad, towel, mat or foot that slips is kit moving, not the lifter falling.
     r"(?<!weight\s)(?<!keeps\s)(?<!pad\s)(?<!padding\s)(?<!towel\s)(?<!mat\s)(?<!cushion\s)(?<!foot\s)(?<!feet\s)"
     r"(?<!band\s)(?<!shoe\s)(?<!shoes\s)(?<!heel\s)(?<!heels\s)(?<!hand\s)(?<!hands\s)(?<!grip\s)"
-    r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off(?!\s+me\b)|from|on|onto|down|"
+    r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off(?!\s+me\b)(?!\s+(?:the\s+)?(?:wagon|bandwagon|"
+    r"(?:the\s+)?(?:face\s+of\s+the\s+earth|radar|map)|track|plan|routine|program\w*|schedule|diet))|from|on|onto|down|"
     r"over|backwards?|hard|and)|"
     r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
     r"(?:bar|barbell|weights?|plates?|dumbbells?)\s+(?:\w+\s+)?(?:slid|slides|sliding)\s+(?:off|out|down)|"
@@ -325,10 +337,22 @@ _FALL = (
     r"spine|sacrum|back|head)\b)"
 )
 
+# What a dropped foot scuffs when walking.
+_WALKED_ON = (
+    r"(?:the\s+|every\s+|each\s+)?(?:ground|floor|stairs?|steps?|kerbs?|curbs?|pavement|carpet|rug|road|path|pavement|"
+    r"grass|edge\s+of\s+(?:the\s+)?(?:step|stair)s?)\b"
+)
 # The front of the thighs in the ways people write it: "quads", "front thighs", "my thighs (front)".
 _QUAD_WORD = (
     r"(?:quads?\b|quadriceps\b|fronts?\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?)\b|front\s+thighs?\b|"
     r"anterior\s+thighs?\b|thighs?\s*\(\s*(?:the\s+|at\s+the\s+|in\s+)?front\s*\)|thighs?,?\s+(?:at\s+|in\s+)?the\s+front\b)"
+)
+# "sharp" as pain, not cheese, dress sense or a turn: "sharp cheddar", "look sharp", "a sharp turn".
+_SHARP_WORD = (
+    r"(?<!look\s)(?<!looks\s)(?<!looking\s)(?<!\d\s)(?<!am\s)(?<!pm\s)(?<!o'clock\s)sharp(?!en|ie)\w*\b"
+    r"(?![\s-]+(?:cheddar|cheese|flavou?rs?|tastes?|mind\w*|wit\w*|dress\w*|look\w*|suits?|outfits?|eye\w*|focus|"
+    r"images?|pictures?|turns?|bends?|corners?|increase|rise|drop\s+in|contrast|pencils?|mustard|shooter|tongue|"
+    r"edges?\s+of\s+the\s+(?:bench|plate|box)))"
 )
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
@@ -336,7 +360,11 @@ _PAIN_GENERIC = (
     r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
     r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
-    r"sharp\w*|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|"
+    rf"{_SHARP_WORD}|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|"
+    # "it stings", "my lower back is catching slightly": lighter pain words.
+    r"sting(?:s|ing|y)?\b|catch(?:es|ing)?\b(?=\s+(?:slightly|a\s+bit|a\s+little|a\s+touch|sometimes|mildly|"
+    r"in\s+(?:the\s+)?(?:hip\s+)?(?:thrusts?|bottom|sets?|reps?|movement|lift)|on\s+(?:the\s+way|every|each|some)|"
+    r"at\s+the\s+(?:top|bottom)|when|during|mid))|(?<=a\s)catch\b(?=\s+in\b)|"
     r"(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+feel\s+(?:great|good|right|ok|okay|too\s+good|so\s+good|normal))"
 )
 _PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked)"
@@ -400,6 +428,9 @@ _RULES: tuple[Rule, ...] = (
             rf"{_NUMB_ANY}[^.!?]{{0,40}}?\b{_SADDLE}\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB_ANY}",
             r"\bsaddle\s+(?:area\s+)?(?:anaesthesia|anesthesia|numb\w*)",
+            # Clinical wording: "perineal anaesthesia", "hypoaesthesia around the anus", "reduced perianal sensation".
+            rf"\b(?:peri-?anal|perianal|{_SADDLE})\s+(?:area\s+|region\s+|skin\s+)?{_CLINICAL_NUMB}",
+            rf"{_CLINICAL_NUMB}\s+(?:in|of|around|over|at|to)\s+(?:the\s+|my\s+|both\s+)?(?:peri-?anal|perianal|{_SADDLE})\b",
             # The saddle area inside the simile: "as if someone gave my crotch a local anaesthetic".
             rf"\b(?:like|as\s+if|as\s+though)\b[^.!?]{{0,40}}?\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMBING_AGENT}",
             # Wiping is how most people first notice it: "can't feel the paper", "like wiping someone else".
@@ -426,6 +457,12 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:bladd?e?r|bowels?)\s+(?:control|problems?|issues?|changes?|accident\w*|leak\w*|"
             r"(?:feels?|is|are)\s+(?:weird|off|different))",
             r"\bincontinen\w*",
+            # Clinical wording: "urinary retention", "cauda equina symptoms"; water retention is diet.
+            r"\b(?:urinary|urine|bladd?e?r|fa?ecal|bowel|stool)\s+retention|\bretention\s+of\s+(?:urine|stool|fa?eces)|"
+            r"\bretain(?:s|ed|ing)?\s+(?:my\s+)?(?:urine|pee|wee)\b",
+            r"\b(?:i\s+(?:have|'ve\s+got|think\s+i\s+have|might\s+have|may\s+have)|i'?ve\s+(?:got|developed)|developed|"
+            r"having|got)\s+(?:possible\s+|early\s+|the\s+|some\s+)?cauda\s+equina\b|"
+            r"\bcauda\s+equina\s+(?:symptoms?|signs?)\s+(?:since|after|now|today|from)\b",
             # Hesitancy: the stream is slow to start.
             r"\b(?:pee\w*|urin\w*|wee\w*|piss\w*|stream)\b[^.!?]{0,30}?\b(?:hard|difficult|tough|struggl\w*|trouble|"
             r"slow|takes?\s+(?:ages|forever|a\s+while|a\s+long\s+time))\s+(?:to\s+)?(?:get\s+)?(?:it\s+)?(?:going|start\w*)",
@@ -525,8 +562,20 @@ _RULES: tuple[Rule, ...] = (
         (
             rf"(?:{_NUMB}|{_WEAK}|{_WEAK_LAY})[^.!?]{{0,40}}?{_WORSENING}",
             rf"{_WORSENING}[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
-            r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b",
+            # "my right leg is weaker than my left" compares the sides; it says nothing about a course.
+            r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bfoot\s+(?:is\s+|keeps\s+|kept\s+)?(?:drop|slap\w*|drag\w*)",
+            # Foot drop in lay words: toes that catch the ground, a foot that slaps or flops down.
+            # Toes catching the bench or a plate are kit, not a foot that will not lift.
+            rf"\b(?:catch\w*|snag\w*|scuff\w*|stubb\w*)\s+my\s+(?:toes?|foot)\s+(?:on|against|along)\s+{_WALKED_ON}|"
+            rf"\btoes?\s+(?:keep\s+|keeps\s+|kept\s+|are\s+|is\s+)?(?:catch|snag|scuff|drag)\w*\s+(?:on|along)\s+{_WALKED_ON}|"
+            r"\btrip\w*\s+over\s+my\s+(?:right\s+|left\s+)?(?:foot|toes?)\b|"
+            r"\b(?:slapp|flopp)\w*\s+(?:my\s+)?foot|\bfoot\s+(?:keeps\s+|is\s+)?(?:flop|slap)\w*|"
+            r"\b(?:foot|toes)\s+(?:won'?t|doesn'?t|don'?t|can'?t)\s+(?:lift|come\s+up|clear)",
+            # One leg weak, then worse by the next mention: "leg felt weak after the session, now it's clearly worse".
+            r"\b(?:legs?|foot|feet|thighs?|calf|calves|ankles?)\b[^.!?]{0,25}?\b(?:weak\w*|numb\w*)\b[^.!?]{0,60}?"
+            r"\b(?:it'?s|it\s+is|is|now|clearly|definitely|noticeably|much|way|even|a\s+lot)\s+(?:\w+\s+)?(?:worse|weaker)\b"
+            r"(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bdrag\w*\s+my\s+(?:foot|leg)",
             r"\b(?:can'?t|cannot|unable\s+to)\s+(?:lift|raise|pick\s+up)\s+my\s+(?:foot|toes|leg)",
             r"\blegs?\s+(?:keeps?|kept|keep)\s+(?:giving|buckling|collapsing)",
@@ -535,7 +584,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.SHARP,
         (
-            r"\b(?:sharp\w*|stab\w*|knife|knives|knifey|piercing|searing|twing\w*|pinch\w*|jolt\w*|"
+            rf"\b(?:{_SHARP_WORD}|stab\w*|knife|knives|knifey|piercing|searing|twing\w*|pinch\w*|jolt\w*|"
             r"like\s+a\s+(?:needle|nail|blade)|electric\s+(?:pain|shock)|stinging\s+pain)",
         ),
     ),
@@ -549,6 +598,8 @@ _RULES: tuple[Rule, ...] = (
             r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
             r"\b(?:shooting|radiating|electric|zinging|zapping)\s+(?:pain|feeling|sensation)",
             r"\bradiat\w*|\bshoots\b",
+            # Clinical wording: "radicular pain in an L5 distribution", "S1 dermatome", "nerve root".
+            r"\bradicul\w*|\bdermatom\w*|\bnerve\s+roots?\b|\b(?:l[1-5]|s[12])\s+(?:distribution|dermatome|root|nerve)",
         ),
     ),
     Rule(
@@ -651,7 +702,14 @@ _RULES: tuple[Rule, ...] = (
     Rule(Flag.SEVERE_PAIN, (_SEVERE,)),
     Rule(
         Flag.FEVER,
-        (r"\b(?:fever\w*|feverish|temperature|chills|night\s+sweats?|sweating\s+at\s+night|febrile)",),
+        (
+            r"\b(?:fever\w*|feverish|temperature|chills|night\s+sweats?|sweating\s+at\s+night|febrile|rigou?rs)",
+            # "a temp of 38.4", "running a temp", "39.1 degrees": a number is a fever only with a temperature word.
+            r"\btemp\s+(?:of\s+|is\s+|was\s+|at\s+|around\s+|about\s+|over\s+)?(?:3[89]|4[0-2]|10[0-4])\b|"
+            r"\b(?:running|have|had|got|with|spiked|spiking)\s+a\s+(?:high\s+|bit\s+of\s+a\s+|slight\s+)?temp\b|\bhigh\s+temp\b|"
+            r"\b(?:3[89]|4[0-2])[.,]\d\s*(?:°|degrees|deg\b|c\b)|"
+            r"\b10[0-4](?:[.,]\d)?\s*(?:°\s*f\b|degrees\s+f)",
+        ),
     ),
     Rule(
         Flag.WEIGHT_LOSS,
@@ -754,6 +812,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:bar|barbell|weight|plates?)\b",
             r"\b(?:bar|barbell)\b[^.!?]{0,15}?(?:dig\w*|crush\w*|bruis\w*|jam\w*|smash\w*)\s+(?:in|into|on)?",
             r"\bno\s+pad\b[^.!?]{0,30}?(?:hurt\w*|pain\w*|bruis\w*)",
+            # What the bar leaves on the skin: "red marks on my hips", "welts on my hip bones".
+            r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?\b(?:marks?|welts?|grazes?|scrapes?|abrasions?|chaf\w*|"
+            r"raw|rubs?|rubbing)\b[^.!?]{0,25}?\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
         ),
     ),
     Rule(
@@ -881,6 +942,46 @@ _DENIES_HAVING_IT = re.compile(
     r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
     r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
     r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
+)
+# Someone else's body: "my gym buddy felt a pop in his hip", "my friend couldn't pee after deadlifts". With the
+# user's own all-clear ("I'm fine though") these read like something heard about: not the user's symptom.
+_RELATION = (
+    r"(?:(?:gym|training|workout|lifting|best|old|close|work)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
+    r"husband|partner|girlfriend|boyfriend|gf|bf|dad|father|mum|mom|mother|son|daughter|uncle|aunt|cousin|colleague|"
+    r"co-?worker|neighbou?r|client|room-?mate|flatmate|housemate|teammate|grandma|grandpa|grand-?dad|nan)s?"
+)
+_OTHER_PERSON = re.compile(
+    rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|this|some|one)\s+(?:guy|girl|lad|bloke|dude|woman|man|lady|fella|"
+    r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+gym|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s)\b"
+)
+_OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine|my)\b")
+_SELF_FINE = re.compile(
+    r"\b(?:i'?m|im|i\s+am|i\s+feel|me|myself)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+|100%\s+|"
+    r"physically\s+|personally\s+|myself\s+|feeling\s+)?(?:fine|ok|okay|good|alright|all\s+right|unhurt|uninjured|grand)\b|"
+    r"\bnothing\s+like\s+that\s+(?:for|with)\s+me\b"
+)
+# A past problem the user says is over: "had sciatica 3 years ago, fully resolved", "disc bulge in 2019, healed and
+# signed off by my physio". What they report now starts at "now", "today", "but".
+_LONG_AGO = re.compile(
+    r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
+    r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
+    r"\blast\s+year\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
+    r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b"
+)
+_RESOLVED = re.compile(
+    r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
+    r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
+    r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b"
+)
+_NOT_QUITE = re.compile(
+    r"(?:\bnot|\bnever|n't|\bpartial\w*|\bmostly|\balmost|\bnearly|\bhalf|\bbarely)\s+(?:\w+\s+)?$"
+)
+_PRESENT = re.compile(
+    r"\b(?:now|today|currently|is|are|am|i'?m|hurts?|aches?|feels?|keeps?|has\s+been|have\s+been|since|still)\b"
+)
+_NOW_AGAIN = re.compile(
+    r";|\b(?:now|nowadays|today|tonight|currently|these\s+days|lately|recently|but|though|however|again|yesterday|"
+    r"this\s+(?:week|morning|time|session|month)|since\s+(?:the|my|last|this|\w+day))\b"
 )
 # Only wh-words: "can't walk, sharp pain" starts like a question but is a report.
 _QUESTION_START = re.compile(r"\s*(?:what|why|how|which|who)\b")
@@ -1065,9 +1166,28 @@ class _Scan:
         return self.denies_having_it and any(a <= pos < b for a, b in self.reported_spans)
 
 
+# Nigerian Pidgin words that carry a sign, put into the English the rules know: "I no fit hold my toilet, e dey
+# comot by itself" is "can't hold... come out by itself"; "yansh" is the buttocks.
+_PIDGIN = (
+    (re.compile(r"\bno\s+fit\b"), "can't"),
+    (re.compile(r"\bcomot\b"), "come out"),
+    (re.compile(r"\byansh\b"), "butt"),
+    (re.compile(r"\bnothin\b"), "nothing"),
+)
+# Numb as a mood, not a body: "the news left me numb", "emotionally numb", "mind-numbing".
+_FIGURATIVE_NUMB = re.compile(
+    r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
+    r"emotionally\s+numb|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
+    r"mind[\s-]?numb\w*|numbingly)\b"
+)
+
+
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
+    for pattern, english in _PIDGIN:
+        text = pattern.sub(english, text)
+    text = _FIGURATIVE_NUMB.sub("stunned", text)
     # "I can't thrust without pain" reports pain; drop the "without" so it is not read as a negation.
     text = re.sub(r"\b(can'?t|cannot|couldn'?t)\b([^.!?,;]{0,30}?)\bwithout\b", r"\1\2with", text)
     return re.sub(r"[ \t]+", " ", text)
@@ -1095,15 +1215,63 @@ def _scan(text: str) -> _Scan:
             hypothetical.append((start + marker.start(), start + cut))
         elif is_question and (not _FIRST_PERSON.search(sentence) or _GENERIC_SUBJECT.search(sentence)):
             hypothetical.append((start, end))
+    negations = tuple(m.start() for m in _NEGATION.finditer(text))
+    denies = bool(_DENIES_HAVING_IT.search(text))
+    others = _other_people(text, sentence_bounds)
+    if others and any(not any(a <= m.start() < b for a, b in others) for m in _SELF_FINE.finditer(text)):
+        reported += others
+        denies = True
+    hypothetical += _resolved_past(text, sentence_bounds, clause_starts)
     return _Scan(
         text=text,
         clause_starts=tuple(clause_starts),
         sentence_starts=tuple(sentence_bounds),
-        negation_starts=tuple(m.start() for m in _NEGATION.finditer(text)),
+        negation_starts=negations,
         hypothetical_spans=tuple(hypothetical + reported),
         reported_spans=tuple(reported),
-        denies_having_it=bool(_DENIES_HAVING_IT.search(text)),
+        denies_having_it=denies,
     )
+
+
+def _sentence_end(text: str, bounds: Sequence[int], pos: int) -> int:
+    return next((b for b in bounds if b > pos), len(text))
+
+
+def _other_people(text: str, bounds: Sequence[int]) -> list[tuple[int, int]]:
+    """From someone else named as the subject to the user's own words or the end of the sentence."""
+    spans: list[tuple[int, int]] = []
+    for m in _OTHER_PERSON.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        end = _sentence_end(text, bounds, m.start())
+        for own in _OWN_WORD.finditer(text, m.end(), end):
+            if own.group(0) == "my" and _OTHER_PERSON.match(text, own.start()):
+                continue
+            end = own.start()
+            break
+        spans.append((m.start(), end))
+    return spans
+
+
+def _resolved_past(text: str, bounds: Sequence[int], clause_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans about a past problem the user says is over: from the clause naming when to where "now" starts."""
+    spans: list[tuple[int, int]] = []
+    for done in _RESOLVED.finditer(text):
+        if _NOT_QUITE.search(text, max(0, done.start() - 25), done.start()):
+            continue
+        sentence = max(b for b in bounds if b <= done.start()) if bounds else 0
+        end = _sentence_end(text, bounds, done.start())
+        when = _LONG_AGO.search(text, sentence, end)
+        if when is None:
+            continue
+        first = min(when.start(), done.start())
+        start = max(c for c in clause_starts if c <= first)
+        # "fell and broke my hip 3 years ago" is all past; "my back hurts and I had sciatica..." starts in the present.
+        if not _PRESENT.search(text, sentence, start):
+            start = sentence
+        now = _NOW_AGAIN.search(text, done.end(), end)
+        spans.append((start, now.start() if now else end))
+    return spans
 
 
 def _next_but(sentence: str, pos: int) -> int:
@@ -1248,7 +1416,9 @@ _NUMBNESS_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.SADDLE_NUMBNESS, F
 # ("not able to hold the stool, it come out without control"); two small vocabularies pair up into far more of them.
 _EXCRETA = re.compile(
     r"\b(?:pee(?:s|d|ing)?|wee(?:s|d|ing)?(?!\s+bit)|urin\w*|bladd?e?r|piss\w*|toilets?|loo|bathroom|restroom|wc|"
-    r"stools?|poo(?:s|p|ps|ped|ping|ing)?|bowels?|fa?eces|number\s+(?:one|two|1|2)|no\.?\s*2|#\s*2|potty)\b"
+    r"stools?|poo(?:s|p|ps|ped|ping|ing)?|bowels?|fa?eces|number\s+(?:one|two|1|2)|no\.?\s*2|#\s*2|potty|"
+    # Slang: "bursting for a slash", "need a wazz", "take a dump".
+    r"(?:a|for\s+a)\s+(?:slash|wazz|whizz|tinkle|piddle|jimmy(?:\s+riddle)?|dump|crap)|tinkle|piddl\w*)\b"
 )
 # Words that are about losing control whatever they sit next to in the sentence.
 _CONTROL_LOST = re.compile(
@@ -1256,8 +1426,14 @@ _CONTROL_LOST = re.compile(
     r"(?:all\s+|the\s+)?control|out\s+of\s+control|(?:didn'?t|did\s+not|don'?t|not|couldn'?t)\s+make\s+it|"
     r"(?:came|come|comes|coming|went|goes)\s+out\s+(?:by|on\s+its|alone|itself|without|before)|by\s+itself|"
     r"on\s+(?:its|it'?s)\s+own|accidents?|leak\w*|dribbl\w*|soil\w*|messed\s+(?:myself|my)|"
-    r"(?:didn'?t|did\s+not|don'?t|do\s+not|not|never)\s+(?:even\s+)?(?:feel|notic\w*|realis\w*|realiz\w*)\s+"
-    r"(?:it|when|that|anything|the\s+urge))"
+    r"(?:didn'?t|did\s+not|don'?t|do\s+not|not|never|can'?t|cant|cannot|couldn'?t)\s+(?:even\s+|really\s+)?"
+    r"(?:feel|notic\w*|realis\w*|realiz\w*|sense)\s+(?:it|when|that|anything|the\s+urge)|"
+    # Finding out only once it is happening is the sensation lost: "just find out when it's already happening".
+    r"(?:only|just)\s+(?:\w+\s+)?(?:find|finds|found|finding|notice|notices|noticed|realis\w*|realiz\w*|know|knows)\s+"
+    r"(?:out\s+)?(?:when|once|after)\s+(?:it'?s|its|it\s+is|it\s+has)\s+(?:already\s+)?|"
+    # Retention: "bursting for a slash but nothing comes out", "it won't come".
+    r"nothing\s+(?:\w+\s+)?(?:comes?|came|coming|will\s+come|would\s+come)\s*(?:out)?|"
+    r"(?:won'?t|wont|doesn'?t|didn'?t|wouldn'?t|will\s+not)\s+(?:\w+\s+)?(?:come\s+out|flow|start|come)\b|not\s+a\s+drop)"
 )
 # "can't hold" is about the bladder only in its own clause: "can't hold the bar steady, also need to pee" is not.
 _CONTROL_VERB = re.compile(
@@ -1470,14 +1646,70 @@ def _resolve(
         and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.LEG_NUMBNESS_TINGLING})
     ):
         out.discard(Flag.LEG_NUMBNESS_TINGLING)
-    # Age alone is no red flag; it is one together with new back pain. "55, no pain anywhere" is age alone.
+    # Age alone is no red flag; it is one together with new back pain. "55, no pain anywhere" is age alone, and so
+    # is "I'm 66 and the bar hurts my hip bones": the pressure of the bar explains that pain.
     if Flag.AGE_OVER_50_NEW in out and not (locations & {Location.LOWER_BACK} or affirmed_pain):
         out.discard(Flag.AGE_OVER_50_NEW)
+    if Flag.AGE_OVER_50_NEW in out and Flag.BAR_HIP_PAIN in out and not locations - {Location.HIPS, Location.GLUTES}:
+        out.discard(Flag.AGE_OVER_50_NEW)
+    if (
+        Flag.NOT_SUBSIDING not in out
+        and _days_since_named(scan) >= 2
+        and _STILL_HURTS.search(text)
+        and not _only_muscle_feel(text)
+    ):
+        out.add(Flag.NOT_SUBSIDING)
+    # "my yansh dey pain me sweet sweet after thrusts yesterday": pain the user calls good, in a muscle, is DOMS.
+    if (
+        Flag.PAIN_UNSPECIFIED in out
+        and locations
+        and locations <= {Location.GLUTES, Location.HAMSTRINGS}
+        and _GOOD_PAIN.search(text)
+        and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.PAIN_UNSPECIFIED})
+    ):
+        out.discard(Flag.PAIN_UNSPECIFIED)
+        out.add(Flag.DOMS)
     return out
 
 
+_GOOD_PAIN = re.compile(
+    r"\b(?:good|nice|sweet|satisfying|lovely|happy|delicious)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:pain|hurt|ache|sore\w*)\b|"
+    r"\b(?:pain\w*|hurt\w*|ach\w*)\s+(?:me\s+)?(?:so\s+)?(?:sweet|good|nice)(?:\s+sweet)?\b|\bsweet\s+sweet\b|"
+    r"\bhurts?\s+so\s+good\b"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Full names only: "sat on my foot" and "in the sun" are no days.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# The day it is now, said as such: "it's thursday now", "today is friday", "now it's saturday".
+_TODAY_IS = re.compile(
+    rf"\b(?:it'?s|its|it\s+is|today\s+is|today'?s|now\s+it'?s|now\s+its)\s+(?:now\s+)?({_WEEKDAY})\b|"
+    rf"\b({_WEEKDAY})\s+(?:now|today)\b"
+)
+_DAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
+_STILL_HURTS = re.compile(
+    r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there|the\s+same)\b|"
+    r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)"
+)
+
+
+def _weekday(word: str) -> int:
+    return next(i for i, day in enumerate(_WEEKDAYS) if day.startswith(word[:3]))
+
+
+def _days_since_named(scan: _Scan) -> int:
+    """Days from the first weekday named to the one the user says it is now: "Monday... it's Thursday now" is 3."""
+    today = _TODAY_IS.search(scan.text)
+    if today is None:
+        return 0
+    now = _weekday(today.group(1) or today.group(2))
+    started = [m for m in _DAY_NAMED.finditer(scan.text, 0, today.start()) if not scan.hypothetical(m.start())]
+    if not started:
+        return 0
+    return (now - _weekday(started[0].group(1))) % 7
+
+
 # An illness that is over: "had a fever last week, fully recovered now".
-_FEVER_WORD = re.compile(r"\b(?:fever\w*|feverish|temperature|chills|febrile|flu)\b")
+_FEVER_WORD = re.compile(r"\b(?:fever\w*|feverish|temperature|temp|chills|febrile|flu|rigou?rs)\b")
 _ILLNESS_OVER = re.compile(
     r"\b(?:(?:fully|completely|totally|all)\s+)?recovered\b|\b(?:over\s+it|better|well\s+again)\s+now\b|"
     r"\bgot\s+over\s+(?:it|the\s+\w+)|\b(?:it|fever|temperature|flu|cold|infection|bug)\s+(?:has\s+|is\s+|was\s+)?"
@@ -1522,7 +1754,9 @@ _SETTLED_MORNING = re.compile(
     r"disappeared|eased|vanished|normal|nothing)\s+(?:again\s+|completely\s+|totally\s+)?(?:(?:by|on|in)\s+)?"
     r"(?:the\s+)?(?:next|following)\s+(?:morning|day)\b|"
     r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:gone|settled|went\s+away|disappeared|eased)\s+(?:by\s+(?:the\s+)?morning|"
-    r"overnight)\b|\b(?:next|following)\s+(?:morning|day)\s+(?:it\s+was|it'?s|it\s+is|was|all)\s+(?:gone|fine|ok|okay|better)"
+    r"overnight)\b|"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:gone|went\s+away|settled|disappeared|eased|vanished|fine|ok|okay|better|"
+    r"normal)\s+(?:again\s+|completely\s+|totally\s+)?(?:by\s+)?(?:this\s+morning|today|when\s+i\s+woke\s+up)\b|\b(?:next|following)\s+(?:morning|day)\s+(?:it\s+was|it'?s|it\s+is|was|all)\s+(?:gone|fine|ok|okay|better)"
 )
 
 
@@ -1622,6 +1856,7 @@ def _feeling_from_flags(flags: frozenset[Flag]) -> Feeling | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # one message is read by the detection, the safety net and the triage: triaged once
 def triage_text(text: str) -> TriageResult:
     """Triage a free-text message. General questions about pain ("why do people...") yield level none."""
     found = _analyse(text)
@@ -1654,6 +1889,26 @@ _NERVE_OR_INJURY = re.compile(
 )
 
 
+# Words for a changed sensation, an impact or a body giving way: with any of them the net keeps its say even where
+# the rules heard only training feel or the bar pressing on the hips. "is it weird that..." asks, it does not describe.
+_ALTERED_FEEL = re.compile(
+    r"\b(?:feel\w*|felt|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
+    r"different|tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
+)
+_IMPACT = re.compile(
+    r"\b(?:land\w*|dropp?\w*|fell|fall\w*|came\s+(?:down|off)|roll\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|hit|"
+    r"smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
+)
+_TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
+
+
+def _nothing_beyond(text: str) -> bool:
+    """No nerve, toilet, sensation or impact word anywhere: what the rules heard is all there is."""
+    return not any(
+        p.search(text) for p in (_EXCRETA, _NERVE_OR_INJURY, _LEG_SIGN, _ALTERED_FEEL, _IMPACT, _HURT_BAD, _HEARD_CRACK)
+    )
+
+
 def net_ceiling(result: TriageResult) -> Level:
     """The highest level the semantic safety net may raise this rules result to.
 
@@ -1672,6 +1927,13 @@ def net_ceiling(result: TriageResult) -> Level:
             own = own[:a] + " " * (b - a) + own[b:]
         if not (_EXCRETA.search(own) or _NERVE_OR_INJURY.search(own) or _LEG_SIGN.search(own)):
             return Level.NONE
+    # Sore glutes the rules recognise ("is it weird that my butt is sore after thrusts?") sit near the numb-buttock
+    # emergencies in meaning; so does the bar pressing on the hip bones near the dropped bar. With no word beyond
+    # those, the rules' own reading stands.
+    if flags and flags <= _TRAINING_FLAGS and _nothing_beyond(text):
+        return Level.NONE
+    if flags == {Flag.BAR_HIP_PAIN.value} and _nothing_beyond(text):
+        return Level.MODIFY
     if result.level is not Level.PROFESSIONAL or _EXCRETA.search(text) or _NERVE_OR_INJURY.search(text):
         return Level.EMERGENCY
     if flags & {Flag.SEVERE_PAIN, Flag.SEVERITY_OVER_5} or _HURT_BAD.search(text) or _HEARD_CRACK.search(text):

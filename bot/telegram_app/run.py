@@ -7,6 +7,7 @@ import signal
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import uvloop
 from telegram import Update
 
 from bot.settings import ConfigError, Settings
@@ -54,7 +55,9 @@ def run_polling(settings: Settings) -> None:
 
 def run_webhook(settings: Settings, url: str) -> None:
     options = webhook_options(settings, url)
-    asyncio.run(_serve_until_signalled(settings, options))
+    # uvloop's event loop does the webhook's and the database's socket work in C: less CPU per update.
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        runner.run(_serve_until_signalled(settings, options))
 
 
 async def _serve_until_signalled(settings: Settings, options: WebhookOptions) -> None:

@@ -157,6 +157,13 @@ _NET_EMERGENCY = NetMatch(
         ("slipped and fell on my back, pain 4/10, I can walk but my legs feel like jelly", Level.EMERGENCY),
         ("fell over at the gym, pain 3/10, I can walk, peeing feels strange since", Level.EMERGENCY),
         ("tripped and landed on my hip, 4/10, I can walk, but I think something is broken", Level.EMERGENCY),
+        # Seventh blind set: sore glutes or the bar pressing on the hips, with no word beyond them, keep the rules'
+        # reading; a sensation, toilet or impact word gives the net back its say.
+        ("is it weird that my glutes are sore after thrusts? first week doing them", Level.NONE),
+        ("the bar presses into my hip bones and it hurts, no pad", Level.MODIFY),
+        ("my butt is sore and feels strange since thrusts", Level.EMERGENCY),
+        ("sore glutes since thrusts, and the toilet is a struggle", Level.EMERGENCY),
+        ("the bar came off the hooks and landed across my belly and hips, it hurts", Level.EMERGENCY),
     ],
 )
 def test_the_net_does_not_call_an_emergency_the_message_rules_out(text: str, level: Level) -> None:
@@ -194,7 +201,7 @@ def test_example_vectors_are_cached_beside_the_index_and_reused(
 # as word families, so from here on they guard against losing ground. The newest blind set is not listed until
 # its misses are fixed.
 GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4.yaml", "triage_blind5.yaml",
-                      "triage_blind6.yaml")
+                      "triage_blind6.yaml", "triage_blind7.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

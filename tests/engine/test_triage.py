@@ -463,6 +463,114 @@ def test_positional_numbness_from_the_sixth_blind_set(text: str, level: Level) -
 
 
 @pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Clinical wording: retention, perineal or perianal anaesthesia, cauda equina named as the user's own.
+        ("since my heavy session I have urinary retention and my back aches", Flag.BLADDER_BOWEL),
+        ("retaining urine since yesterday's thrusts, lower back is killing me", Flag.BLADDER_BOWEL),
+        ("I think I have cauda equina symptoms since the heavy session", Flag.BLADDER_BOWEL),
+        ("perianal hypoaesthesia since the session, lower back sore", Flag.SADDLE_NUMBNESS),
+        ("I have reduced sensation around my perineum since the heavy thrusts", Flag.SADDLE_NUMBNESS),
+        # Slang and sensation lost: bursting but nothing comes, not feeling the urge until it happens.
+        ("did my back in on thrusts, busting for a wee all evening but nothing comes out", Flag.BLADDER_BOWEL),
+        ("need a slash since lunch and nothing will come out, back is wrecked", Flag.BLADDER_BOWEL),
+        ("since Tuesday I can't feel when I need a poo, only find out when it's already happening", Flag.BLADDER_BOWEL),
+        # Nigerian Pidgin: "no fit" is can't, "comot" is come out.
+        ("I no fit control my pee since I do hip thrust, e dey comot anyhow", Flag.BLADDER_BOWEL),
+        # Skin that does not feel like skin, next to the saddle area.
+        ("my inner thighs feel like cotton wool since thrusts", Flag.SADDLE_NUMBNESS),
+        ("my bum feels as if it's not my own skin since the heavy session", Flag.SADDLE_NUMBNESS),
+        ("like wearing thick gloves on the insides of both thighs since the thrusts", Flag.SADDLE_NUMBNESS),
+        # Foot drop in lay words, and one weak leg that is worse by the next mention.
+        ("I keep catching my toes on the stairs since yesterday's thrusts", Flag.PROGRESSIVE_WEAKNESS),
+        ("my right foot keeps slapping the floor when I walk since the session", Flag.PROGRESSIVE_WEAKNESS),
+        ("left leg was a little weak yesterday, today it is much worse", Flag.PROGRESSIVE_WEAKNESS),
+    ],
+)
+def test_emergency_wordings_from_the_seventh_blind_set(text: str, flag: Flag) -> None:
+    result = triage_text(text)
+    assert result.level is Level.EMERGENCY
+    assert result.has(flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Clinical and numeric wording of referral signs.
+        ("Radiculopathy down my left leg since the thrust session", Level.PROFESSIONAL),
+        ("pain in an S1 dermatome on the right since thrusts, no saddle anaesthesia", Level.PROFESSIONAL),
+        ("running a temp of 38.9 and my lower back aches since thrusts", Level.PROFESSIONAL),
+        ("had rigors last night and back pain since yesterday's session", Level.PROFESSIONAL),
+        # Weekdays that span more than two days with the pain unchanged.
+        ("mild lumbar pain since Monday's thrusts. It's Friday today and it still hurts the same.", Level.PROFESSIONAL),
+        ("glutes sore since Monday, it's Wednesday now, still a bit tender", Level.NONE),
+        # Negative controls: the same words saying nothing about the user's body now.
+        ("I've been on creatine and I get some water retention, is that normal?", Level.NONE),
+        ("I had anaesthesia for my knee surgery last year, can I start hip thrusts?", Level.NONE),
+        ("what are the signs of cauda equina syndrome?", Level.NONE),
+        ("went for a slash before my set, then hit a new PR", Level.NONE),
+        ("temp job starts monday, can I fit thrusts in the mornings?", Level.NONE),
+        ("I keep catching my toes on the bench when I set up, any tips?", Level.NONE),
+        ("my right foot is weaker than the left, is that normal?", Level.NONE),
+        ("no saddle anaesthesia, no bladder issues, just lower back ache after thrusts", Level.MODIFY),
+    ],
+)
+def test_clinical_and_numeric_wordings_from_the_seventh_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Someone else's symptom, with the user's own all-clear.
+        ("my mate tweaked his back on thrusts and he can't feel his legs. I'm all good, just want tips", Level.NONE),
+        ("my wife had numbness in her groin after thrusts, she saw a doctor, I'm fine. Tips for her?", Level.NONE),
+        ("my buddy fell off the bench and hit his head. I'm okay, he is at the hospital", Level.NONE),
+        # Without the all-clear a relative's or client's sign is still triaged, and the user's own words always are.
+        ("my wife has numb inner thighs since her thrusts, what should she do?", Level.EMERGENCY),
+        ("my friend says I should see a doctor because my groin is numb, I'm fine otherwise", Level.EMERGENCY),
+        # A past problem the user says is over; what they report now still counts.
+        ("herniated disc 5 years ago, completely recovered, now just want to progress my thrusts safely", Level.NONE),
+        ("I tore my hamstring last year, fully healed. Today glutes feel nicely sore", Level.NONE),
+        ("fell and broke my hip 3 years ago, fully healed, can I do thrusts?", Level.NONE),
+        ("slipped disc years ago, all healed, now I feel thrusts in my lower back more than my glutes", Level.MODIFY),
+        ("had sciatica years ago, resolved, but now it's shooting down my leg again", Level.PROFESSIONAL),
+        ("had a disc problem in 2020, never fully healed, and my leg still tingles", Level.PROFESSIONAL),
+        # Idioms and foods: no fall, no sharp pain, no numbness.
+        ("I fell off the bandwagon in January, how do I restart hip thrusts?", Level.NONE),
+        ("this sharp cheese is my favourite snack after thrusts", Level.NONE),
+        ("look sharp, new gym clothes day! any tips for thrusts?", Level.NONE),
+        ("a sharp pain in my lower back on the last rep", Level.PROFESSIONAL),
+        ("honestly the move to a new office left me numb, glutes are sore from Monday", Level.NONE),
+        ("my left calf went numb after the set", Level.PROFESSIONAL),
+    ],
+)
+def test_other_people_past_problems_and_idioms_from_the_seventh_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The pain-monitoring rule with "by this morning"; muscle pain the user calls good.
+        ("glutes were about 3/10 during the last set, gone by this morning", Level.NONE),
+        ("my glutes feel a sweet kind of pain after yesterday's thrusts", Level.NONE),
+        ("my butt dey pain me sweet after thrusts yesterday", Level.NONE),
+        ("my lower back hurts after thrusts, not a good pain", Level.MODIFY),
+        # Lighter pain words in the back or under the bar.
+        ("my lower back catches a bit at the top of the thrust, mild, eases with rest", Level.MODIFY),
+        ("the barbell leaves welts on my hip bones, it stings after", Level.MODIFY),
+        ("I'm catching up with friends tonight so I'll skip thrusts", Level.NONE),
+        # Over 50 is a red flag with new back pain, not with the bar pressing on the hips.
+        ("I'm 61 and the barbell digs into my hip bones, what pad do you suggest?", Level.MODIFY),
+        ("I'm 61 and my lower back has started aching since I began hip thrusts", Level.PROFESSIONAL),
+    ],
+)
+def test_benign_and_modify_wordings_from_the_seventh_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Fifth blind set: non-native wording and an accident in the middle of a long message.
