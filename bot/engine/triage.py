@@ -256,7 +256,10 @@ _SADDLE_CORE = (
     # The part you sit on, in the words of someone who doesn't know "saddle area".
     r"(?:area|part|spot|bit|place|region|parts)\s+(?:of\s+(?:me|my\s+body)\s+)?(?:that\s+|which\s+|where\s+)?"
     r"(?:(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
-    r"where\s+(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+sit\w*|seat\s+area|when\s+i\s+wipe|wiping)"
+    r"where\s+(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+sit\w*|seat\s+area|when\s+i\s+wipe|wiping|"
+    # Where the underwear sits: "along my knicker line", "where my undies go".
+    r"(?:underwear|undies|knickers?|bikini|panty|pants|boxers?|briefs)\s+line|"
+    r"where\s+my\s+(?:underwear|undies|knickers|pants|boxers|briefs)\s+(?:sits?|goes?|go|covers?|touch\w*))"
 )
 # "bottom" is the buttocks, not the bottom of a rep or "at the bottom" of a thrust.
 _BOTTOM = (
@@ -267,6 +270,14 @@ _BOTTOM = (
 _CLINICAL_NUMB = (
     r"(?:an(?:a|ae)?esthesi\w*|hyp(?:o|a)?(?:a|ae)?esthesi\w*|par(?:a|ae)?esthesi\w*|dys(?:a|ae)?esthesi\w*|"
     r"(?:reduced|altered|decreased|diminished|absent|loss\s+of|lost|no)\s+(?:\w+\s+)?sensation|sensory\s+(?:loss|change|deficit)s?)"
+)
+# Skin that has gone dull to the touch, in texture words: "cardboardy", "leathery", "like rubber". Saddle rules only:
+# "legs feel rubbery" after a hard set is fatigue.
+_SKIN_DULL = (
+    r"(?:cardboard\w*|leathery|leather-?like|papery|plasticky|wooden|rubbery\s+skin|"
+    r"(?:like|as\s+if\s+it'?s)\s+(?:\w+\s+){0,2}?(?:cardboard|leather|rubber|plastic|parchment|wood)\b|"
+    r"(?:skin|it|they)\s+(?:feels?|felt|is|are|has\s+gone|went|gone)\s+(?:\w+\s+){0,2}?(?:rubbery|thick|dull|muffled|"
+    r"distant|far\s+away))"
 )
 # The buttocks are saddle area too, but numbness that runs from there down one leg is a leg sign.
 _SEAT = rf"(?:butt\s+cheeks?|buttocks?|bum|butt|ass|{_BOTTOM}|nalgas?|culo|bunda)"
@@ -352,7 +363,7 @@ _SHARP_WORD = (
     r"(?<!look\s)(?<!looks\s)(?<!looking\s)(?<!\d\s)(?<!am\s)(?<!pm\s)(?<!o'clock\s)sharp(?!en|ie)\w*\b"
     r"(?![\s-]+(?:cheddar|cheese|flavou?rs?|tastes?|mind\w*|wit\w*|dress\w*|look\w*|suits?|outfits?|eye\w*|focus|"
     r"images?|pictures?|turns?|bends?|corners?|increase|rise|drop\s+in|contrast|pencils?|mustard|shooter|tongue|"
-    r"edges?\s+of\s+the\s+(?:bench|plate|box)))"
+    r"edges?|points?|knurl\w*|tips?|bits?\s+of\s+(?:the|my)\s+(?:bench|plate|box|bar)))"
 )
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
@@ -367,7 +378,7 @@ _PAIN_GENERIC = (
     r"at\s+the\s+(?:top|bottom)|when|during|mid))|(?<=a\s)catch\b(?=\s+in\b)|"
     r"(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+feel\s+(?:great|good|right|ok|okay|too\s+good|so\s+good|normal))"
 )
-_PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked)"
+_PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked|roast\w*)"
 _PAIN_SORE = r"(?:sore\w*|doms|tender\w*)"
 # "lumbar" and "spine" are how lifters who read up name the lower back.
 _BACK_WORD = (
@@ -439,13 +450,16 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:can'?t|cannot|cant|couldn'?t|don'?t|dont|barely|hardly|not)\s+(?:really\s+|even\s+|properly\s+)?"
             r"feel\s+(?:the\s+|my\s+)?(?:toilet\s+)?(?:paper|tissue|wipes?|seat|loo\s+roll)\b",
             r"\blike\s+(?:i'?m\s+)?wiping\s+(?:someone|somebody)\s+else",
+            rf"\b{_SADDLE}\b[^.!?]{{0,40}}?{_SKIN_DULL}",
+            rf"{_SKIN_DULL}[^.!?]{{0,40}}?\b{_SADDLE}\b",
         ),
     ),
     Rule(
         Flag.BLADDER_BOWEL,
         (
-            r"\b(?:peed|pee'?d|pissed|wet|soiled|pooped|shat|crapped|leaked)\s+(?:a\s+(?:little|bit|tiny\s+bit)|"
-            r"myself|my\s+(?:pants|shorts|leggings|tights|self))",
+            r"\b(?:peed|pee'?d|pissed|wet|soiled|pooped|pooed|shat|shit|crapped|leaked|messed|dirtied)\s+"
+            r"(?:a\s+(?:little|bit|tiny\s+bit)|myself|my\s+(?:pants|shorts|leggings|tights|self|trousers|undies|"
+            r"underwear|knickers|kecks|jocks|boxers|briefs|jeans|joggers|bed))\b",
             r"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to|trouble|hard\s+to|struggl\w*\s+to|difficult\w*"
             r"(?:\s+to)?|problems?|issues?)\s+(?:to\s+)?(?:hold(?:ing)?|control(?:ling)?|start(?:ing)?|"
             r"stop(?:ping)?|empty(?:ing)?)?\s*(?:in\s+)?(?:my\s+|the\s+)?(?:pee\w*|urin\w*|bladd?e?r|bowels?|"
@@ -564,7 +578,13 @@ _RULES: tuple[Rule, ...] = (
             rf"{_WORSENING}[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
             # "my right leg is weaker than my left" compares the sides; it says nothing about a course.
             r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
-            r"\bfoot\s+(?:is\s+|keeps\s+|kept\s+)?(?:drop|slap\w*|drag\w*)",
+            r"\bfoot\s+(?:is\s+|keeps\s+|kept\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
+            r"(?:drop|slap\w*|drag\w*|flop\w*)",
+            # Weakness that grows by the hour is a course, whatever the limb: "getting weaker every hour".
+            r"\b(?:weaker|number|worse)\s+(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)\b|\bweaker\s+and\s+weaker\b",
+            # Tripping again and again on flat ground: a foot that no longer clears it.
+            rf"\b(?:keep|keeps|kept|been)\s+tripp\w*|\btripp?\w*\s+(?:on|over)\s+{_WALKED_ON}[^.!?]{{0,15}}?"
+            r"\b(?:twice|again|(?:two|three|four|several|a\s+few|a\s+couple\s+of|few|many|\d+)\s+times|repeatedly)\b",
             # Foot drop in lay words: toes that catch the ground, a foot that slaps or flops down.
             # Toes catching the bench or a plate are kit, not a foot that will not lift.
             rf"\b(?:catch\w*|snag\w*|scuff\w*|stubb\w*)\s+my\s+(?:toes?|foot)\s+(?:on|against|along)\s+{_WALKED_ON}|"
@@ -577,7 +597,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:it'?s|it\s+is|is|now|clearly|definitely|noticeably|much|way|even|a\s+lot)\s+(?:\w+\s+)?(?:worse|weaker)\b"
             r"(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bdrag\w*\s+my\s+(?:foot|leg)",
-            r"\b(?:can'?t|cannot|unable\s+to)\s+(?:lift|raise|pick\s+up)\s+my\s+(?:foot|toes|leg)",
+            r"\b(?:can'?t|cannot|unable\s+to|(?:can|could)\s+(?:barely|hardly|only\s+just)|barely|hardly|struggl\w*\s+to)\s+"
+            r"(?:lift|raise|pick\s+up|point)\s+(?:up\s+)?my\s+(?:(?:left|right)\s+)?(?:foot|toes|leg|big\s+toe)",
             r"\blegs?\s+(?:keeps?|kept|keep)\s+(?:giving|buckling|collapsing)",
         ),
     ),
@@ -687,7 +708,10 @@ _RULES: tuple[Rule, ...] = (
         (
             r"\b(?:pop(?!\s+(?:my|your|the|them|it|up|those)\b)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))|"
             r"popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
-            r"tore|torn|ripped|rip)\b",
+            r"tore|torn|ripped|rip)\b"
+            # Kit that rips is no injury: "ripped my leggings", "tore a hole in my shorts".
+            r"(?!\s+(?:my\s+|the\s+|a\s+hole\s+in\s+(?:my\s+|the\s+)?|through\s+(?:my\s+|the\s+)?)?(?:leggings|pants|shorts|"
+            r"tights|trousers|jeans|joggers|shirt|top|gloves|clothes|kit|socks?|shoes?|bag|pad|foam|mat|callus\w*|seam))",
             r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)",
             r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b"
             r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal))",
@@ -795,6 +819,21 @@ _RULES: tuple[Rule, ...] = (
             rf"\b{_BACK_WORD}\b[^.!?]{{0,40}}?\b{_GLUTE_WORD}\s+(?:barely|hardly|don'?t|doesn'?t|never|can'?t)\s+"
             r"(?:really\s+)?(?:feel|do|work|activat|fir|engag)\w*",
             rf"\bfeel\s+(?:it|these|them|this)\s+in\s+my\s+{_BACK_WORD}\b",
+            # Shorthand: "back not glutes", "lower back > glutes", "back over butt again".
+            rf"\b{_BACK_WORD}\s*(?:,|-|—|/)?\s*(?:not|instead\s+of|rather\s+than|>|over|more\s+than)\s+(?:the\s+|my\s+)?"
+            rf"{_GLUTE_WORD}\b",
+            # "I feel them in my thighs and lower back, barely anything in my glutes".
+            rf"\b{_BACK_WORD}\b[^.!?]{{0,20}}?(?:,|;|-|—|but|and)\s*(?:but\s+)?(?:barely|hardly|not\s+much|very\s+little|"
+            r"little\s+(?:to\s+)?nothing|nothing|not\s+(?:really\s+)?anything|zero|almost\s+nothing)\s+(?:\w+\s+)?"
+            rf"(?:in|from|through)\s+(?:my\s+|the\s+)?{_GLUTE_WORD}",
+            # Lifter's terms: the back extensors tire before the glutes, the lumbar spine over-extends at lockout.
+            rf"\b{_BACK_WORD}\s+(?:is\s+|are\s+|keeps?\s+|always\s+)?(?:fatigu\w*|tir\w*|gass\w*|giv\w+\s+out|"
+            r"burn\w*|pump\w*|work\w*|fail\w*|cook\w*)\b[^.!?]{0,30}?\b(?:before|sooner\s+than|earlier\s+than|"
+            rf"faster\s+than|ahead\s+of|long\s+before)\s+(?:my\s+|the\s+)?{_GLUTE_WORD}",
+            r"\b(?:lumbar|lower\s+back|low\s+back|spinal|spine|back)\s+(?:hyper-?extension|hyper-?extending|"
+            r"over-?extension|over-?extending|over-?arching)\b|\b(?:hyper|over)-?extend\w*\s+(?:through\s+|at\s+|with\s+)?"
+            r"(?:my\s+|the\s+)?(?:lower\s+back|low\s+back|lumbar|spine|back)\b|\b(?:arch\w*|over-?arch\w*)\s+(?:my\s+|the\s+)?"
+            r"(?:lower\s+)?back\s+(?:too\s+much|at\s+(?:the\s+)?(?:top|lockout))",
         ),
     ),
     Rule(
@@ -960,6 +999,11 @@ _SELF_FINE = re.compile(
     r"physically\s+|personally\s+|myself\s+|feeling\s+)?(?:fine|ok|okay|good|alright|all\s+right|unhurt|uninjured|grand)\b|"
     r"\bnothing\s+like\s+that\s+(?:for|with)\s+me\b"
 )
+_OTHER_FINE = re.compile(
+    r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+|"
+    r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal)\b|"
+    r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b"
+)
 # A past problem the user says is over: "had sciatica 3 years ago, fully resolved", "disc bulge in 2019, healed and
 # signed off by my physio". What they report now starts at "now", "today", "but".
 _LONG_AGO = re.compile(
@@ -985,6 +1029,14 @@ _NOW_AGAIN = re.compile(
 )
 # Only wh-words: "can't walk, sharp pain" starts like a question but is a report.
 _QUESTION_START = re.compile(r"\s*(?:what|why|how|which|who)\b")
+# Asking what a term means or why it matters, as a student or the curious do: "what exactly counts as saddle
+# anaesthesia?", "why is it a red flag?", "what does cauda equina mean?".
+_DEFINITION_Q = re.compile(
+    r"\bwhat\s+(?:exactly\s+|actually\s+)?(?:counts?\s+as|qualifies\s+as|is\s+meant\s+by|is\s+the\s+(?:definition|"
+    r"meaning)\s+of|do(?:es)?\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to)|do\s+(?:you|they|doctors|"
+    r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
+    r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b"
+)
 _GENERIC_SUBJECT = re.compile(r"\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?)\b")
 
 _SEVERITY = re.compile(
@@ -1140,6 +1192,8 @@ class _Scan:
     # the user has none of it ("I don't have anything like that").
     reported_spans: tuple[tuple[int, int], ...] = ()
     denies_having_it: bool = False
+    # A question about what a term means ("what counts as saddle anaesthesia?"): no sign of the user's own.
+    definition_spans: tuple[tuple[int, int], ...] = ()
 
     def _start_of(self, starts: Sequence[int], pos: int) -> int:
         best = 0
@@ -1163,7 +1217,9 @@ class _Scan:
         return any(a <= pos < b for a, b in self.hypothetical_spans)
 
     def reported_and_denied(self, pos: int) -> bool:
-        return self.denies_having_it and any(a <= pos < b for a, b in self.reported_spans)
+        return (self.denies_having_it and any(a <= pos < b for a, b in self.reported_spans)) or any(
+            a <= pos < b for a, b in self.definition_spans
+        )
 
 
 # Nigerian Pidgin words that carry a sign, put into the English the rules know: "I no fit hold my toilet, e dey
@@ -1178,7 +1234,11 @@ _PIDGIN = (
 _FIGURATIVE_NUMB = re.compile(
     r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
     r"emotionally\s+numb|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
-    r"mind[\s-]?numb\w*|numbingly)\b"
+    r"mind[\s-]?numb\w*|numbingly|"
+    # Buzzing as a mood: "pure buzzin", "I'm buzzing for next week".
+    r"(?:pure|well|proper|so|absolutely|totally|dead|really|i'?m|im|am|was|feeling|still)\s+buzz(?:in'?|ing|ed)"
+    r"(?!\s+(?:in|down|through|along|on|around|at)\b)|(?:^|(?<=[.!?,]\s))buzz(?:in'?|ing)\b(?=\s*(?:$|[,.!]|for|to|about|after))|"
+    r"buzz(?:in'?|ing)\s+(?:for|about)\b)\b"
 )
 
 
@@ -1198,6 +1258,7 @@ def _scan(text: str) -> _Scan:
     sentence_bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
     hypothetical: list[tuple[int, int]] = []
     reported: list[tuple[int, int]] = []
+    definitions: list[tuple[int, int]] = []
     for i, start in enumerate(sentence_bounds):
         end = sentence_bounds[i + 1] if i + 1 < len(sentence_bounds) else len(text)
         sentence = text[start:end]
@@ -1207,6 +1268,9 @@ def _scan(text: str) -> _Scan:
             stop = _REPORTED_END.search(sentence, m.end())
             reported.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
         is_question = sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence))
+        ask = _DEFINITION_Q.search(sentence) if is_question else None
+        if ask and not _FIRST_PERSON.search(sentence, ask.end()):
+            definitions.append((start + ask.start(), end))
         marker = _HYPOTHETICAL.search(sentence)
         bare_if = marker is not None and marker.group(0) == "if"
         # "if I go heavy my back hurts" is a report; "if I get numbness should I stop?" is not.
@@ -1218,7 +1282,10 @@ def _scan(text: str) -> _Scan:
     negations = tuple(m.start() for m in _NEGATION.finditer(text))
     denies = bool(_DENIES_HAVING_IT.search(text))
     others = _other_people(text, sentence_bounds)
-    if others and any(not any(a <= m.start() < b for a, b in others) for m in _SELF_FINE.finditer(text)):
+    own_all_clear = any(not any(a <= m.start() < b for a, b in others) for m in _SELF_FINE.finditer(text))
+    # "my mate had leg numbness last year, he's fine now": someone else's problem, over, is no report of the user's.
+    their_all_clear = any(any(a <= m.start() < b for a, b in others) for m in _OTHER_FINE.finditer(text))
+    if others and (own_all_clear or their_all_clear):
         reported += others
         denies = True
     hypothetical += _resolved_past(text, sentence_bounds, clause_starts)
@@ -1227,9 +1294,10 @@ def _scan(text: str) -> _Scan:
         clause_starts=tuple(clause_starts),
         sentence_starts=tuple(sentence_bounds),
         negation_starts=negations,
-        hypothetical_spans=tuple(hypothetical + reported),
+        hypothetical_spans=tuple(hypothetical + reported + definitions),
         reported_spans=tuple(reported),
         denies_having_it=denies,
+        definition_spans=tuple(definitions),
     )
 
 
@@ -1382,6 +1450,8 @@ def _analyse(raw: str) -> _Findings:
                 flags.add(flag)
     locations = [(p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)]
     flags |= _pain_flags(scan, locations)
+    if flags & _NUMBNESS_FLAGS and _glutes_not_working(text):
+        flags -= {Flag.SADDLE_NUMBNESS, Flag.LEG_NUMBNESS_TINGLING}
     if _control_loss(scan):
         flags.add(Flag.BLADDER_BOWEL)
     if _spreads_to_other_leg(scan):
@@ -1411,12 +1481,30 @@ def _analyse(raw: str) -> _Findings:
 
 _NUMBNESS_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.SADDLE_NUMBNESS, Flag.BOTH_LEGS})
 
+# "quads do all the work, my bum feels nothing": the glutes are not working, not numb. Another muscle named as
+# taking over makes "feel nothing" about activation, unless a real numbness word or the groin is named as well.
+_OTHER_MUSCLE_WORKS = re.compile(
+    rf"(?:{_QUAD_WORD}|\b(?:hamstrings?|hammies|hams|{_BACK_WORD}|thighs?)\b)[^.!?]{{0,20}}?\b(?:(?:are|is)\s+)?"
+    r"(?:do(?:es|ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|tak(?:e|es|ing)\s+over|do(?:es|ing)?\s+everything|"
+    r"work(?:s|ing)?\s+(?:harder|more)|tak(?:e|es|ing)\s+(?:all\s+)?the\s+load)"
+)
+_TRUE_NUMB = re.compile(
+    r"\b(?:num+b(?!er)\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n)\s*needles|asleep|dead|prickl\w*|"
+    r"cotton|cardboard\w*|an(?:a|ae)?esthe\w*|novo?caine|dentist|skin|touch|wip\w*|toilet|paper)\b"
+)
+
+
+def _glutes_not_working(text: str) -> bool:
+    return bool(_OTHER_MUSCLE_WORKS.search(text)) and not _TRUE_NUMB.search(text) and not re.search(
+        rf"\b{_SADDLE_CORE}\b", text
+    )
+
 # Bladder and bowel control by co-occurrence rather than by phrase: any word for what leaves the body (or where it
 # goes) in the same sentence as any word for losing control of it. The phrase rules above keep missing new wordings
 # ("not able to hold the stool, it come out without control"); two small vocabularies pair up into far more of them.
 _EXCRETA = re.compile(
     r"\b(?:pee(?:s|d|ing)?|wee(?:s|d|ing)?(?!\s+bit)|urin\w*|bladd?e?r|piss\w*|toilets?|loo|bathroom|restroom|wc|"
-    r"stools?|poo(?:s|p|ps|ped|ping|ing)?|bowels?|fa?eces|number\s+(?:one|two|1|2)|no\.?\s*2|#\s*2|potty|"
+    r"stools?|poo(?:s|p|ps|ped|ping|ing)?|bowels?|fa?eces|number\s+(?:one|two|1|2)|no\.?\s*2|#\s*2|potty|waterworks|"
     # Slang: "bursting for a slash", "need a wazz", "take a dump".
     r"(?:a|for\s+a)\s+(?:slash|wazz|whizz|tinkle|piddle|jimmy(?:\s+riddle)?|dump|crap)|tinkle|piddl\w*)\b"
 )
@@ -1428,6 +1516,13 @@ _CONTROL_LOST = re.compile(
     r"on\s+(?:its|it'?s)\s+own|accidents?|leak\w*|dribbl\w*|soil\w*|messed\s+(?:myself|my)|"
     r"(?:didn'?t|did\s+not|don'?t|do\s+not|not|never|can'?t|cant|cannot|couldn'?t)\s+(?:even\s+|really\s+)?"
     r"(?:feel|notic\w*|realis\w*|realiz\w*|sense)\s+(?:it|when|that|anything|the\s+urge)|"
+    # "never felt I needed to go", "didn't realise I needed a number two until it was already happening".
+    r"(?:didn'?t|did\s+not|don'?t|do\s+not|not|never|can'?t|cant|cannot|couldn'?t)\s+(?:even\s+|really\s+)?"
+    r"(?:feel|felt|notic\w*|realis\w*|realiz\w*|sense|know|knew)\s+(?:that\s+)?i\s+(?:needed|need|had|have|was\s+going)\s+to\b|"
+    r"until\s+(?:it\s+was|it'?s|it\s+is|it\s+had)\s+(?:already\s+)?(?:happening|coming\s+out|out|too\s+late|started)|"
+    r"(?:don'?t|do\s+not|doesn'?t|didn'?t|never|no\s+longer|can'?t|cannot)\s+(?:really\s+|even\s+|properly\s+)?"
+    r"(?:get|feel|have|notice|sense)\s+(?:the|an|any|that)\s+(?:urge|need|signal|sensation|feeling)\s+to\b|"
+    r"(?:no|lost\s+(?:the|my|any)|losing\s+(?:the|my)|lose\s+the)\s+(?:urge|need|sensation|signal)\s+to\b|"
     # Finding out only once it is happening is the sensation lost: "just find out when it's already happening".
     r"(?:only|just)\s+(?:\w+\s+)?(?:find|finds|found|finding|notice|notices|noticed|realis\w*|realiz\w*|know|knows)\s+"
     r"(?:out\s+)?(?:when|once|after)\s+(?:it'?s|its|it\s+is|it\s+has)\s+(?:already\s+)?|"
@@ -1607,8 +1702,19 @@ def _resolve(
         and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.FALL_TRAUMA})
     ):
         out.discard(Flag.FALL_TRAUMA)
+    # "I tripped on the kerb twice" beside a foot that will not lift is the weakness showing, not a fall trauma.
+    if Flag.FALL_TRAUMA in out and Flag.PROGRESSIVE_WEAKNESS in out:
+        falls = [m for m in _FALL_RE.finditer(text) if not scan.negated(m.start()) and not scan.hypothetical(m.start())]
+        if all(m.group(0).startswith("trip") for m in falls):
+            out.discard(Flag.FALL_TRAUMA)
     if severity is not None:
+        severe_in_words = Flag.SEVERE_PAIN in out and any(
+            not _SCORE_ONLY.fullmatch(m.group(0)) for m in _SEVERE_RE.finditer(text) if not scan.negated(m.start())
+        )
         out |= _severity_flags(severity, Flag.FALL_TRAUMA in out)
+        # "stopped at 8/10 on rep 6, feels ok now": a peak that went with the set is over 5, not a lasting severe pain.
+        if not severe_in_words and Flag.FALL_TRAUMA not in out and _over_now(scan):
+            out.discard(Flag.SEVERE_PAIN)
     if Flag.FALL_TRAUMA in out and (Flag.SEVERE_PAIN in out or _HURT_BAD.search(text) or _HEARD_CRACK.search(text)):
         out.add(Flag.TRAUMA_SEVERE)
     # Soreness the next day is normal in a muscle; only a back, neck or joint that has not settled needs changes.
@@ -1739,6 +1845,7 @@ def _illness_over(scan: _Scan) -> bool:
 
 
 # Denials that a dropped bar or a fall reached anyone: "didn't hit me", "missed me", "nobody got hurt".
+_FALL_RE = re.compile(_FALL)
 _HARM_DENIED = re.compile(
     r"\b(?:didn'?t|did\s+not|never|doesn'?t|does\s+not|wouldn'?t)\s+(?:even\s+|actually\s+)?(?:hit|touch|land\s+on|"
     r"fall\s+on|hurt|injure|get)\s+(?:me|us|anyone|anybody|him|her|my\s+\w+)\b|\bmissed\s+(?:me|us|my\s+\w+|by\s+inches)\b|"
@@ -1758,6 +1865,23 @@ _SETTLED_MORNING = re.compile(
     r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:gone|went\s+away|settled|disappeared|eased|vanished|fine|ok|okay|better|"
     r"normal)\s+(?:again\s+|completely\s+|totally\s+)?(?:by\s+)?(?:this\s+morning|today|when\s+i\s+woke\s+up)\b|\b(?:next|following)\s+(?:morning|day)\s+(?:it\s+was|it'?s|it\s+is|was|all)\s+(?:gone|fine|ok|okay|better)"
 )
+
+
+_SEVERE_RE = re.compile(_SEVERE)
+_SCORE_ONLY = re.compile(r"(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10")
+# Said to be over already: "feels ok now", "gone now", "settled straight away".
+_OVER_NOW = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:feels?|felt|is|it'?s|its|all|back\s+to)\s+(?:totally\s+|completely\s+|"
+    r"pretty\s+much\s+)?(?:ok|okay|fine|good|better|normal|gone)\s+(?:now|already|again)\b|"
+    r"(?<!n't\s)(?<!not\s)\b(?:gone|went\s+away|settled|eased|passed|disappeared)\s+(?:now|already|straight\s+away|"
+    r"right\s+away|immediately|quickly|after\s+(?:the\s+set|a\s+(?:minute|few\s+minutes)|racking))\b"
+)
+
+
+def _over_now(scan: _Scan) -> bool:
+    return any(not scan.negated(m.start()) for m in _OVER_NOW.finditer(scan.text)) or bool(
+        _SETTLED_SOON.search(scan.text)
+    )
 
 
 def _settled_by_morning(scan: _Scan) -> bool:
@@ -1900,6 +2024,22 @@ _IMPACT = re.compile(
     r"smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
+_DOMINANCE_FLAGS = frozenset(
+    {Flag.QUADS_DOMINANT.value, Flag.HAMSTRINGS_DOMINANT.value, Flag.BACK_NOT_GLUTES.value, Flag.HAMSTRING_CRAMP.value}
+)
+# A knock the user calls slight: "only hurts a little", "bit of a mark", "just a small bruise".
+_MILD_HURT = re.compile(
+    r"\b(?:only|just|barely|hardly)\s+(?:hurts?|sore|aches?|stings?|tender)\b|"
+    r"\b(?:hurts?|sore|aches?|stings?|tender)\s+(?:(?:only|just)\s+)?(?:a\s+(?:little|tiny\s+bit|bit|touch|tad)|"
+    r"slightly|a\s+wee\s+bit)\b(?!\s+(?:more|worse))|\b(?:bit\s+of\s+a|small|little|tiny|slight|minor)\s+"
+    r"(?:mark|bruise|graze|scrape|red\s+mark|bump)\b"
+)
+
+
+def _no_sign_word(text: str) -> bool:
+    return not any(
+        p.search(text) for p in (_EXCRETA, _NERVE_OR_INJURY, _TRUE_NUMB, _IMPACT, _HURT_BAD, _HEARD_CRACK)
+    )
 
 
 def _nothing_beyond(text: str) -> bool:
@@ -1920,10 +2060,11 @@ def net_ceiling(result: TriageResult) -> Level:
     text = _normalise(result.text)
     flags = set(result.flags)
     scan = _scan(text)
-    if not flags and scan.denies_having_it and scan.reported_spans:
-        # Only the user's own words, with what they read blanked out, may hold no sign at all.
+    blank = [*(scan.reported_spans if scan.denies_having_it else ()), *scan.definition_spans]
+    if not flags and blank:
+        # Only the user's own words, with what they read or ask the meaning of blanked out, may hold no sign at all.
         own = text
-        for a, b in scan.reported_spans:
+        for a, b in blank:
             own = own[:a] + " " * (b - a) + own[b:]
         if not (_EXCRETA.search(own) or _NERVE_OR_INJURY.search(own) or _LEG_SIGN.search(own)):
             return Level.NONE
@@ -1934,12 +2075,18 @@ def net_ceiling(result: TriageResult) -> Level:
         return Level.NONE
     if flags == {Flag.BAR_HIP_PAIN.value} and _nothing_beyond(text):
         return Level.MODIFY
+    # "front thighs very tired, not my hip": a muscle doing the glutes' work reads like the leg-sign examples, but
+    # with no nerve, toilet, numbness or impact word it stays a form fix.
+    if flags and flags <= _DOMINANCE_FLAGS | _TRAINING_FLAGS and flags & _DOMINANCE_FLAGS and _no_sign_word(text):
+        return Level.MODIFY
     if result.level is not Level.PROFESSIONAL or _EXCRETA.search(text) or _NERVE_OR_INJURY.search(text):
         return Level.EMERGENCY
     if flags & {Flag.SEVERE_PAIN, Flag.SEVERITY_OVER_5} or _HURT_BAD.search(text) or _HEARD_CRACK.search(text):
         return Level.EMERGENCY
     severity = result.answers.severity
-    if Flag.FALL_TRAUMA in flags and ((severity is not None and severity <= 5) or _CAN_WALK.search(text)):
+    if Flag.FALL_TRAUMA in flags and (
+        (severity is not None and severity <= 5) or _CAN_WALK.search(text) or _MILD_HURT.search(text)
+    ):
         return Level.PROFESSIONAL
     if Flag.LEG_NUMBNESS_TINGLING in flags and _ONE_SIDE_ONLY.search(text):
         return Level.PROFESSIONAL

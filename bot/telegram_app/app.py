@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -78,6 +79,10 @@ def build_application(
         await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in COMMANDS])
         if app.job_queue is not None:
             app.job_queue.run_repeating(dispatch_due, interval=interval, first=interval, name=REMINDER_JOB)
+        # The model, torch and the libraries are millions of objects that live as long as the process: frozen, the
+        # garbage collector stops walking them on every full collection (each walk paused all updates for a while).
+        gc.collect()
+        gc.freeze()
         log.info("bot ready: database %s, reminders every %.1fs", db.safe_url(settings.database_url), interval)
 
     async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

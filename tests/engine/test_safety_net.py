@@ -164,6 +164,15 @@ _NET_EMERGENCY = NetMatch(
         ("my butt is sore and feels strange since thrusts", Level.EMERGENCY),
         ("sore glutes since thrusts, and the toilet is a struggle", Level.EMERGENCY),
         ("the bar came off the hooks and landed across my belly and hips, it hurts", Level.EMERGENCY),
+        # Eighth blind set: a knock the user calls slight is referred; a muscle doing the glutes' work stays a form
+        # fix; a question about what a term means raises nothing. A nerve word gives the net back its emergency.
+        ("the bar rolled off my lap onto my shin, only hurts a little", Level.PROFESSIONAL),
+        ("plate slipped and landed on my foot, small bruise, ok to keep going?", Level.PROFESSIONAL),
+        ("the bar rolled off onto my thigh and now it's numb", Level.EMERGENCY),
+        ("my quads are really tired, not my glutes, is my form off?", Level.MODIFY),
+        ("hamstrings doing all the work, glutes barely working", Level.MODIFY),
+        ("quads take over and my legs feel weak", Level.EMERGENCY),
+        ("what exactly counts as saddle anaesthesia, and why is it a red flag?", Level.NONE),
     ],
 )
 def test_the_net_does_not_call_an_emergency_the_message_rules_out(text: str, level: Level) -> None:
@@ -201,7 +210,7 @@ def test_example_vectors_are_cached_beside_the_index_and_reused(
 # as word families, so from here on they guard against losing ground. The newest blind set is not listed until
 # its misses are fixed.
 GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4.yaml", "triage_blind5.yaml",
-                      "triage_blind6.yaml", "triage_blind7.yaml")
+                      "triage_blind6.yaml", "triage_blind7.yaml", "triage_blind8.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

@@ -571,6 +571,90 @@ def test_benign_and_modify_wordings_from_the_seventh_blind_set(text: str, level:
 
 
 @pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # Euphemisms for bladder and bowel, with the urge not felt or the accident not felt coming.
+        ("had an accident with the waterworks at work today, didn't feel it coming at all, back sore since thrusts",
+         Flag.BLADDER_BOWEL),
+        ("I soiled my undies on the drive home and never felt the need, lower back aches", Flag.BLADDER_BOWEL),
+        ("didn't know I needed a wee until it was already coming out, back hurt since deadlifts", Flag.BLADDER_BOWEL),
+        ("since the heavy session I don't get the urge to poo anymore, I just go by the clock", Flag.BLADDER_BOWEL),
+        ("lost the urge to urinate since Monday, lower back stiff", Flag.BLADDER_BOWEL),
+        # Worsening foot drop: a foot that flops, toes that will not lift, tripping again and again, by the hour.
+        ("my right foot has started flopping when I walk and I can hardly lift my toes", Flag.PROGRESSIVE_WEAKNESS),
+        ("left calf weak since thrusts and it's weaker by the hour", Flag.PROGRESSIVE_WEAKNESS),
+        ("I keep tripping on the stairs since yesterday, my foot just doesn't come up", Flag.PROGRESSIVE_WEAKNESS),
+        ("tripped over the kerb three times today, my left foot feels floppy", Flag.PROGRESSIVE_WEAKNESS),
+        # Skin similes next to the saddle area or the underwear line.
+        ("the skin along my knicker line feels leathery since the thrusts", Flag.SADDLE_NUMBNESS),
+        ("my inner thighs feel like cardboard when I touch them", Flag.SADDLE_NUMBNESS),
+        ("rubbery skin around my groin since the session, not sure what it is", Flag.SADDLE_NUMBNESS),
+    ],
+)
+def test_emergency_wordings_from_the_eighth_blind_set(text: str, flag: Flag) -> None:
+    result = triage_text(text)
+    assert result.level is Level.EMERGENCY
+    assert result.has(flag)
+
+
+def test_a_trip_from_a_weak_foot_is_not_a_fall_trauma_in_the_eighth_blind_set() -> None:
+    weak = triage_text("my left foot drags and I tripped on the kerb twice today, it's getting weaker")
+    assert weak.level is Level.EMERGENCY and not weak.has(Flag.FALL_TRAUMA)
+    # A trip that ends in a landing is still a fall.
+    fall = triage_text("tripped on the kerb and landed hard on my tailbone, it hurts")
+    assert fall.level is Level.PROFESSIONAL and fall.has(Flag.FALL_TRAUMA)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The back doing the glutes' work, in shorthand and in lifters' terms.
+        ("back not butt again 😩", Level.MODIFY),
+        ("lower back > glutes every single set", Level.MODIFY),
+        ("feel thrusts in my hamstrings and lower back, hardly anything in my glutes", Level.MODIFY),
+        ("my erectors give out long before my glutes on thrusts", Level.MODIFY),
+        ("think I'm overextending my lower back at lockout, any cues?", Level.MODIFY),
+        # Glutes that "feel nothing" while another muscle does the work are not numb...
+        ("hamstrings do all the work and I can't feel my bum at all", Level.MODIFY),
+        # ...unless a numbness word or the groin is named.
+        ("quads do all the work and my bum is numb", Level.EMERGENCY),
+        ("hamstrings take over and my groin feels nothing", Level.EMERGENCY),
+        # A high score that went with the set is over 5/10, not a lasting severe pain.
+        ("peaked at 9/10 in my lower back on the last rep, gone now, too heavy?", Level.MODIFY),
+        ("8/10 pain in my lower back since the session, still there", Level.PROFESSIONAL),
+        ("10/10 pain in my back, not gone now", Level.PROFESSIONAL),
+    ],
+)
+def test_modify_wordings_from_the_eighth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Asking what a term means is no report; the user's own sign beside it still is.
+        ("what does saddle numbness mean and why is it a red flag?", Level.NONE),
+        ("for a physio exam: why is urinary retention considered a red flag?", Level.NONE),
+        ("what counts as saddle numbness? my groin has felt numb since Monday", Level.EMERGENCY),
+        # Someone else's problem that is over; the user's own sign after it still counts.
+        ("my brother had sciatica down his leg last year, he's fully recovered now. best rep scheme for me?",
+         Level.NONE),
+        ("my friend had sciatica, he's fine now, but my left leg has gone numb since Monday", Level.PROFESSIONAL),
+        # Buzzing as a mood, roasting glutes; a buzzing foot is still a nerve sign.
+        ("buzzing after that session, glutes are roasting, thanks!", Level.NONE),
+        ("proper buzzin for leg day tomorrow", Level.NONE),
+        ("my right foot is buzzing after the set", Level.PROFESSIONAL),
+        # Sharp edges and ripped kit are objects; a tear in a muscle is not.
+        ("the sharp corner of the plate scratched my shin, which plates are smoother?", Level.NONE),
+        ("tore a hole in my shorts on the bench, any tips?", Level.NONE),
+        ("felt something tear in my hamstring on the last rep", Level.PROFESSIONAL),
+    ],
+)
+def test_benign_wordings_from_the_eighth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Fifth blind set: non-native wording and an accident in the middle of a long message.
