@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import resource
@@ -28,6 +29,20 @@ from tests.multiworker.cluster import cluster, cpu_seconds, rss_mb
 from tests.multiworker.conversations import QUESTIONS, Said, heard_of_message
 
 FIRST_USER = 5_000_000_000
+
+
+def handler_durations(log_dir: Path) -> list[float]:
+    """duration_ms of every handled update in the workers' JSON logs."""
+    found: list[float] = []
+    for path in log_dir.glob("*"):
+        for line in path.read_text(errors="replace").splitlines():
+            if '"duration_ms"' not in line:
+                continue
+            try:
+                found.append(float(json.loads(line)["duration_ms"]))
+            except (ValueError, KeyError, TypeError):
+                continue
+    return found
 
 
 def own_cpu_seconds() -> float:
@@ -73,6 +88,7 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
     async with scratch_database() as url, ParallelTelegram(token, ordered_chats=True) as tg:
         await upgrade(url)
         with tempfile.TemporaryDirectory() as logs:
+            handled: list[float] = []
             async with cluster(
                 tg, count=workers, database_url=url, index_dir=settings.index_dir,
                 knowledge_dir=settings.knowledge_dir, log_dir=Path(logs), redis_url="redis://127.0.0.1:6379/15",
@@ -92,6 +108,7 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
                 elapsed = time.monotonic() - started
                 rss = [rss_mb(w.process.pid) for w in running.workers]
                 cpu_after = [cpu_seconds(w.process.pid) or 0.0 for w in running.workers]
+                handled = handler_durations(Path(logs))
                 own = own_cpu_seconds() - own_before
                 busy, total = (after - before for after, before in zip(machine_busy(), machine_before, strict=True))
                 cpu = sum(after - before for after, before in zip(cpu_after, cpu_before, strict=True))
@@ -101,6 +118,11 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
         for kind, values in sorted(latencies.items()):
             print(f"  {kind:9} n={len(values):5}  p50 {statistics.median(values):6.0f} ms  "
                   f"p95 {percentile(values, 0.95):6.0f} ms  p99 {percentile(values, 0.99):6.0f} ms")
+        if handled:
+            # Inside the worker, from the webhook request to the last reply sent: the rest of a reply's latency is
+            # queueing in front of the handler (the worker's event loop, the balancer) and the fake Bot API.
+            print(f"  handled in the worker: n={len(handled)}  p50 {statistics.median(handled):6.0f} ms  "
+                  f"p95 {percentile(handled, 0.95):6.0f} ms  p99 {percentile(handled, 0.99):6.0f} ms")
         print("RSS per worker: " + ", ".join(f"{r:.0f} MB" if r else "?" for r in rss))
         # CPU per update does not depend on what else the machine is doing, unlike the rates and latencies above.
         print(f"worker CPU per update answered: {1000 * cpu / max(answered, 1):.1f} ms "
