@@ -235,18 +235,26 @@ _WEAK = (
 # named as such or with a course that is getting worse.
 _WEAK_LAY = (
     r"(?:(?:like\s+)?(?:wet\s+)?(?:jelly|jello|rubber|noodles?|spaghetti)|like\s+water|rubbery|wobbl\w*|"
-    r"shaky|jelly-?like)"
+    r"shaky|jelly-?like|flopp(?:y|ier|iness))"
 )
 _WORSENING = (
     r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress\w*|"
     r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
-    r"(?:hour|minute|day)|by\s+the\s+hour|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night))"
+    r"(?:hour|minute|day)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night))"
 )
 # "can't go" means the toilet only when nothing about training follows: "can't go heavier" is a load.
 _GO_TOILET = (
     r"go\b(?!\s+(?:heav\w*|deep\w*|up|down|full|high\w*|low\w*|as|any|past|further|far|hard|back|out|for|on|"
     r"through|in|to\s+(?:the\s+)?(?:gym|work|class|training|school)))"
+)
+# Where one goes to pee. "the ladies"/"the gents" are a place only after a verb of going or being there:
+# "the ladies at my gym" are people.
+_TOILET_PLACE = (
+    r"(?:toilets?|loo|lavatory|lav|bathroom|restroom|wc|urinal|dunny|"
+    r"(?<=go\sto\sthe\s)(?:ladies|gents)|(?<=went\sto\sthe\s)(?:ladies|gents)|(?<=going\sto\sthe\s)(?:ladies|gents)|"
+    r"(?<=goes\sto\sthe\s)(?:ladies|gents)|(?<=in\sthe\s)(?:ladies|gents)|(?<=at\sthe\s)(?:ladies|gents)|"
+    r"(?<=been\sto\sthe\s)(?:ladies|gents)|(?<=use\sthe\s)(?:ladies|gents)|(?<=using\sthe\s)(?:ladies|gents))"
 )
 _SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
@@ -371,7 +379,7 @@ _PAIN_GENERIC = (
     r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
     r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
-    rf"{_SHARP_WORD}|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|"
+    rf"{_SHARP_WORD}|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
     # "it stings", "my lower back is catching slightly": lighter pain words.
     r"sting(?:s|ing|y)?\b|catch(?:es|ing)?\b(?=\s+(?:slightly|a\s+bit|a\s+little|a\s+touch|sometimes|mildly|"
     r"in\s+(?:the\s+)?(?:hip\s+)?(?:thrusts?|bottom|sets?|reps?|movement|lift)|on\s+(?:the\s+way|every|each|some)|"
@@ -481,6 +489,13 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:pee\w*|urin\w*|wee\w*|piss\w*|stream)\b[^.!?]{0,30}?\b(?:hard|difficult|tough|struggl\w*|trouble|"
             r"slow|takes?\s+(?:ages|forever|a\s+while|a\s+long\s+time))\s+(?:to\s+)?(?:get\s+)?(?:it\s+)?(?:going|start\w*)",
             r"\b(?:urinary\s+)?hesitan\w*",
+            # "can't get my pee started"; flow, stream and water need the toilet named, or they may be a workout's flow.
+            r"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?(?:get|start)\s+(?:the\s+|my\s+|a\s+)?"
+            r"(?:pee|wee|urine|piss)\s+(?:going|started|flowing|to\s+(?:start|come|flow))",
+            r"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?(?:get|start)\s+(?:the\s+|my\s+|a\s+)?"
+            rf"(?:flow|stream|water)\s+(?:going|started|flowing|to\s+(?:start|come|flow))[^.!?]{{0,40}}?\b{_TOILET_PLACE}\b",
+            rf"\b{_TOILET_PLACE}\b[^.!?]{{0,40}}?\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?"
+            r"(?:get|start)\s+(?:the\s+|my\s+|a\s+)?(?:flow|stream|water)\s+(?:going|started|flowing|to\s+(?:start|come|flow))",
             # "the water takes an age to start when I go to the lavatory": the toilet names what the water is.
             r"\b(?:water|flow|stream|pee|wee|urine)\b[^.!?]{0,20}?\b(?:takes?|took|taking)\s+(?:an?\s+)?"
             r"(?:age|ages|forever|while|long\s+time|eternity|lifetime)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:start|come|get\s+going|"
@@ -521,8 +536,8 @@ _RULES: tuple[Rule, ...] = (
             # An accident the person did not feel coming is the sensory loss itself, whatever the word for it.
             r"\b(?:had|have|having)\s+an?\s+(?:little\s+|small\s+)?accident\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|never|"
             r"couldn'?t|without)\s+(?:even\s+)?(?:feel\w*|notic\w*|realis\w*|realiz\w*|know\w*)",
-            r"\b(?:toilet|loo|bathroom|pee|wee|urinat\w*|bladd?e?r)\b[^.!?]{0,40}?\bnothing\b"
-            r"(?=\s*(?:$|[,.!?;]|(?:comes?|came|happens?|happened|out|at\s+all|will\s+come)\b))",
+            rf"\b(?:{_TOILET_PLACE}|pee|wee|urinat\w*|bladd?e?r)\b[^.!?]{{0,40}}?\bnothing\b"
+            r"(?=\s*(?:$|[,.!?;]|(?:comes?|came|happens?|happened|out|at\s+all|will\s+come|would\s+come)\b))",
             r"\b(?:try|tries|tried|trying)\s+to\s+(?:pee|wee|urinat\w*|piss|go\s+to\s+the\s+(?:toilet|loo|bathroom))\b"
             r"[^.!?]{0,40}?\b(?:nothing|barely|hardly|only|can'?t|won'?t|doesn'?t|not\s+a\s+drop)",
             r"\b(?:try|tries|tried|trying)\s+to\s+go\s+(?:and|but)\s+(?:\w+\s+){0,2}?(?:nothing\s+(?:comes?|came|happens?|"
@@ -583,6 +598,10 @@ _RULES: tuple[Rule, ...] = (
             # Weakness that grows by the hour is a course, whatever the limb: "getting weaker every hour".
             r"\b(?:weaker|number|worse)\s+(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)\b|\bweaker\s+and\s+weaker\b",
             # Tripping again and again on flat ground: a foot that no longer clears it.
+            # Tripping over nothing, again and again: no kerb to blame, the foot itself fails to clear the ground.
+            r"\btripp?\w*\s+(?:up\s+)?(?:over|on)\s+(?:absolutely\s+|literally\s+)?(?:nothing|thin\s+air|fresh\s+air)\b"
+            r"[^.!?]{0,15}?\b(?:twice|again|(?:two|three|four|several|a\s+few|a\s+couple\s+of|few|many|\d+)\s+times|"
+            r"repeatedly)\b|"
             rf"\b(?:keep|keeps|kept|been)\s+tripp\w*|\btripp?\w*\s+(?:on|over)\s+{_WALKED_ON}[^.!?]{{0,15}}?"
             r"\b(?:twice|again|(?:two|three|four|several|a\s+few|a\s+couple\s+of|few|many|\d+)\s+times|repeatedly)\b",
             # Foot drop in lay words: toes that catch the ground, a foot that slaps or flops down.
@@ -843,6 +862,9 @@ _RULES: tuple[Rule, ...] = (
             r"pain\w*|sore|kill\w*|cut\w*|jam\w*|squish\w*|uncomfortabl\w*|smash\w*|destroy\w*|wreck\w*|murder\w*|"
             r"shred\w*|obliterat\w*)[^.!?]{0,25}?"
             r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
+            # "the bar is awful hard on my hips", "rough on the hip bones": what the bar does to them, as a verdict.
+            r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,25}?\b(?:hard|rough|tough|brutal|harsh|murder|savage|cruel|"
+            r"unkind|heavy|sore)\s+on\s+(?:my\s+|me\s+|the\s+|your\s+)?(?:poor\s+)?(?:hips?|hip\s*bones?|pelvis|hip\s+crease)\b",
             r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease)\b[^.!?]{0,25}?(?:bruis\w*|black\s+and\s+blue|"
             r"(?:hurt\w*|sore|pain\w*)\s+(?:from|under|where)\s+(?:the\s+)?(?:bar|barbell|weight))",
             r"\bbruis\w*\s+(?:on|over)\s+(?:my\s+)?(?:hips?|hip\s*bones?|pelvis)",
@@ -854,6 +876,15 @@ _RULES: tuple[Rule, ...] = (
             # What the bar leaves on the skin: "red marks on my hips", "welts on my hip bones".
             r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?\b(?:marks?|welts?|grazes?|scrapes?|abrasions?|chaf\w*|"
             r"raw|rubs?|rubbing)\b[^.!?]{0,25}?\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
+        ),
+    ),
+    Rule(
+        Flag.NECK_STRAIN,
+        (
+            # Straining the neck to watch the hips is the neck-strain form fault, pain word or not:
+            # "cranking my head forward", "craning my neck up to watch the bar", "jutting my chin out".
+            r"\b(?:crank\w*|cran(?:e|es|ed|ing)|jut\w*|pok(?:e|es|ed|ing)|strain\w*|jerk\w*|yank\w*|whip\w*)\s+"
+            r"(?:my\s+|the\s+)?(?:head|neck|chin)\s+(?:\w+\s+)?(?:forwards?|up|out|back|round|around)\b",
         ),
     ),
     Rule(
@@ -1014,6 +1045,8 @@ _LONG_AGO = re.compile(
 )
 _RESOLVED = re.compile(
     r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
+    # "totally cleared", "completely gone", "fully sorted": over, said with how much.
+    r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
     r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b"
 )
@@ -1503,7 +1536,7 @@ def _glutes_not_working(text: str) -> bool:
 # goes) in the same sentence as any word for losing control of it. The phrase rules above keep missing new wordings
 # ("not able to hold the stool, it come out without control"); two small vocabularies pair up into far more of them.
 _EXCRETA = re.compile(
-    r"\b(?:pee(?:s|d|ing)?|wee(?:s|d|ing)?(?!\s+bit)|urin\w*|bladd?e?r|piss\w*|toilets?|loo|bathroom|restroom|wc|"
+    rf"\b(?:pee(?:s|d|ing)?|wee(?:s|d|ing)?(?!\s+bit)|urin\w*|bladd?e?r|piss\w*|{_TOILET_PLACE}|"
     r"stools?|poo(?:s|p|ps|ped|ping|ing)?|bowels?|fa?eces|number\s+(?:one|two|1|2)|no\.?\s*2|#\s*2|potty|waterworks|"
     # Slang: "bursting for a slash", "need a wazz", "take a dump".
     r"(?:a|for\s+a)\s+(?:slash|wazz|whizz|tinkle|piddle|jimmy(?:\s+riddle)?|dump|crap)|tinkle|piddl\w*)\b"
@@ -1781,7 +1814,11 @@ def _resolve(
 _GOOD_PAIN = re.compile(
     r"\b(?:good|nice|sweet|satisfying|lovely|happy|delicious)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:pain|hurt|ache|sore\w*)\b|"
     r"\b(?:pain\w*|hurt\w*|ach\w*)\s+(?:me\s+)?(?:so\s+)?(?:sweet|good|nice)(?:\s+sweet)?\b|\bsweet\s+sweet\b|"
-    r"\bhurts?\s+so\s+good\b"
+    r"\bhurts?\s+so\s+good\b|"
+    # Pain the user calls the ordinary kind: "like normal soreness", "just the usual DOMS", "regular muscle ache".
+    r"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:normal|usual|regular|typical|ordinary|standard|expected|everyday)\s+"
+    r"(?:post-?workout\s+|post-?training\s+|gym\s+|training\s+|muscle\s+|muscular\s+)?(?:sore\w*|doms|ache|aches|achiness|"
+    r"stiffness)\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Full names only: "sat on my foot" and "in the sun" are no days.

@@ -916,3 +916,34 @@ def test_scores_count_a_missed_emergency() -> None:
     assert scores.emergency_recall == 0.0
     assert scores.exact == 0.5
     assert not scores.meets_targets
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # One leg weak in lay words, worse by the hour; tripping over nothing again and again.
+        ("my left leg feels floppy and it's getting worse through the afternoon", Level.EMERGENCY),
+        ("left knee keeps giving way, more every hour since lunch", Level.EMERGENCY),
+        ("tripped over nothing three times on the way home, right foot feels weird", Level.EMERGENCY),
+        ("I trip over nothing all the time lol, glutes sore from thrusts", Level.NONE),
+        ("legs a bit floppy after 5 sets of heavy thrusts, normal?", Level.NONE),
+        # Retention in lay words, at "the ladies" or "the gents"; the ladies at the gym are people.
+        ("at the gents for ages this morning and nothing would come, back aches since deadlifts", Level.EMERGENCY),
+        ("couldn't get the water started in the loo last night, lower back sore", Level.EMERGENCY),
+        ("can't get the flow going in my workouts lately, any tips for hip thrust rhythm?", Level.NONE),
+        # A crick or a neck craned to watch the hips is a neck form fix; a chin-tuck question is not.
+        ("woke up with a crick in my neck after hip thrusts", Level.MODIFY),
+        ("my coach says I'm craning my neck up to see the bar at lockout", Level.MODIFY),
+        ("should I keep my chin tucked or look forward during thrusts?", Level.NONE),
+        # The bar "hard on" the hips.
+        ("that barbell is rough on my hip bones, any pad recommendations?", Level.MODIFY),
+        # A past problem the user calls completely over; a return of it still counts.
+        ("had a disc bulge in 2018, completely gone, just want a good glute program", Level.NONE),
+        ("had sciatica back in 2019, totally cleared, but it's shooting down my leg again now", Level.PROFESSIONAL),
+        # Pain the user calls normal soreness is DOMS; pain they say is not normal is not.
+        ("my bum hurts a bit since yesterday's thrusts, just normal soreness I think", Level.NONE),
+        ("my glutes hurt since yesterday, not normal soreness, sharp when I sit", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_ninth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
