@@ -116,7 +116,7 @@ class DatabaseOutage:
     """Backs off while the database is away; past OUTAGE_PATIENCE the update is given up, unsaved, so the front end
     can answer Telegram "try later" and get it redelivered instead of apologising."""
 
-    patience: float = field(default_factory=lambda: OUTAGE_PATIENCE)
+    patience: float = OUTAGE_PATIENCE
     waited: float = 0.0
     delay: float = 0.1
 
@@ -442,14 +442,22 @@ class Coach:
         net = self.safety_net
         if net is None:
             return False
-        if self.embed_ahead is not None:
-            await self.embed_ahead([text, *sentences(text)])
+        if await self._embedded_ahead(text):
             # The vectors are cached now: what is left is a few microseconds of arithmetic, cheaper here than a
             # hop to a thread.
             return net.escalation(text) is not None
         return await asyncio.to_thread(net.escalation, text) is not None
 
+    async def _embedded_ahead(self, text: str) -> bool:
+        """Embed the message and its sentences in a batch with other users' messages; False without a batcher."""
+        if self.embed_ahead is None or self.safety_net is None:
+            return False
+        await self.embed_ahead([text, *sentences(text)])
+        return True
+
     async def pain_from_text(self, turn: Turn, text: str) -> None:
+        # A report the rules recognised never reached the net's check above: its vectors are batched here.
+        await self._embedded_ahead(text)
         result = await asyncio.to_thread(triage_with_net, text, self.safety_net)
         await self.record_pain(turn, result)
         buttons: tuple[tuple[Button, ...], ...] = ()

@@ -15,6 +15,8 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from bot.error_chain import causes
+
 log = logging.getLogger(__name__)
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
@@ -47,17 +49,14 @@ _DISCONNECT_WORDS = (
 
 def is_disconnect(error: BaseException | None) -> bool:
     """True when the error (or one it wraps) means the connection or the server went away, not a bad statement."""
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        if isinstance(error, DBAPIError) and error.connection_invalidated:
+    for cause in causes(error):
+        if isinstance(cause, DBAPIError) and cause.connection_invalidated:
             return True
-        if isinstance(error, (ConnectionError, TimeoutError)):
+        if isinstance(cause, (ConnectionError, TimeoutError)):
             return True
-        text = str(error).lower()
-        if isinstance(error, (DBAPIError, OSError)) and any(word in text for word in _DISCONNECT_WORDS):
+        text = str(cause).lower()
+        if isinstance(cause, (DBAPIError, OSError)) and any(word in text for word in _DISCONNECT_WORDS):
             return True
-        error = error.__cause__ or error.__context__
     return False
 
 

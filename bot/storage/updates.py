@@ -29,7 +29,7 @@ async def record_update(
     return await insert_unless_present(
         session,
         ProcessedUpdate,
-        {"update_id": update_id, "handled_at": utcnow(), "replies": replies, "sending_until": sending_until},
+        {"update_id": update_id, "replies": replies, "sending_until": sending_until},
     )
 
 

@@ -11,6 +11,7 @@ from telegram.constants import ChatType
 from telegram.error import Forbidden, TelegramError
 
 from bot.engine.coach import StillSending
+from bot.error_chain import causes
 from bot.observability.logs import user_hash
 from bot.storage.db import DatabaseUnavailable
 from bot.telegram_app.context import CoachContext
@@ -30,23 +31,11 @@ def describe(error: BaseException | None, secret: str) -> str:
 
 def is_database_error(error: BaseException | None) -> bool:
     """SQLAlchemy's errors, also when a library wrapped one in its own exception."""
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        if isinstance(error, SQLAlchemyError):
-            return True
-        seen.add(id(error))
-        error = error.__cause__ or error.__context__
-    return False
+    return any(isinstance(cause, SQLAlchemyError) for cause in causes(error))
 
 
 def _to_deliver_again(error: BaseException | None) -> bool:
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        if isinstance(error, (DatabaseUnavailable, StillSending)):
-            return True
-        seen.add(id(error))
-        error = error.__cause__ or error.__context__
-    return False
+    return any(isinstance(cause, (DatabaseUnavailable, StillSending)) for cause in causes(error))
 
 
 async def on_error(update: object, context: CoachContext) -> None:
