@@ -27,6 +27,14 @@ def parse_line(line: str, options: list[Button], user_id: int = LOCAL_USER) -> E
     return Event(user_id, EventKind.TEXT, text=text)
 
 
+def number_hint(line: str, options: list[Button]) -> str | None:
+    """A number that picks none of the options on screen: say which numbers do, rather than search for "7"."""
+    text = line.strip()
+    if text.isdigit() and options and not 1 <= int(text) <= len(options):
+        return f"Pick a number from 1 to {len(options)}, or type your question."
+    return None
+
+
 def render(outcome: Outcome, write: Callable[[str], object]) -> list[Button]:
     """Prints the replies; returns the options now on screen, numbered from 1 across all replies."""
     options: list[Button] = []
@@ -55,6 +63,10 @@ async def run_chat(settings: Settings, stdin: TextIO = sys.stdin, stdout: TextIO
             if not line or line.strip() in {"/quit", "/exit"}:
                 write("\nBye! Train hard and stay pain-free.\n")
                 return 0
+            hint = number_hint(line, options)
+            if hint is not None:
+                write(f"\ncoach> {hint}\n")
+                continue  # the same options stay on screen
             event = parse_line(line, options)
             if event is None:
                 continue

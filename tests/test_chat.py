@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat import parse_line, run_chat
+from bot.chat import number_hint, parse_line, run_chat
 from bot.engine.events import Button, EventKind
 from bot.settings import load_settings
 
@@ -21,6 +21,15 @@ def test_typed_lines_become_events() -> None:
     question = parse_line("7", options)  # not an option on screen: it is just text
     assert question is not None and question.kind is EventKind.TEXT
     assert parse_line("   ", options) is None
+
+
+def test_a_number_that_picks_no_option_says_which_numbers_do() -> None:
+    options = [Button("Yes", "flow:setup_check:bench_height:yes"), Button("No", "flow:setup_check:bench_height:no")]
+    assert number_hint("7", options) == "Pick a number from 1 to 2, or type your question."
+    assert number_hint("0", options) is not None
+    assert number_hint("2", options) is None  # a real option
+    assert number_hint("7", []) is None  # nothing on screen: "7" is just text
+    assert number_hint("7 sets?", options) is None
 
 
 async def test_chat_session_runs_a_setup_check_and_a_pain_report(
