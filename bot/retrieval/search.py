@@ -62,10 +62,17 @@ class Searcher:
         self.embedder = embedder
         self.index = index
         self.weights = weights or FusionWeights()
-        self._owners = np.asarray(vector_passages, dtype=np.int64)
-        self._bonus = np.where(np.asarray(vector_sources) == "passage", self.weights.passage_text, 0.0).astype(
-            np.float32
-        )
+        owners = np.asarray(vector_passages, dtype=np.int64)
+        bonus = np.where(np.asarray(vector_sources) == "passage", self.weights.passage_text, 0.0).astype(np.float32)
+        # Every vector is scored for every query, so the exhaustive scan is one matrix product over the vectors
+        # grouped by owner (out-of-scope examples first); a FAISS search would also sort all ~800 scores, which
+        # cost more than the product itself.
+        grouped = np.argsort(owners, kind="stable")
+        self._vectors = np.ascontiguousarray(index.reconstruct_n(0, index.ntotal)[grouped], dtype=np.float32)
+        self._bonus = bonus[grouped]
+        self._out_of_scope_rows = int((owners == OUT_OF_SCOPE).sum())
+        in_scope = owners[grouped][self._out_of_scope_rows :]
+        self._scored_passages, self._passage_starts = np.unique(in_scope, return_index=True)
         documents = [" ".join((p.title, p.text, *p.questions)) for p in passages]
         self._bm25 = BM25(documents)
         vocabulary = frozenset(w for doc in documents for w in words(doc))
@@ -88,13 +95,13 @@ class Searcher:
 
     def search_embedded(self, query: str, corrected: str, vector: Vectors, limit: int = 5) -> SearchResult:
         """Search with a query vector computed elsewhere (a batch of queries embedded together)."""
-        similarities, rows = self.index.search(vector.reshape(1, -1), self.index.ntotal)
-        sims, owners = similarities[0] + self._bonus[rows[0]], self._owners[rows[0]]
-        in_scope = owners != OUT_OF_SCOPE
+        sims = self._vectors @ np.asarray(vector, dtype=np.float32).reshape(-1) + self._bonus
+        split = self._out_of_scope_rows
         dense = np.full(len(self.passages), -1.0, dtype=np.float32)
         # Each passage scores its best vector: its own text or whichever example question is closest.
-        np.maximum.at(dense, owners[in_scope], sims[in_scope])
-        out_of_scope = float(sims[~in_scope].max()) if (~in_scope).any() else -1.0
+        if len(self._scored_passages):
+            dense[self._scored_passages] = np.maximum.reduceat(sims[split:], self._passage_starts)
+        out_of_scope = float(sims[:split].max()) if split else -1.0
         bm25 = np.asarray(self._bm25.scores(corrected), dtype=np.float32)
         lexical = bm25 / (bm25 + self.weights.saturation)
         fused = dense + self.weights.lexical * lexical

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage.core import connection
 from bot.storage.inserts import insert_unless_present
 from bot.storage.models import Conversation, utcnow
 
@@ -25,8 +26,13 @@ class ConversationState:
     version: int = 0  # 0: never saved
 
 
+_CONVERSATIONS = cast(Table, Conversation.__table__)
+_TABLE = _CONVERSATIONS.c
+_LOAD = select(_TABLE.flow, _TABLE.step, _TABLE.data, _TABLE.version).where(_TABLE.user_id == bindparam("user_id"))
+
+
 async def load_conversation(session: AsyncSession, user_id: int) -> ConversationState:
-    row = await session.get(Conversation, user_id, populate_existing=True)
+    row = (await (await connection(session)).execute(_LOAD, {"user_id": user_id})).first()
     if row is None:
         return ConversationState()
     return ConversationState(flow=row.flow, step=row.step, data=dict(row.data), version=row.version)
@@ -48,14 +54,14 @@ async def save_conversation(
     """
     values: dict[str, Any] = {"flow": flow, "step": step, "data": dict(data), "updated_at": utcnow()}
     statement = (
-        update(Conversation)
-        .where(Conversation.user_id == user_id)
-        .values(**values, version=Conversation.version + 1)
-        .returning(Conversation.version)
+        update(_CONVERSATIONS)
+        .where(_TABLE.user_id == user_id)
+        .values(**values, version=_TABLE.version + 1)
+        .returning(_TABLE.version)
     )
     if expected_version is not None:
-        statement = statement.where(Conversation.version == expected_version)
-    version = (await session.execute(statement)).scalar_one_or_none()
+        statement = statement.where(_TABLE.version == expected_version)
+    version = (await (await connection(session)).execute(statement)).scalar_one_or_none()
     if version is None:
         first_save = expected_version in (None, 0)
         if not first_save or not await insert_unless_present(

@@ -114,7 +114,9 @@ def make_engine(url: str | URL) -> AsyncEngine:
     if backend == "postgresql":
         return create_async_engine(
             parsed,
-            pool_size=5,
+            # Kept open: a connection opened under load (TLS attempt, start-up, statement cache) costs more CPU than
+            # the handful of updates it serves, and overflow connections are closed as soon as they are returned.
+            pool_size=10,
             max_overflow=5,
             pool_timeout=CONNECT_TIMEOUT_S,
             # No pre-ping: it costs two round trips per transaction. A restarted server's dead connections fail

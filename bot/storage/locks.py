@@ -7,10 +7,13 @@ import zlib
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage.core import connection
+
 # Advisory locks share one key space per database; a namespace in the upper bits keeps ours apart from
 # anyone else's (another app, a future lock of ours) while a Telegram user id (< 2**52) keeps its own slot.
 _NAMESPACE = zlib.crc32(b"hip-thrust-coach:user") & 0x7FF
 _USER_BITS = 52
+_ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 
 
 def user_lock_key(user_id: int) -> int:
@@ -29,7 +32,7 @@ async def lock_user(session: AsyncSession, user_id: int, *, whole_sqlite_file: b
     """
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": user_lock_key(user_id)})
+        await (await connection(session)).execute(_ADVISORY_LOCK, {"key": user_lock_key(user_id)})
     elif dialect == "sqlite" and whole_sqlite_file:
         # Any write statement takes the lock, even one that matches no row.
         await session.execute(text("UPDATE conversations SET version = version WHERE 0"))

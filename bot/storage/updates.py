@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, update
+from sqlalchemy import Table, delete, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage.core import connection
 from bot.storage.inserts import insert_unless_present
 from bot.storage.models import ProcessedUpdate, utcnow
+
+_TABLE = cast(Table, ProcessedUpdate.__table__)
 
 
 async def record_update(
@@ -49,9 +52,9 @@ async def pending_replies(session: AsyncSession, update_id: int) -> Pending:
 
 
 async def renew_sending_lease(session: AsyncSession, update_id: int, sending_until: datetime) -> None:
-    await session.execute(
-        update(ProcessedUpdate)
-        .where(ProcessedUpdate.update_id == update_id, ProcessedUpdate.delivered_at.is_(None))
+    await (await connection(session)).execute(
+        update(_TABLE)
+        .where(_TABLE.c.update_id == update_id, _TABLE.c.delivered_at.is_(None))
         .values(sending_until=sending_until)
     )
 
@@ -67,13 +70,11 @@ async def forget_processed_updates(session: AsyncSession, before: datetime) -> i
 async def mark_update_delivered(session: AsyncSession, update_id: int, remaining: list[dict[str, Any]]) -> None:
     """Some replies were sent: keep only the `remaining` ones; none left means the update is fully delivered."""
     values: dict[str, Any] = {"replies": remaining} if remaining else {"replies": None, "delivered_at": utcnow()}
-    await session.execute(update(ProcessedUpdate).where(ProcessedUpdate.update_id == update_id).values(**values))
+    await (await connection(session)).execute(update(_TABLE).where(_TABLE.c.update_id == update_id).values(**values))
 
 
 async def mark_updates_delivered(session: AsyncSession, update_ids: Sequence[int]) -> None:
     """All replies of these updates were sent: one statement for a batch of them."""
-    await session.execute(
-        update(ProcessedUpdate)
-        .where(ProcessedUpdate.update_id.in_(list(update_ids)))
-        .values(replies=None, delivered_at=utcnow())
+    await (await connection(session)).execute(
+        update(_TABLE).where(_TABLE.c.update_id.in_(list(update_ids))).values(replies=None, delivered_at=utcnow())
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import bisect
 import contextlib
 import json
 import re
@@ -116,6 +117,10 @@ class FakeTelegram:
         self._messages: dict[tuple[int, int], StoredMessage] = {}
         self._user_messages: dict[tuple[int, int], JSON] = {}
         self._events: list[BotMessage] = []
+        # Per chat, so a waiter wakes and looks only when its own chat changed: with a thousand users waiting,
+        # one global wake-up per message made the load generator the machine's busiest process.
+        self._chat_events: dict[int, list[BotMessage]] = {}
+        self._chat_pulses: dict[int, asyncio.Event] = {}
         self._cursors: dict[int, int] = {}
         self._calls: list[Call] = []
         self._faults: list[FaultSlot] = []
@@ -348,12 +353,13 @@ class FakeTelegram:
             start = self._cursors.get(chat_id, 0)
         deadline = asyncio.get_running_loop().time() + timeout
         while True:
-            for event in self._events[start:]:
+            events = self._chat_events.get(chat_id, [])
+            for event in events[bisect.bisect_right(events, start, key=lambda e: e.seq):]:
                 start = event.seq
-                if event.chat_id == chat_id and (predicate is None or predicate(event)):
+                if predicate is None or predicate(event):
                     self._cursors[chat_id] = event.seq
                     return event
-            if not await self._wait_pulse(deadline):
+            if not await self._wait_chat(chat_id, deadline):
                 seen = [m.text for m in self.sent(chat_id)]
                 raise TimeoutError(f"no reply in chat {chat_id} within {timeout}s; bot messages so far: {seen}")
 
@@ -473,6 +479,19 @@ class FakeTelegram:
     def _notify(self) -> None:
         self._pulse.set()
         self._pulse = asyncio.Event()
+        if self._closing.is_set():
+            for pulse in self._chat_pulses.values():
+                pulse.set()
+
+    async def _wait_chat(self, chat_id: int, deadline: float) -> bool:
+        """Wait for a send or edit in this chat; False once the deadline passed (or the server is closing)."""
+        remaining = deadline - asyncio.get_running_loop().time()
+        if remaining <= 0 or self._closing.is_set():
+            return False
+        pulse = self._chat_pulses.setdefault(chat_id, asyncio.Event())
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(pulse.wait(), remaining)
+        return True
 
     async def _wait_pulse(self, deadline: float) -> bool:
         """Wait for any change; False once the deadline passed (or the server is closing)."""
@@ -550,7 +569,12 @@ class FakeTelegram:
         return checked
 
     def _record_event(self, stored: StoredMessage) -> None:
-        self._events.append(stored.snapshot(len(self._events) + 1))
+        event = stored.snapshot(len(self._events) + 1)
+        self._events.append(event)
+        self._chat_events.setdefault(event.chat_id, []).append(event)
+        pulse = self._chat_pulses.pop(event.chat_id, None)
+        if pulse is not None:
+            pulse.set()
         self._notify()
 
     def _latest_seq(self, stored: StoredMessage) -> int:
