@@ -32,7 +32,7 @@ def main() -> int:
     settings = load_settings()
 
     started = time.perf_counter()
-    embedder = load_embedder(settings.embedding_model)
+    embedder = load_embedder(settings.embedding_model, settings.embedding_threads)
     print(f"model load: {time.perf_counter() - started:.2f} s")
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -131,7 +131,7 @@ def _json_lines(handle: Callable[[str], dict[str, Any]], what: str) -> int:
 
 
 def cmd_index_build(settings: Settings, if_stale: bool) -> int:
-    embedder = load_embedder(settings.embedding_model)
+    embedder = load_embedder(settings.embedding_model, settings.embedding_threads)
     if if_stale:
         try:
             manifest = read_manifest(settings.index_dir)

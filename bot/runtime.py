@@ -10,5 +10,5 @@ from bot.settings import Settings
 
 def open_knowledge(settings: Settings, embedder: SentenceTransformerEmbedder | None = None) -> KnowledgeBase:
     read_manifest(settings.index_dir)  # a missing index fails before the seconds spent loading the model
-    embedder = embedder or load_embedder(settings.embedding_model)
+    embedder = embedder or load_embedder(settings.embedding_model, settings.embedding_threads)
     return open_knowledge_base(settings.knowledge_dir, settings.index_dir, embedder)

@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     index_dir: Path = PROJECT_ROOT / "index"
     embedding_model: str = DEFAULT_MODEL
+    # Cores per forward pass: 1 for a bot (short queries, the other cores serve the event loop and the database);
+    # more only speeds up a long encode such as `coach index build` on an otherwise idle machine.
+    embedding_threads: Annotated[int, Field(ge=1, le=256)] = 1
     # Telegram allows about 30 messages a second per bot; raise it only for a self-hosted Bot API or a benchmark.
     telegram_send_rate: Annotated[int, Field(ge=1, le=10_000)] = 30
     reminder_interval_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0  # how often due reminders are sent

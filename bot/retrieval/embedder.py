@@ -63,6 +63,7 @@ def fingerprint(location: Path | str) -> str:
 # Texts per forward pass. Activations grow with it (attention is batch x heads x length^2); 16 instead of 64 lowers
 # the peak of a long encode (index build, the safety net's ~600 examples) by ~40 MB and, padding less, is no slower.
 ENCODE_BATCH = 16
+DEFAULT_THREADS = 1
 MODEL_THREAD = "embedding-model"
 
 # glibc mallopt() parameters (malloc.h).
@@ -174,8 +175,20 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
+def load_embedder(name: str = DEFAULT_MODEL, threads: int = DEFAULT_THREADS) -> SentenceTransformerEmbedder:
+    """The process's model, running each forward pass on `threads` cores (one process-wide setting of torch's)."""
+    embedder = _load_embedder(name)
+    import torch
+
+    # One thread by default: a query is a few dozen tokens, and torch's OpenMP workers spin while they wait, so with
+    # two of them and the other core busy (the event loop, PostgreSQL) one question took ~500 ms of CPU instead of ~20.
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+    return embedder
+
+
 @lru_cache(maxsize=2)  # one model per process, however many callers ask for it
-def load_embedder(name: str = DEFAULT_MODEL) -> SentenceTransformerEmbedder:
+def _load_embedder(name: str) -> SentenceTransformerEmbedder:
     # Offline by construction: a model name that is not on disk fails fast instead of reaching for a hub.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -144,3 +144,24 @@ def test_the_model_runs_on_one_thread_of_its_own_whoever_calls() -> None:
     assert shapes == [(n, 2) for n in range(1, 9)]
     assert embedder.encode(["again"]).shape == (1, 2)  # a call from the model's own thread does not deadlock
     assert len(set(model.threads)) == 1 and model.threads[0].startswith(MODEL_THREAD)
+
+
+def test_the_model_runs_on_the_threads_it_is_given(embedder: SentenceTransformerEmbedder) -> None:
+    import torch
+
+    from bot.retrieval.embedder import DEFAULT_THREADS, load_embedder
+
+    try:
+        assert load_embedder(embedder.name, threads=2) is embedder  # one model per process, whatever the threads
+        assert torch.get_num_threads() == 2
+    finally:
+        load_embedder(embedder.name)
+    assert torch.get_num_threads() == DEFAULT_THREADS == 1
+
+
+def test_embedding_threads_is_validated_at_start_up() -> None:
+    from bot.settings import ConfigError, load_settings
+
+    assert load_settings(embedding_threads=3).embedding_threads == 3
+    with pytest.raises(ConfigError, match="EMBEDDING_THREADS"):
+        load_settings(embedding_threads=0)
