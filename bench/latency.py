@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 from bot.knowledge import load_passages
-from bot.retrieval.embedder import load_embedder
 from bot.retrieval.evaluation import load_eval_set
 from bot.retrieval.service import build_index, open_knowledge_base
+from bot.runtime import open_model
 from bot.settings import load_settings
 
 
@@ -32,8 +32,8 @@ def main() -> int:
     settings = load_settings()
 
     started = time.perf_counter()
-    embedder = load_embedder(settings.embedding_model, settings.embedding_threads)
-    print(f"model load: {time.perf_counter() - started:.2f} s")
+    embedder = open_model(settings)
+    print(f"model load: {time.perf_counter() - started:.2f} s ({type(embedder).__name__})")
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()

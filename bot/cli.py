@@ -15,11 +15,11 @@ from bot.engine.safety_net import SafetyNet, triage_with_net
 from bot.engine.triage_eval import evaluate_triage, load_cases
 from bot.engine.triage_reply import compose_reply
 from bot.knowledge import KnowledgeError, load_passages
-from bot.retrieval.embedder import ModelError, load_embedder
+from bot.retrieval.embedder import ModelError
 from bot.retrieval.evaluation import EvalSetError, evaluate, load_eval_set
 from bot.retrieval.index_store import IndexLoadError, read_manifest, staleness
 from bot.retrieval.service import CALIBRATION_SET, build_index
-from bot.runtime import open_knowledge
+from bot.runtime import export_model, open_knowledge, open_model
 from bot.settings import ConfigError, Settings, load_settings
 from bot.storage.db import StorageError, safe_url, upgrade
 
@@ -85,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_eval(settings, args.set, args.misses)
         if args.command == "triage":
             return cmd_triage(
+                settings,
                 args.text, rules_only=args.rules_only, as_json=args.json, jsonl=args.jsonl, eval_path=args.eval
             )
         if args.command == "chat":
@@ -131,7 +132,10 @@ def _json_lines(handle: Callable[[str], dict[str, Any]], what: str) -> int:
 
 
 def cmd_index_build(settings: Settings, if_stale: bool) -> int:
-    embedder = load_embedder(settings.embedding_model, settings.embedding_threads)
+    if settings.embedding_runtime == "onnx" and not any(settings.index_dir.glob("model-*.onnx")):
+        print("exporting the model to ONNX (once per model)", file=sys.stderr, flush=True)
+    export_model(settings)
+    embedder = open_model(settings)
     if if_stale:
         try:
             manifest = read_manifest(settings.index_dir)
@@ -208,7 +212,9 @@ def triage_json(text: str, net: SafetyNet | None) -> dict[str, Any]:
     return {"text": text, "level": result.level.value, "flags": list(result.flags), "reply": compose_reply(result)}
 
 
-def cmd_triage(text: str | None, *, rules_only: bool, as_json: bool, jsonl: bool, eval_path: str | None) -> int:
+def cmd_triage(
+    settings: Settings, text: str | None, *, rules_only: bool, as_json: bool, jsonl: bool, eval_path: str | None
+) -> int:
     # Bad input is refused before the seconds spent loading the model for the safety net.
     if eval_path and not Path(eval_path).exists():
         raise UsageError(f"labelled set not found: {eval_path}")
@@ -216,7 +222,7 @@ def cmd_triage(text: str | None, *, rules_only: bool, as_json: bool, jsonl: bool
         raise UsageError("--jsonl reads messages from standard input; do not pass one as an argument")
     if not eval_path and not jsonl and (text is None or not text.strip()):
         raise UsageError('the message is empty: coach triage "sharp pain down my leg"')
-    net = None if rules_only else SafetyNet.load()
+    net = None if rules_only else SafetyNet(open_model(settings), cache_dir=settings.index_dir)
     if eval_path:
         print(evaluate_triage(load_cases(Path(eval_path)), net=net).summary())
         return 0

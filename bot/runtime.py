@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
-from bot.retrieval.embedder import SentenceTransformerEmbedder, load_embedder
+from bot.retrieval.embedder import Embedder, fingerprint, load_embedder, resolve_model
 from bot.retrieval.index_store import read_manifest
 from bot.retrieval.service import KnowledgeBase, open_knowledge_base
 from bot.settings import Settings
 
 
-def open_knowledge(settings: Settings, embedder: SentenceTransformerEmbedder | None = None) -> KnowledgeBase:
+def open_model(settings: Settings) -> Embedder:
+    """The embedding model as configured: ONNX Runtime when the index directory holds its export, else torch."""
+    onnx_dir = settings.index_dir if settings.embedding_runtime == "onnx" else None
+    return load_embedder(settings.embedding_model, settings.embedding_threads, onnx_dir=onnx_dir)
+
+
+def export_model(settings: Settings) -> bool:
+    """Export the model to ONNX into the index directory unless it is there; False when it cannot be exported."""
+    from bot.retrieval.onnx_embedder import export_onnx, export_path, exportable
+
+    location = resolve_model(settings.embedding_model)
+    if settings.embedding_runtime != "onnx" or not exportable(location):
+        return False
+    assert not isinstance(location, str)
+    target = export_path(settings.index_dir, fingerprint(location))
+    if not target.is_file():
+        export_onnx(location, target)
+    return True
+
+
+def open_knowledge(settings: Settings, embedder: Embedder | None = None) -> KnowledgeBase:
     read_manifest(settings.index_dir)  # a missing index fails before the seconds spent loading the model
-    embedder = embedder or load_embedder(settings.embedding_model, settings.embedding_threads)
-    return open_knowledge_base(settings.knowledge_dir, settings.index_dir, embedder)
+    return open_knowledge_base(settings.knowledge_dir, settings.index_dir, embedder or open_model(settings))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     # Cores per forward pass: 1 for a bot (short queries, the other cores serve the event loop and the database);
     # more only speeds up a long encode such as `coach index build` on an otherwise idle machine.
     embedding_threads: Annotated[int, Field(ge=1, le=256)] = 1
+    # "onnx": ONNX Runtime runs the model's export, made by `coach index build` (less than half the CPU per question,
+    # no torch in the worker); "torch": sentence-transformers on torch. Models ONNX cannot reproduce run on torch.
+    embedding_runtime: Literal["onnx", "torch"] = "onnx"
     # Telegram allows about 30 messages a second per bot; raise it only for a self-hosted Bot API or a benchmark.
     telegram_send_rate: Annotated[int, Field(ge=1, le=10_000)] = 30
     reminder_interval_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0  # how often due reminders are sent

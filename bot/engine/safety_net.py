@@ -23,7 +23,7 @@ import numpy.typing as npt
 import yaml
 
 from bot.engine.triage import Flag, Level, TriageResult, detect_pain_report, net_ceiling, triage_text
-from bot.retrieval.embedder import Embedder, Vectors, load_embedder
+from bot.retrieval.embedder import Embedder, Vectors
 
 Mask = npt.NDArray[np.bool_]
 log = logging.getLogger(__name__)
@@ -154,11 +154,6 @@ class SafetyNet:
             [e.level is Level.EMERGENCY and not NEUROLOGICAL & set(triage_text(e.text).flags) for e in self.examples],
             dtype=bool,
         )
-
-    @classmethod
-    def load(cls, settings: NetSettings = DEFAULT_SETTINGS) -> SafetyNet:
-        """The project's embedder (cached per process) and the shipped examples."""
-        return cls(load_embedder(), settings=settings)
 
     def similarities(self, text: str) -> Vectors:
         query = self.embedder.encode([text])[0]

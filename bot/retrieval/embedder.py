@@ -175,8 +175,37 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-def load_embedder(name: str = DEFAULT_MODEL, threads: int = DEFAULT_THREADS) -> SentenceTransformerEmbedder:
-    """The process's model, running each forward pass on `threads` cores (one process-wide setting of torch's)."""
+def load_embedder(name: str = DEFAULT_MODEL, threads: int = DEFAULT_THREADS, onnx_dir: Path | None = None) -> Embedder:
+    """The process's model, running each forward pass on `threads` cores.
+
+    Where `onnx_dir` (the index directory) holds this model's ONNX export, made by `coach index build`, ONNX Runtime
+    runs it: the same vectors for less than half the CPU of torch, and torch is never imported. Otherwise
+    sentence-transformers runs it on torch.
+    """
+    location = resolve_model(name)
+    if onnx_dir is not None and isinstance(location, Path):
+        from bot.retrieval.onnx_embedder import export_path
+
+        exported = export_path(onnx_dir, fingerprint(location))
+        if exported.is_file():
+            return _load_onnx(name, location, exported, threads)
+    return load_torch_embedder(name, threads)
+
+
+@lru_cache(maxsize=2)
+def _load_onnx(name: str, location: Path, exported: Path, threads: int) -> Embedder:
+    from bot.retrieval.onnx_embedder import OnnxEmbedder
+
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    limit_malloc_retention()
+    try:
+        return OnnxEmbedder(name, fingerprint(location), location, exported, threads)
+    except Exception as exc:  # onnxruntime raises its own types for a broken file
+        raise ModelError(f"cannot load {exported.name} ({type(exc).__name__}): run `coach index build`") from None
+
+
+def load_torch_embedder(name: str = DEFAULT_MODEL, threads: int = DEFAULT_THREADS) -> SentenceTransformerEmbedder:
+    """sentence-transformers on torch: what builds the index and exports the model, and the fallback."""
     embedder = _load_embedder(name)
     import torch
 

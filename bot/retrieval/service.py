@@ -52,7 +52,8 @@ class KnowledgeBase:
 
 def known_words(embedder: Embedder) -> frozenset[str]:
     """Whole words the model's tokenizer knows; they are never 'corrected' into knowledge-base words."""
-    tokenizer = getattr(getattr(embedder, "model", None), "tokenizer", None)
+    # ONNX Runtime's embedder holds the tokenizer itself; sentence-transformers' model holds it on torch.
+    tokenizer = getattr(embedder, "tokenizer", None) or getattr(getattr(embedder, "model", None), "tokenizer", None)
     vocab = tokenizer.get_vocab() if tokenizer is not None else {}
     return frozenset(w for w in vocab if w.isalpha() and w.islower())
 

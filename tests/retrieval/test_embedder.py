@@ -146,16 +146,16 @@ def test_the_model_runs_on_one_thread_of_its_own_whoever_calls() -> None:
     assert len(set(model.threads)) == 1 and model.threads[0].startswith(MODEL_THREAD)
 
 
-def test_the_model_runs_on_the_threads_it_is_given(embedder: SentenceTransformerEmbedder) -> None:
+def test_the_model_runs_on_the_threads_it_is_given(torch_embedder: SentenceTransformerEmbedder) -> None:
     import torch
 
-    from bot.retrieval.embedder import DEFAULT_THREADS, load_embedder
+    from bot.retrieval.embedder import DEFAULT_THREADS, load_torch_embedder
 
     try:
-        assert load_embedder(embedder.name, threads=2) is embedder  # one model per process, whatever the threads
+        assert load_torch_embedder(torch_embedder.name, threads=2) is torch_embedder  # one model, whatever the threads
         assert torch.get_num_threads() == 2
     finally:
-        load_embedder(embedder.name)
+        load_torch_embedder(torch_embedder.name)
     assert torch.get_num_threads() == DEFAULT_THREADS == 1
 
 

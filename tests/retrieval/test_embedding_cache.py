@@ -7,14 +7,14 @@ import asyncio
 import numpy as np
 
 from bot.retrieval.batcher import EmbedBatcher
-from bot.retrieval.embedder import SentenceTransformerEmbedder, Vectors
+from bot.retrieval.embedder import Embedder, Vectors
 from bot.retrieval.embedding_cache import CachingEmbedder
 
 
 class Counting:
     """The real model, counting the texts it is asked to embed."""
 
-    def __init__(self, inner: SentenceTransformerEmbedder) -> None:
+    def __init__(self, inner: Embedder) -> None:
         self.inner = inner
         self.name = inner.name
         self.fingerprint = inner.fingerprint
@@ -27,7 +27,7 @@ class Counting:
 
 
 def test_cached_vectors_equal_the_models_and_repeats_are_not_embedded_again(
-    embedder: SentenceTransformerEmbedder,
+    embedder: Embedder,
 ) -> None:
     counting = Counting(embedder)
     cache = CachingEmbedder(counting)
@@ -41,7 +41,7 @@ def test_cached_vectors_equal_the_models_and_repeats_are_not_embedded_again(
     assert cache.encode([]).shape[0] == 0
 
 
-def test_the_least_recently_used_text_is_forgotten(embedder: SentenceTransformerEmbedder) -> None:
+def test_the_least_recently_used_text_is_forgotten(embedder: Embedder) -> None:
     counting = Counting(embedder)
     cache = CachingEmbedder(counting, size=2)
     cache.encode(["a bench", "a bar"])
@@ -52,7 +52,7 @@ def test_the_least_recently_used_text_is_forgotten(embedder: SentenceTransformer
 
 
 async def test_embedding_ahead_batches_concurrent_messages_and_fills_the_cache(
-    embedder: SentenceTransformerEmbedder,
+    embedder: Embedder,
 ) -> None:
     counting = Counting(embedder)
     cache = CachingEmbedder(counting)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.retrieval.embedder import SentenceTransformerEmbedder
+from bot.retrieval.embedder import Embedder
 from bot.retrieval.index_store import MANIFEST_FILE, IndexLoadError, StaleIndexError, read_manifest
 from bot.retrieval.service import build_index, open_knowledge_base
 
@@ -24,7 +24,7 @@ def small_knowledge(tmp_path: Path, knowledge_dir: Path) -> Path:
 
 
 def test_build_writes_a_manifest_that_describes_the_index(
-    tmp_path: Path, small_knowledge: Path, embedder: SentenceTransformerEmbedder
+    tmp_path: Path, small_knowledge: Path, embedder: Embedder
 ) -> None:
     progress: list[tuple[int, int]] = []
     manifest = build_index(small_knowledge, tmp_path / "index", embedder, lambda d, t: progress.append((d, t)))
@@ -36,7 +36,7 @@ def test_build_writes_a_manifest_that_describes_the_index(
 
 
 def test_changed_knowledge_makes_the_index_stale(
-    tmp_path: Path, small_knowledge: Path, embedder: SentenceTransformerEmbedder
+    tmp_path: Path, small_knowledge: Path, embedder: Embedder
 ) -> None:
     build_index(small_knowledge, tmp_path / "index", embedder)
     assert open_knowledge_base(small_knowledge, tmp_path / "index", embedder).passages
@@ -51,7 +51,7 @@ def test_changed_knowledge_makes_the_index_stale(
 
 
 def test_index_built_with_another_model_is_refused(
-    tmp_path: Path, small_knowledge: Path, embedder: SentenceTransformerEmbedder
+    tmp_path: Path, small_knowledge: Path, embedder: Embedder
 ) -> None:
     build_index(small_knowledge, tmp_path / "index", embedder)
     path = tmp_path / "index" / MANIFEST_FILE
@@ -63,7 +63,7 @@ def test_index_built_with_another_model_is_refused(
 
 
 def test_missing_or_corrupt_index_says_how_to_build(
-    tmp_path: Path, small_knowledge: Path, embedder: SentenceTransformerEmbedder
+    tmp_path: Path, small_knowledge: Path, embedder: Embedder
 ) -> None:
     with pytest.raises(IndexLoadError, match="coach index build"):
         open_knowledge_base(small_knowledge, tmp_path / "nowhere", embedder)

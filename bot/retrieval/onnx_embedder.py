@@ -1,0 +1,173 @@
+"""The sentence-transformers model run by ONNX Runtime: the same vectors for less than half the CPU, and no torch.
+
+sentence-transformers is the reference: a model qualifies when its pipeline is a transformer, mean pooling and
+(optionally) normalisation, read from the model's own configuration, which is what this module re-does around an
+ONNX export of the transformer. `coach index build` exports it next to the index (torch is needed only then); a
+worker that finds the export loads ONNX Runtime and the tokenizer alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.retrieval.embedder import ENCODE_BATCH, MODEL_THREAD, ModelError, Vectors
+
+_TRANSFORMER = "sentence_transformers.models.Transformer"
+_POOLING = "sentence_transformers.models.Pooling"
+_NORMALIZE = "sentence_transformers.models.Normalize"
+INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+
+def export_path(cache_dir: Path, fingerprint: str) -> Path:
+    return cache_dir / f"model-{fingerprint}.onnx"
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """What sentence-transformers does around the transformer, as the model's files declare it."""
+
+    max_length: int
+    normalize: bool
+    dimension: int
+
+
+def read_pipeline(location: Path) -> Pipeline:
+    """The model's pipeline, or ModelError saying why ONNX Runtime cannot reproduce it (then torch runs it)."""
+    try:
+        modules = [m["type"] for m in json.loads((location / "modules.json").read_text())]
+        pooling_dir = location / json.loads((location / "modules.json").read_text())[1]["path"]
+        pooling = json.loads((pooling_dir / "config.json").read_text())
+        config = json.loads((location / "config.json").read_text())
+        sbert = json.loads((location / "sentence_bert_config.json").read_text())
+    except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise ModelError(f"not a local sentence-transformers directory ({type(exc).__name__})") from None
+    if modules not in ([_TRANSFORMER, _POOLING], [_TRANSFORMER, _POOLING, _NORMALIZE]):
+        raise ModelError(f"pipeline {modules} is not transformer + pooling (+ normalize)")
+    modes = {key for key, on in pooling.items() if key.startswith("pooling_mode_") and on}
+    if modes != {"pooling_mode_mean_tokens"}:
+        raise ModelError(f"pooling {sorted(modes)} is not mean pooling")
+    if not (location / "tokenizer.json").is_file():
+        raise ModelError("the model has no tokenizer.json")
+    limit = int(config.get("max_position_embeddings", 512))
+    return Pipeline(
+        max_length=min(int(sbert.get("max_seq_length") or limit), limit),
+        normalize=modules[-1] == _NORMALIZE,
+        dimension=int(pooling.get("word_embedding_dimension") or config["hidden_size"]),
+    )
+
+
+def export_onnx(location: Path, target: Path) -> None:
+    """Export the transformer of a local model to ONNX (needs torch, transformers and onnx: build time only)."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    model = AutoModel.from_pretrained(str(location)).eval()
+    sample = AutoTokenizer.from_pretrained(str(location))(["a short sentence"], return_tensors="pt")
+
+    class Encoder(torch.nn.Module):
+        """Positional inputs and the token embeddings alone: what the exporter and the runtime exchange."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            return self.model(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    axes = {name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "token_embeddings")}
+    # The exporter warns about graph details (advanced indexing, traced branches) the tests check by comparing the
+    # exported model's vectors with sentence-transformers' own.
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            Encoder(),
+            tuple(sample[name] for name in INPUTS),
+            str(partial),
+            input_names=list(INPUTS),
+            output_names=["token_embeddings"],
+            dynamic_axes=axes,
+            opset_version=17,
+            dynamo=False,
+        )
+    partial.replace(target)  # a crash mid-export never leaves a file that looks complete
+
+
+class OnnxEmbedder:
+    """Embedder with the sentence-transformers pipeline re-done in NumPy around an ONNX Runtime session."""
+
+    def __init__(self, name: str, fingerprint: str, location: Path, onnx_file: Path, threads: int) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        pipeline = read_pipeline(location)
+        self.name = name
+        self.fingerprint = fingerprint
+        self.dimension = pipeline.dimension
+        self.normalize = pipeline.normalize
+        self.tokenizer = Tokenizer.from_file(str(location / "tokenizer.json"))
+        pad = _pad_token(location)
+        self.tokenizer.enable_truncation(max_length=pipeline.max_length)
+        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id(pad) or 0, pad_token=pad)
+        options = onnxruntime.SessionOptions()
+        # Same reasoning as EMBEDDING_THREADS for torch: one core per forward pass, the others serve the rest.
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = onnxruntime.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
+        # One thread runs the model, as with torch: callers in any thread hand it their texts.
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix=MODEL_THREAD)
+
+    def encode(self, texts: list[str]) -> Vectors:
+        return self._thread.submit(self._encode, texts).result()
+
+    def _encode(self, texts: list[str]) -> Vectors:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        # Longest first in batches, as sentence-transformers does: texts of a batch pad to similar lengths.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        for start in range(0, len(order), ENCODE_BATCH):
+            rows = order[start : start + ENCODE_BATCH]
+            out[rows] = self._forward([texts[i] for i in rows])
+        return out
+
+    def _forward(self, texts: list[str]) -> Vectors:
+        encoded = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encoded], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        types = np.array([e.type_ids for e in encoded], dtype=np.int64)
+        tokens = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (tokens * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        if self.normalize:
+            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+        return np.ascontiguousarray(pooled, dtype=np.float32)
+
+
+def _pad_token(location: Path) -> str:
+    try:
+        token = json.loads((location / "tokenizer_config.json").read_text()).get("pad_token", "[PAD]")
+    except (OSError, ValueError):
+        return "[PAD]"
+    return token.get("content", "[PAD]") if isinstance(token, dict) else str(token or "[PAD]")
+
+
+def exportable(location: Path | str) -> bool:
+    """A local model whose pipeline this module reproduces."""
+    if isinstance(location, str) or not os.path.isdir(location):
+        return False
+    try:
+        read_pipeline(location)
+    except ModelError:
+        return False
+    return True
