@@ -218,8 +218,7 @@ class Coach:
             async with self.sessions.begin() as session:
                 # Held until commit: another worker's update of this user waits here, before loading anything.
                 await lock_user(session, event.user_id, whole_sqlite_file=sure)
-                user = await repo.get_or_create_user(session, event.user_id, event.chat)
-                conversation = await repo.load_conversation(session, event.user_id)
+                user, conversation = await repo.load_turn(session, event.user_id, event.chat)
                 turn = self._turn(event, session, user, conversation)
                 await self._dispatch(turn)
                 # Recorded last, in one statement: a redelivered update is recognised here and all it did undone.

@@ -30,6 +30,7 @@ from bot.storage.reminders import (
     set_reminder_active,
 )
 from bot.storage.reports import add_pain_report, latest_pain_report
+from bot.storage.turns import load_turn
 from bot.storage.updates import (
     Pending,
     forget_processed_updates,
@@ -75,6 +76,7 @@ __all__ = [
     "latest_setup_checks",
     "list_reminders",
     "load_conversation",
+    "load_turn",
     "mark_blocked",
     "mark_update_delivered",
     "mark_updates_delivered",

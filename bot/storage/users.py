@@ -43,11 +43,16 @@ async def get_or_create_user(session: AsyncSession, user_id: int, chat_id: int) 
         # Two first messages handled at once must not both fail on the primary key.
         await insert_unless_present(session, User, {"id": user_id, "chat_id": chat_id})
         user = await _existing_user(session, user_id)
+    note_contact(user, chat_id)
+    return user
+
+
+def note_contact(user: User, chat_id: int) -> None:
+    """A message from the user: their chat is this one, and they have not blocked the bot."""
     if user.chat_id != chat_id:
         user.chat_id = chat_id
     if user.blocked:
         user.blocked = False
-    return user
 
 
 async def set_timezone(session: AsyncSession, user_id: int, timezone: str | None) -> User:
