@@ -50,7 +50,8 @@ async def open_services(
         knowledge.searcher.embedder = CachingEmbedder(knowledge.searcher.embedder)
     embedder = knowledge.searcher.embedder
     embed_batcher = EmbedBatcher(embedder)
-    batcher = AnswerBatcher(knowledge.answer_many)  # concurrent users share model calls
+    # Concurrent users share model calls; a question whose vector is cached is answered on the spot.
+    batcher = AnswerBatcher(knowledge.answer_many, ready=knowledge.answer_if_embedded)
     flood = open_flood_guard(settings.redis_url, settings.flood_max_updates, settings.flood_window_seconds)
     # The triage's second opinion uses the same model as the answers: one model per process.
     net = await asyncio.to_thread(SafetyNet, embedder, cache_dir=settings.index_dir)

@@ -33,6 +33,15 @@ class CachingEmbedder:
         # The rest of the embedder's surface (its model and tokenizer) reads through.
         return getattr(self.inner, name)
 
+    def peek(self, text: str) -> Vectors | None:
+        """The vector of a text seen recently, else None (nothing is embedded)."""
+        with self._lock:
+            vector = self._vectors.get(text)
+            if vector is not None:
+                self._vectors.move_to_end(text)
+                self.hits += 1
+        return vector
+
     def encode(self, texts: list[str]) -> Vectors:
         with self._lock:
             found = {t: self._vectors[t] for t in texts if t in self._vectors}

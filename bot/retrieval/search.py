@@ -85,6 +85,15 @@ class Searcher:
         corrected = self.corrector.correct(query)
         return self.search_embedded(query, corrected, self.embed([corrected])[0], limit)
 
+    def search_if_embedded(self, query: str, limit: int = 5) -> SearchResult | None:
+        """The search when the embedder already has the query's vector (a cache that can `peek`), else None."""
+        peek = getattr(self.embedder, "peek", None)
+        if peek is None:
+            return None
+        corrected = self.corrector.correct(query)
+        vector = peek(corrected)
+        return None if vector is None else self.search_embedded(query, corrected, vector, limit)
+
     def search_many(self, queries: list[str], limit: int = 5) -> list[SearchResult]:
         """One model call for a batch of queries: what JSON-lines mode, calibration and concurrent chats use."""
         if not queries:

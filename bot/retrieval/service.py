@@ -46,6 +46,11 @@ class KnowledgeBase:
     def answer(self, question: str) -> Answer:
         return compose_answer(self.searcher.search(question), self.threshold)
 
+    def answer_if_embedded(self, question: str) -> Answer | None:
+        """The answer without a model call when the question's vector is cached, else None."""
+        result = self.searcher.search_if_embedded(question)
+        return None if result is None else compose_answer(result, self.threshold)
+
     def answer_many(self, questions: Sequence[str]) -> list[Answer]:
         return [compose_answer(result, self.threshold) for result in self.searcher.search_many(list(questions))]
 

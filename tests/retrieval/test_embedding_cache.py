@@ -9,6 +9,7 @@ import numpy as np
 from bot.retrieval.batcher import EmbedBatcher
 from bot.retrieval.embedder import Embedder, Vectors
 from bot.retrieval.embedding_cache import CachingEmbedder
+from bot.retrieval.service import KnowledgeBase
 
 
 class Counting:
@@ -66,3 +67,40 @@ async def test_embedding_ahead_batches_concurrent_messages_and_fills_the_cache(
     calls = len(counting.calls)
     np.testing.assert_allclose(cache.encode(messages), np.stack([v[0] for v in vectors]))
     assert len(counting.calls) == calls  # all from the cache
+
+
+async def test_cached_texts_skip_the_batch_and_the_thread(embedder: Embedder) -> None:
+    counting = Counting(embedder)
+    cache = CachingEmbedder(counting)
+    batcher = EmbedBatcher(cache)
+    try:
+        [fresh] = await batcher.embed(["where does the pad go?"])
+        assert (batcher.batches, cache.peek("never seen")) == (1, None)
+        [again] = await batcher.embed(["where does the pad go?"])
+    finally:
+        await batcher.close()
+    assert batcher.batches == 1  # served from the cache on the event loop
+    np.testing.assert_array_equal(again, fresh)
+    assert counting.calls == [["where does the pad go?"]]
+
+
+async def test_a_question_with_a_cached_vector_is_answered_without_a_model_call(
+    knowledge_base: KnowledgeBase, embedder: Embedder
+) -> None:
+    from bot.retrieval.batcher import AnswerBatcher
+
+    counting = Counting(embedder)
+    searcher = knowledge_base.searcher
+    original, searcher.embedder = searcher.embedder, CachingEmbedder(counting)
+    kb = KnowledgeBase(searcher, knowledge_base.manifest)
+    batcher = AnswerBatcher(kb.answer_many, ready=kb.answer_if_embedded)
+    question = "how high should the bench be?"
+    try:
+        assert kb.answer_if_embedded(question) is None  # nothing cached: the batch (and the model) answer
+        first = await batcher.answer(question)
+        second = await batcher.answer(question)
+    finally:
+        await batcher.close()
+        searcher.embedder = original
+    assert batcher.batches == 1 and len(counting.calls) == 1
+    assert second == first and not first.fallback
