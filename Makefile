@@ -32,7 +32,7 @@ eval: index
 	$(BIN)/coach eval
 
 bench: index
-	$(BIN)/python bench/latency.py
+	$(BIN)/python -m bench.latency
 
 clean:
 	rm -rf $(VENV) index/*.faiss index/*.json index/*.npy

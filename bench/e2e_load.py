@@ -25,6 +25,7 @@ import yaml
 
 from bench.harness import scratch_database
 from bench.latency import percentile
+from bench.machine import machine_speed
 from bot.settings import load_settings
 from bot.storage.db import upgrade
 from tests.fake_telegram.balancer import ParallelTelegram
@@ -104,6 +105,7 @@ async def user_loop(tg: ParallelTelegram, user_id: int, until: float, think: flo
 
 async def run(users: int, workers: int, duration: float, think: float, send_rate: int, questions: list[str]) -> None:
     settings = load_settings()
+    print(machine_speed())
     token = f"{secrets.randbelow(8 * 10**8) + 10**8}:BENCH-e2e-{secrets.token_hex(8)}"
     async with scratch_database() as url, ParallelTelegram(token, ordered_chats=True) as tg:
         await upgrade(url)

@@ -66,3 +66,4 @@ async def polling_bot(
             await app.updater.stop()
             await app.stop()
     await app.post_shutdown(app)  # type: ignore[misc]
+

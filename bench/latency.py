@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.machine import machine_speed
 from bot.knowledge import load_passages
 from bot.retrieval.evaluation import load_eval_set
 from bot.retrieval.service import build_index, open_knowledge_base
@@ -30,6 +31,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="passes over the question set")
     args = parser.parse_args()
     settings = load_settings()
+    print(machine_speed())
 
     started = time.perf_counter()
     embedder = open_model(settings)
