@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import secrets
 import time
@@ -15,6 +16,7 @@ from redis.exceptions import RedisError
 
 from bot.observability.metrics import Metrics
 from bot.telegram_app.ratelimit import CHAT_BURST, CoachRateLimiter
+from bot.telegram_app.shared_limits import Rate, SharedSendLimits
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
@@ -102,3 +104,22 @@ async def test_without_redis_a_worker_paces_on_its_own_and_a_dead_redis_falls_ba
         await limiter.shutdown()
     assert len(sent) == CHAT_BURST + 1
     assert sent[CHAT_BURST] - started >= 0.8
+
+
+
+async def test_a_chat_waiting_for_its_pace_holds_no_slot_of_the_bots_limit(redis_prefix: str) -> None:
+    limits = SharedSendLimits.from_url(REDIS_URL, redis_prefix, overall=Rate(4, 1.0), per_chat=Rate(1, 10.0))
+    try:
+        await limits.acquire(42)  # the chat's one message per 10 s, and 1 of the bot's 4 per second
+        waiting = asyncio.create_task(limits.acquire(42))
+        await asyncio.sleep(0.05)
+        started = time.monotonic()
+        # The waiting chat must not have taken any of the bot's 3 remaining slots: these go at once.
+        await asyncio.wait_for(asyncio.gather(*(limits.acquire(2000 + n) for n in range(3))), timeout=0.6)
+        assert time.monotonic() - started < 0.6
+        assert not waiting.done()
+        waiting.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await waiting
+    finally:
+        await limits.close()
