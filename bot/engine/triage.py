@@ -205,7 +205,10 @@ _NUMB = (
     r"(?:fell|falls?|falling|went|goes|gone|is|are|keeps\s+going)\s+asleep|prickl\w*|pins\s+and\s+pricks|"
     r"dead\s+feeling|feels?\s+dead|went\s+dead|deadness|buzz\w*|fizz\w*|"
     r"feels?\s+like\s+(?:they'?re|they\s+are|it'?s|it\s+is)\s+not\s+(?:mine|my\s+own|attached)|"
-    r"(?:don'?t|doesn'?t)\s+feel\s+like\s+(?:mine|my\s+own|my\s+legs?|they\s+belong))"
+    r"(?:don'?t|doesn'?t)\s+feel\s+like\s+(?:mine|my\s+own|my\s+legs?|they\s+belong)|"
+    # Limbs that feel borrowed: "felt like they belonged to someone else", "like someone else's legs".
+    r"(?:feels?|felt|feeling)\s+like\s+(?:they|it)\s+(?:belong|belongs|belonged)\s+to\s+(?:someone|somebody)\s+else|"
+    r"like\s+(?:someone|somebody)\s+else'?s\s+(?:legs|feet|foot|leg))"
 )
 # Verb forms of lost feeling ("don't feel anything", "i not feel", "feeling nothing"). Alone they are as often
 # "no pain", so rules use them only next to a named body part.
@@ -219,10 +222,16 @@ _NO_FEEL = (
     r"(?:my\s+|the\s+)?(?:glutes?|hamstrings?|hams|quads?|core|abs|back|lower\s+back)\b))"
 )
 _NUMB_ANY = rf"(?:{_NUMB}|{_NO_FEEL})"
+# A patch of skin that feels nothing: "a weird dead patch right where I sit". A lawn has dead patches too, so it is
+# numbness only beside a body part (the saddle and leg rules pair it).
+_DEAD_PATCH = (
+    r"(?:dead\s+(?:patch|patches|zone)|(?:patch|area)\s+(?:of\s+skin\s+)?(?:that\s+)?(?:is|feels|went|has\s+gone|gone)"
+    r"\s+dead)\b"
+)
 # "can't stand up" is a body that won't hold; "can't stand hip thrusts" is a dislike.
 _STAND = (
     r"(?:stand|walk)(?=\s*(?:$|[,.!?;:)]|up\b|properly|straight|upright|on\b|without|for\s+(?:long|more)|any\s*more|"
-    r"and\b|or\b|because|from|with\b|still\b|at\s+all|very|well|right|normally|since|now|today))"
+    r"and\b|or\b|because|from|with\b|still\b|at\s+all|very|well|good|right|normally|since|now|today))"
 )
 _WEAK = (
     r"(?:weak\w*|no\s+strength|(?:gave|give|gives|giving|keeps?\s+giving)\s+(?:out|way)|buckl\w*|"
@@ -239,9 +248,12 @@ _WEAK_LAY = (
 )
 _WORSENING = (
     r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress\w*|"
-    r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|going|becoming|gets?|got)\s+"
+    r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|spreading)\s+more\s+(?:every|each|by\s+the)\s+day|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
-    r"(?:hour|minute|day)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night))"
+    r"(?:hour|minute|day)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night)|"
+    # Worse today than it was, however strongly said: "heaps worse today", "way worse now", "even worse this morning".
+    r"(?:heaps|way|much|loads|lots|a\s+lot|far|even|miles|tons|so\s+much)\s+worse\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))|"
+    r"worse\s+(?:today|now|tonight|this\s+(?:morning|afternoon|evening)))"
 )
 # "can't go" means the toilet only when nothing about training follows: "can't go heavier" is a load.
 _GO_TOILET = (
@@ -251,16 +263,29 @@ _GO_TOILET = (
 # Where one goes to pee. "the ladies"/"the gents" are a place only after a verb of going or being there:
 # "the ladies at my gym" are people.
 _TOILET_PLACE = (
-    r"(?:toilets?|loo|lavatory|lav|bathroom|restroom|wc|urinal|dunny|"
+    r"(?:toilets?|loo|lavatory|lav|bathroom|restroom|wc|urinal|dunny|khazi|"
+    # Slang that is a toilet only as "the ...": "goes to the jacks", "on the bog" (not "bog standard"), "the john".
+    r"(?<=the\s)(?:jacks|jakes|john|throne)\b|(?<=the\s)bog\b(?!\s+standard)|"
     r"(?<=go\sto\sthe\s)(?:ladies|gents)|(?<=went\sto\sthe\s)(?:ladies|gents)|(?<=going\sto\sthe\s)(?:ladies|gents)|"
     r"(?<=goes\sto\sthe\s)(?:ladies|gents)|(?<=in\sthe\s)(?:ladies|gents)|(?<=at\sthe\s)(?:ladies|gents)|"
     r"(?<=been\sto\sthe\s)(?:ladies|gents)|(?<=use\sthe\s)(?:ladies|gents)|(?<=using\sthe\s)(?:ladies|gents))"
 )
+# What one wets or soils in an accident, in several countries' words: "an accident in my trackies", "wet his pants".
+_LOWER_CLOTHES = (
+    r"(?:pants|shorts|leggings|tights|trousers|undies|underwear|knickers|kecks|jocks|boxers|briefs|jeans|joggers|"
+    r"trackies|trackie\s+(?:bottoms|pants|dacks)|tracksuit(?:\s+bottoms)?|track\s*pants|sweatpants|sweats|trakkies|"
+    r"dacks|daks|scrubs|bed|sheets)"
+)
+# A wardrobe accident is not incontinence: "an accident in my shorts, they split at the seam".
+_WARDROBE_MISHAP = r"(?![^.!?]{0,40}?\b(?:split\w*|ripp?\w*|tore|torn|seams?|holes?|spill\w*|stain\w*|shake|coffee)\b)"
 _SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
     r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
     r"(?:insides?|inner\s+sides?)\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
-    r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
+    r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
+    # Slang for the genitals (UK, Irish, Australian): "willy", "todger", "fanny", "front bottom", "the family jewels".
+    r"willy|todger|wang|schlong|minge|fanny(?!\s+packs?)|front\s+bottom|lady\s+garden|(?:family|crown)\s+jewels|"
+    r"(?<=my\s)(?:knob|tackle|manhood)|(?<=his\s)(?:knob|tackle|manhood)|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
     # The part you sit on, in the words of someone who doesn't know "saddle area".
     r"(?:area|part|spot|bit|place|region|parts)\s+(?:of\s+(?:me|my\s+body)\s+)?(?:that\s+|which\s+|where\s+)?"
     r"(?:(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
@@ -288,7 +313,7 @@ _SKIN_DULL = (
     r"distant|far\s+away))"
 )
 # The buttocks are saddle area too, but numbness that runs from there down one leg is a leg sign.
-_SEAT = rf"(?:butt\s+cheeks?|buttocks?|bum|butt|ass|{_BOTTOM}|nalgas?|culo|bunda)"
+_SEAT = rf"(?:butt\s+cheeks?|buttocks?|bum|butt|ass|arse|backside(?!\s+of)|{_BOTTOM}|nalgas?|culo|bunda)"
 _SADDLE = rf"(?:{_SADDLE_CORE}|{_SEAT})"
 _ONE_LEG_PATH = re.compile(
     r"\b(?:from|down)\s+(?:my\s+|the\s+)?(?:butt|bum|buttocks?|ass|glutes?|cheek)\w*\s+(?:all\s+the\s+way\s+)?"
@@ -312,11 +337,16 @@ _TWO_LEGS = (
 _SEVERE = (
     r"\b(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|screaming|intense\s+pain|"
     rf"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|even\s+)?(?:move|{_STAND}|get\s+up|breathe)|"
-    r"(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10|"
+    r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10|"
     r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
     r"pain\s+(?:is\s+|was\s+)?(?:(?:absolutely|just|so)\s+)?(?:insane|unreal|horrendous|horrific|blinding|extreme|"
     r"unbearable|off\s+the\s+charts?|through\s+the\s+roof)|(?:hurts?|hurting)\s+(?:\w+\s+)?(?:off\s+the\s+charts?|"
     r"through\s+the\s+roof)|off\s+the\s+charts?\s+pain|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+pain)"
+)
+# Three or more days, in figures or words: "10 days", "ten days", "a few days".
+_SEVERAL_DAYS = (
+    r"(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|several|many|a\s+few|few|[3-9]|"
+    r"\d\d)\s+days)"
 )
 _AGE = (
     r"(?:5\d|[6-9]\d|(?:fifty|sixty|seventy|eighty|ninety)"
@@ -327,6 +357,13 @@ _NOT_A_LOAD = (
     r"(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|%|percent|reps?|sec\w*|s\b|min\w*|degrees?|cm|mm|x\b|bpm|rpm|for\s+\d|\*|"
     r"lb\b|plates?))"
 )
+# Other people a lifter writes about: a partner, a client, family ("tita"/"tito" are a Filipino aunt and uncle).
+_RELATION = (
+    r"(?:(?:gym|training|workout|lifting|best|old|close|work)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
+    r"husband|partner|girlfriend|boyfriend|gf|bf|dad|father|mum|mom|mother|son|daughter|uncle|aunt|aunty|auntie|tita|"
+    r"tito|cousin|colleague|co-?worker|neighbou?r|client|room-?mate|flatmate|housemate|teammate|grandma|grandpa|"
+    r"grand-?dad|grandmother|grandfather|granny|gran|nan|nana|mam)s?"
+)
 _SAFE_LANDING = r"(?:floor|ground|pins|safet\w*|rack|mat|platform|spotter\s+arms)\b"
 _FALL = (
     rf"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+|a\s+)?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)|"
@@ -336,6 +373,12 @@ _FALL = (
     rf"(?!\s+(?:\w+\s+)?(?:on|onto|to|down\s+on)\s+(?:the\s+)?{_SAFE_LANDING})|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|whacked|slammed\s+into)\s+"
     r"(?:me|my)\b|"
+    # The bar got away and then struck the body, in any tense: "the bar slip from my hands at the top and hit my
+    # lower belly and hip", "plate rolled off and landed on my foot".
+    r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:slip(?:s|ped)?|fall(?:s)?|fell|drop(?:s|ped)?|roll(?:s|ed)?|"
+    r"slide(?:s)?|slid|c[ao]me?s?\s+off)\b[^.!?]{0,50}?\b(?:hit(?:s|ting)?|smash\w*|slamm?\w*|land\w*|crash\w*|"
+    r"bang\w*|whack\w*|c[ao]me?s?\s+down)\s+(?:right\s+|straight\s+|hard\s+)?(?:on\s+|onto\s+|into\s+|across\s+|"
+    r"down\s+on\s+)?(?:me|my)\b|"
     r"\bbench\s+(?:\w+\s+)?(?:slipped|slid|tipped|toppled|flipped|gave\s+way|collapsed|shot\s+out|moved|shifted|"
     r"went\s+flying)[^.!?]{0,60}?(?:\bon\s+me\b|\bonto\s+me\b|landed|fell|crash\w*|hit|smash\w*|crush\w*|"
     r"agony|crack\w*|snap\w*)|"
@@ -346,12 +389,18 @@ _FALL = (
     r"(?:the\s+)?(?:face\s+of\s+the\s+earth|radar|map)|track|plan|routine|program\w*|schedule|diet))|from|on|onto|down|"
     r"over|backwards?|hard|and)|"
     r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
+    # Slang for falling over: "nearly stacked it on the stairs", "came a cropper", "face-planted". "stacked it up" and
+    # "stacked it with plates" are loading the bar.
+    r"stack(?:ed|ing)\s+it\b(?=\s*(?:$|[,.!?;]|(?:on|in|down|off|at|going|coming|walking|running|getting|yesterday|"
+    r"today|twice|again|hard|big\s+time)\b))(?!\s+on\s+(?:the\s+|a\s+)?(?:bar|barbell|rack|bench|pile|stack|trolley|tree))|"
+    r"came\s+a\s+cropper|face-?\s?planted|went\s+(?:arse|ass)\s+over\s+(?:tit|tea-?kettle|elbow)|"
     r"(?:bar|barbell|weights?|plates?|dumbbells?)\s+(?:\w+\s+)?(?:slid|slides|sliding)\s+(?:off|out|down)|"
     # "the bar landed on the floor" is the bar, not the lifter.
     r"(?<!bar\s)(?<!barbell\s)(?<!weight\s)(?<!weights\s)(?<!plate\s)(?<!plates\s)"
     r"(?:landed|landing|land|crashed|came\s+down|dropped|slammed|smacked|banged|went\s+down)\s+(?:hard\s+|right\s+|"
     r"straight\s+|flat\s+|full\s+force\s+)?(?:on|onto|into)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:back|tailbone|coccyx|butt|"
-    r"bum|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground)\b|"
+    # The belly and ribs too: "it rolled off and came down on my belly". Not the lap or thighs, where a bar is set down.
+    r"bum|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground|belly|stomach|tummy|abdomen|ribs?|chest|groin)\b|"
     r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked)\s+(?:my\s+)?(?:lower\s+)?(?:tailbone|coccyx|"
     r"spine|sacrum|back|head)\b)"
 )
@@ -380,20 +429,23 @@ _PAIN_GENERIC = (
     r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
     rf"{_SHARP_WORD}|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
+    # Scottish and Irish "nipping" is a stinging pain: "my back's been nippin for a fortnight".
+    r"nipp(?:ing|in)'?(?=\s|$|[,.!?])|"
     # "it stings", "my lower back is catching slightly": lighter pain words.
     r"sting(?:s|ing|y)?\b|catch(?:es|ing)?\b(?=\s+(?:slightly|a\s+bit|a\s+little|a\s+touch|sometimes|mildly|"
     r"in\s+(?:the\s+)?(?:hip\s+)?(?:thrusts?|bottom|sets?|reps?|movement|lift)|on\s+(?:the\s+way|every|each|some)|"
     r"at\s+the\s+(?:top|bottom)|when|during|mid))|(?<=a\s)catch\b(?=\s+in\b)|"
     r"(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+feel\s+(?:great|good|right|ok|okay|too\s+good|so\s+good|normal))"
 )
-_PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked|roast\w*)"
+# "my glutes were screaming" is the burn of a hard set; in the back the same word is pain (see _MUSCLE_SCREAM).
+_PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked|roast\w*|screaming)"
 _PAIN_SORE = r"(?:sore\w*|doms|tender\w*)"
 # "lumbar" and "spine" are how lifters who read up name the lower back.
 _BACK_WORD = (
     r"(?:(?:lower\s+|low\s+)?back|lumbar(?:\s+spine|\s+area|\s+region)?|lower\s+spine|spine|erectors?|"
     r"espalda(?:\s+baja)?|lombar)"
 )
-_GLUTE_WORD = r"(?:glutes?|glute\s+max|butt|booty|bum|gl[úu]teos?|nalgas?|culo|bunda)"
+_GLUTE_WORD = r"(?:glutes?|glute\s+max|butt|booty|bum|arse|gl[úu]teos?|nalgas?|culo|bunda)"
 _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
@@ -408,7 +460,7 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
         Location.LOWER_BACK,
         r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|espalda|lombar|"
         r"(?:my|the|lower|low|in\s+(?:my\s+|the\s+)?)\s*back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
-        r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|"
+        r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|dey|"
         r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?)))",
     ),
     (Location.NECK, r"\b(?:neck|cervical|upper\s+spine)\b"),
@@ -459,6 +511,13 @@ _RULES: tuple[Rule, ...] = (
             r"feel\s+(?:the\s+|my\s+)?(?:toilet\s+)?(?:paper|tissue|wipes?|seat|loo\s+roll)\b",
             r"\blike\s+(?:i'?m\s+)?wiping\s+(?:someone|somebody)\s+else",
             rf"\b{_SADDLE}\b[^.!?]{{0,40}}?{_SKIN_DULL}",
+            rf"\b{_DEAD_PATCH}[^.!?]{{0,40}}?\b{_SADDLE}\b",
+            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?\b{_DEAD_PATCH}",
+            # Sitting without feeling the seat, as a simile: "like I'm sitting on a cushion that isn't there",
+            # "like sittin on nothin", "as if I'm sitting on air". What you sit on is the saddle area.
+            r"\b(?:like|as\s+if|as\s+though)\s+(?:i'?m\s+|i\s+am\s+|i\s+was\s+|i\s+)?(?:sitting|sittin'?|sat|sit)\s+on\s+"
+            r"(?:(?:thin\s+)?air|nothing|nothin'?|(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:cushion|pillow|seat|chair|saddle|stool)\s+"
+            r"that\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|'?s\s+not)\s+there)",
             rf"{_SKIN_DULL}[^.!?]{{0,40}}?\b{_SADDLE}\b",
         ),
     ),
@@ -466,8 +525,7 @@ _RULES: tuple[Rule, ...] = (
         Flag.BLADDER_BOWEL,
         (
             r"\b(?:peed|pee'?d|pissed|wet|soiled|pooped|pooed|shat|shit|crapped|leaked|messed|dirtied)\s+"
-            r"(?:a\s+(?:little|bit|tiny\s+bit)|myself|my\s+(?:pants|shorts|leggings|tights|self|trousers|undies|"
-            r"underwear|knickers|kecks|jocks|boxers|briefs|jeans|joggers|bed))\b",
+            rf"(?:a\s+(?:little|bit|tiny\s+bit)|myself|himself|herself|my\s+self|(?:my|me|his|her|their)\s+{_LOWER_CLOTHES})\b",
             r"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to|trouble|hard\s+to|struggl\w*\s+to|difficult\w*"
             r"(?:\s+to)?|problems?|issues?)\s+(?:to\s+)?(?:hold(?:ing)?|control(?:ling)?|start(?:ing)?|"
             r"stop(?:ping)?|empty(?:ing)?)?\s*(?:in\s+)?(?:my\s+|the\s+)?(?:pee\w*|urin\w*|bladd?e?r|bowels?|"
@@ -532,7 +590,15 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:having|keep\s+having|kept\s+having|had|have|been\s+having)\s+(?:little\s+|small\s+|some\s+|a\s+few\s+|"
             r"more\s+)?accidents\b",
             r"\baccidents?\s+(?:with|in|of)\s+(?:my\s+|the\s+)?(?:bowels?|bladd?e?r|pants|underwear|shorts|knickers|"
-            r"leggings|poo\w*|pee|wee|urine)",
+            rf"leggings|poo\w*|pee|wee|urine){_WARDROBE_MISHAP}",
+            # An accident in one's clothes is incontinence, whatever the clothes are called: "an accident in my trackies
+            # twice today", "he had an accident in his joggers". A car or a kitchen accident names no clothes.
+            rf"\baccidents?\s+(?:\w+\s+)?in\s+(?:my|his|her|their|me)\s+(?:\w+\s+)?{_LOWER_CLOTHES}\b{_WARDROBE_MISHAP}",
+            # An accident that came with no warning is the sensation lost: "had an accident, zero warning whatsoever". A
+            # road or ladder accident is another thing ("had an accident in the car, no warning"): no such word between.
+            r"\b(?:had|have|having|been\s+having)\s+(?:an?\s+|two\s+|a\s+couple\s+of\s+|some\s+)?(?:little\s+|small\s+)?"
+            r"accidents?\b(?:(?!\b(?:car|bike|cycl|crash|road|motorway|driv|collision|forklift|kitchen|knife|ladder|scaffold)\w*)[^.!?])"
+            r"{0,80}?\b(?:no|zero|without\s+(?:any\s+)?|not\s+(?:a|any|even\s+a))\s+warning\b",
             # An accident the person did not feel coming is the sensory loss itself, whatever the word for it.
             r"\b(?:had|have|having)\s+an?\s+(?:little\s+|small\s+)?accident\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|never|"
             r"couldn'?t|without)\s+(?:even\s+)?(?:feel\w*|notic\w*|realis\w*|realiz\w*|know\w*)",
@@ -554,8 +620,13 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:pee|peeing|urine|urinat\w*|wee|weeing|piss\w*|stream|bladd?e?r)\b[^.!?]{0,25}?"
             r"\b(?:only|just|barely|hardly)\s+(?:a\s+)?(?:dribbl\w*|trickl\w*|drip\w*|drops?|comes?\s+out\s+in\s+drops)",
             r"\b(?:urine|pee|wee|stream)\s+(?:\w+\s+)?(?:dribbl|trickl)\w*",
-            r"\b(?:only|just|barely)\s+(?:a\s+)?(?:dribble|trickle|few\s+drops|drop)s?\s+(?:comes?|came|coming)\s+out",
-            r"\b(?:need|needing|needed|want|wanting|wanted|urge)\s+to\s+(?:pee|wee|urinate|go(?=\s+(?:but|and)\b))\b"
+            r"\b(?:only|just|barely)\s+(?:a\s+)?(?:dribble|trickle|few\s+drops|drop)s?\s+(?:comes?|came|coming)\b(?!\s+(?:of|from)\b)",
+            # A stream that stops and starts, or has to be pushed out: "peeing stop-start", "must push hard to pee".
+            r"\b(?:pee\w*|urin\w*|wee(?:s|ing)?|stream|flow)\s+(?:is\s+|was\s+|goes\s+|going\s+|comes?\s+|came\s+)?"
+            r"(?:stop[\s-]+(?:and\s+)?start\w*|start[\s-]+(?:and\s+)?stop\w*|intermittent\w*)",
+            r"\b(?:push|pushing|strain|straining)\s+(?:very\s+|really\s+|so\s+)?(?:hard\s+)?to\s+(?:pee|wee|urinate|piss|"
+            r"get\s+(?:the\s+|my\s+)?(?:pee|urine|wee|it)\s+out)\b",
+            r"\b(?:need|needing|needed|want|wanting|wanted|urge)\s+to\s+(?:pee|wee|piss|urinate|go(?=\s+(?:but|and)\b))\b"
             r"[^.!?]{0,30}?"
             r"\b(?:can'?t|cannot|couldn'?t|won'?t|nothing|barely)",
             r"\b(?:it|pee|urine|wee)\s+(?:just\s+)?(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+(?:come|start|flow)\b",
@@ -576,7 +647,10 @@ _RULES: tuple[Rule, ...] = (
         Flag.BOTH_LEGS,
         (
             rf"\b{_TWO_LEGS}\b[^.!?]{{0,30}}?(?:{_NUMB_ANY}|{_WEAK})",
-            rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down|on)\s+{_TWO_LEGS}\b",
+            rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down|on|under)\s+{_TWO_LEGS}\b",
+            # Started in one foot and has reached both legs: "started in my left foot, now it is in both legs".
+            rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,80}}?\b(?:now|also|today|spread\w*|moved|gone|went|reached|reaching|travell?ed|"
+            r"crept|creeping)\b[^.!?]{0,20}?\b(?:in|into|to|down|up)\s+both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides)\b",
             r"\b(?:can'?t|cannot|couldn'?t|cant|not|don'?t|dont)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|both\s+)?"
             r"(?:legs|feet)\b",
             r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
@@ -615,9 +689,20 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:legs?|foot|feet|thighs?|calf|calves|ankles?)\b[^.!?]{0,25}?\b(?:weak\w*|numb\w*)\b[^.!?]{0,60}?"
             r"\b(?:it'?s|it\s+is|is|now|clearly|definitely|noticeably|much|way|even|a\s+lot)\s+(?:\w+\s+)?(?:worse|weaker)\b"
             r"(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
-            r"\bdrag\w*\s+my\s+(?:foot|leg)",
+            r"\bdrag\w*\s+(?:my|the|that|this|one)\s+(?:(?:left|right)\s+)?(?:foot|leg)",
+            # A leg part becoming weak or numb is a course, not a state: "and also the thigh getting weak".
+            r"\b(?:legs?|foot|feet|thighs?|calf|calves|knees?|ankles?|toes?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|"
+            r"now\s+|also\s+|keeps?\s+|started\s+)?(?:(?:getting|growing|becoming)\s+(?:weak|numb)\b|(?:going|turning)\s+(?:weak|numb)\b"
+            # "has been going numb for the last few days", "goes numb during sets": a duration or an episode, no course.
+            r"(?!\s+(?:for|on\s+and\s+off|off\s+and\s+on|every|each|when|whenever|during|while|after|sometimes|at\s+times|"
+            r"occasionally|now\s+and\s+then|in\s+(?:the|some|every)|on\s+(?:the|some|every)|since)\b))",
+            # The course said as its own sentence right after the sign: "my foot is weak... Worse every day."
+            rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,80}}[.!]\s*(?:and\s+)?(?:it'?s\s+|it\s+is\s+)?(?:getting\s+)?"
+            r"(?:worse|weaker|number)\s+(?:and\s+(?:worse|weaker)|(?:by\s+the|every|each)\s+(?:day|hour))\b",
             r"\b(?:can'?t|cannot|unable\s+to|(?:can|could)\s+(?:barely|hardly|only\s+just)|barely|hardly|struggl\w*\s+to)\s+"
-            r"(?:lift|raise|pick\s+up|point)\s+(?:up\s+)?my\s+(?:(?:left|right)\s+)?(?:foot|toes|leg|big\s+toe)",
+            r"(?:lift|raise|pick\s+up|point|pull)\s+(?:up\s+)?(?:my\s+(?:(?:left|right)\s+)?(?:foot|toes|leg|big\s+toe)|"
+            r"the\s+(?:(?:left|right)\s+)?(?:foot|toes|big\s+toe)|(?:my\s+|the\s+)?(?:foot|toes)\s+up)",
+            r"\b(?:can'?t|cannot|unable\s+to|(?:can|could)\s+(?:barely|hardly)|barely|hardly)\s+walk\s+on\s+(?:my\s+)?heels?\b",
             r"\blegs?\s+(?:keeps?|kept|keep)\s+(?:giving|buckling|collapsing)",
         ),
     ),
@@ -636,6 +721,13 @@ _RULES: tuple[Rule, ...] = (
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:the\s+(?:back|side|front|outside|inside)"
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
+            # A path from the seat or back into the leg: "pain that go like a line from my buttock into the back of my
+            # leg, to the knee". Burn is left out: "burn from my glutes into my legs" is the set working.
+            r"\b(?:pain\w*|hurt\w*|ache\w*|aching|line|shoot\w*|sharp|zing\w*|electric\w*|go|goes|going|went|runs?|"
+            r"running|travel\w*)\b[^.!?]{0,40}?\bfrom\s+(?:my\s+|the\s+)?(?:(?:left|right)\s+)?(?:butt(?:ock)?s?|bum|glutes?|"
+            r"butt\s+cheeks?|cheeks?|(?:lower\s+|low\s+)?back|hips?)\s+(?:all\s+the\s+way\s+)?(?:down\s+)?(?:into|to|through|"
+            r"along|till|until)\s+(?:the\s+(?:back|side|front|outside)\s+of\s+)?(?:my\s+|the\s+)?(?:(?:left|right)\s+)?"
+            r"(?:legs?|knees?|calf|calves|foot|feet|ankles?|toes?|shins?)\b",
             r"\b(?:shooting|radiating|electric|zinging|zapping)\s+(?:pain|feeling|sensation)",
             r"\bradiat\w*|\bshoots\b",
             # Clinical wording: "radicular pain in an L5 distribution", "S1 dermatome", "nerve root".
@@ -648,6 +740,7 @@ _RULES: tuple[Rule, ...] = (
             rf"{_NUMB}",
             r"\b(?:legs?|foot|feet|toes?)\s+(?:went|goes|go|going|are|is|feels?)\s+(?:numb|dead|asleep|weird)",
             rf"{_NO_FEEL}[^.!?]{{0,30}}?\b{_LEG_SKIN}\b",
+            rf"\b{_DEAD_PATCH}[^.!?]{{0,30}}?\b{_LEG_SKIN}\b|\b{_LEG_SKIN}\b[^.!?]{{0,25}}?\b{_DEAD_PATCH}",
             rf"\b{_LEG_SKIN}\b[^.!?]{{0,25}}?{_NO_FEEL}",
         ),
     ),
@@ -655,12 +748,19 @@ _RULES: tuple[Rule, ...] = (
         Flag.NOT_SUBSIDING,
         (
             # "3 days in a week" is how often, and "last week" alone is when: neither says how long it lasts.
-            r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?!last\s+(?:weeks?|months?|wks?)\b)"
+            # A fortnight is two weeks (UK, Irish, Australian).
+            r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?!last\s+(?:weeks?|months?|wks?|fortnight)\b)"
             r"(?:for|over|in|about|nearly|almost|past|last|since|been|than|lasted|lasting)\s+(?:the\s+)?(?:past\s+|last\s+)?"
-            r"(?:(?:three|four|five|six|several|many|a\s+few|few|3|4|5|6|7|\d\d)\s+days|"
+            rf"(?:{_SEVERAL_DAYS}|"
             r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
-            r"(?:weeks?|months?|wks?))",
-            r"\b(?:three|four|five|six|several|3|4|5|6)\s+days\s+(?:now|later|in\s+a\s+row|and|since|after|straight)",
+            r"(?:weeks?|months?|wks?|fortnights?))",
+            r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|[3-9]|\d\d)\s+days\s+"
+            r"(?:now|later|in\s+a\s+row|and|since|after|straight)",
+            # Pain that "has been there 10 days", "been hanging around for a fortnight": the pain itself lasting.
+            r"\bbeen\s+(?:there|around|going(?:\s+on)?|hanging\s+around|lingering|nagging(?:\s+(?:at\s+)?me)?|bugging\s+me|"
+            r"with\s+me|like\s+(?:this|that)|happening|on\s+and\s+off)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|"
+            rf"a\s+good\s+|the\s+(?:past|last)\s+)?(?:{_SEVERAL_DAYS}|(?:a|one|two|a\s+couple\s+(?:of\s+)?|few|a\s+few|"
+            r"several)?\s*(?:weeks?|months?|fortnights?))",
             r"\b(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
             r"(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!x\s)\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
             r"\b(?:\d+|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?)\s+"
@@ -668,7 +768,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
             r"\b(?:won'?t|wont|doesn'?t|does\s+not|isn'?t|hasn'?t|never|not)\s+(?:really\s+)?"
             r"(?:go(?:ne|ing|es)?\s+away|went\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)(?:\s+(?:up|off))?|let(?:ting)?\s+up|"
-            r"getting\s+better|got\s+better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*)",
+            r"getting\s+better|got\s+better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*|"
+            # A pain that "hasn't shifted", "won't budge": it has not gone. Shifting the weight or the hips is form.
+            r"shift(?:ed|ing)?\b(?!\s+(?:my|the|it|them|his|her|your|weight|position|\w+ing))|budg(?:e|ed|ing)\b)",
             r"\b(?:chronic|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+day\s+since)",
             # Pain (not muscle soreness) still there two or more days on.
             r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there)\b[^.!?]{0,25}?\b(?:after|for|since|"
@@ -810,6 +912,15 @@ _RULES: tuple[Rule, ...] = (
             rf"\b{_AGE}(?:st|nd|rd|th)\s+birthday",
             # A message that opens with the age: "71, new to this and my back hurts".
             rf"(?:^|[.!?]\s*){_AGE}\s*(?:,|and\b|here\b|now\b)",
+            # Someone else's age, for a client or relative with the new back pain: "my tita (she's 67)", "my client
+            # (54)", "she is 70". Whether there is back pain at all is checked in _resolve.
+            rf"\b(?:he|she)(?:'s|\s+is|\s+turned)\s+{_AGE}\b{_NOT_A_LOAD}",
+            rf"\b(?:my|our|a|his|her)\s+{_RELATION}\s*(?:\(|,|-|is\b|who'?s\b|who\s+is\b|aged?\b)\s*(?:(?:he|she)(?:'s|\s+is)\s+|"
+            rf"aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
+            # The relative's age said with "'s" or with no "my" at the start of a sentence: "my dad's 62", "mum is 70".
+            rf"\b(?:my|our|his|her)\s+{_RELATION}'s\s+(?:now\s+|just\s+turned\s+|nearly\s+|almost\s+)?{_AGE}\b{_NOT_A_LOAD}",
+            rf"(?:^|[.!?,;]\s*)(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|grandad)(?:'s|\s+is)\s+"
+            rf"(?:now\s+)?{_AGE}\b{_NOT_A_LOAD}",
         ),
     ),
     Rule(Flag.FALL_TRAUMA, (_FALL,)),
@@ -834,6 +945,18 @@ _RULES: tuple[Rule, ...] = (
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
             rf"\b{_BACK_WORD}\s+(?:is\s+|was\s+|keeps\s+|always\s+)?(?:tak\w+|carr\w+|absorb\w*|handl\w+)\s+"
             r"(?:all\s+(?:of\s+)?|most\s+(?:of\s+)?|the\s+bulk\s+of\s+)?(?:the\s+)?(?:load|weight|strain|stress|brunt|work)\b",
+            # The back carrying the whole lift, with a filler word: "my lower back is lowkey carrying the whole set".
+            rf"\b{_BACK_WORD}(?:'s|\s+is|\s+was|\s+keeps|\s+always|\s+has\s+been)\s+(?:\w+\s+){{0,2}}?(?:carr(?:y|ies|ying|ied)|"
+            r"doing)\s+"
+            r"(?:the\s+|my\s+)?(?:whole|entire|full|every)\s+(?:set|lift|rep|movement|session|workout|thing)\b",
+            # Glutes idle while the back is named: "lower back carrying it, glutes just vibing", "glutes on holiday".
+            rf"\b{_BACK_WORD}\b[^.!?]{{0,50}}?\b{_GLUTE_WORD}\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:just\s+|basically\s+|"
+            r"literally\s+)?(?:vibing|vibin'?|chilling|chillin'?|on\s+(?:holiday|vacation|strike|a\s+break)|"
+            r"along\s+for\s+the\s+ride|doing\s+(?:nothing|sweet\s+f\w*\s+all|jack|zilch)|napping|taking\s+a\s+nap|"
+            r"not\s+doing\s+(?:anything|much|their\s+job|shit)|switched\s+off|ghosting|missing\s+in\s+action|awol|mia)\b",
+            rf"\b{_GLUTE_WORD}\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:just\s+|basically\s+|literally\s+)?(?:vibing|vibin'?|"
+            r"chilling|chillin'?|on\s+(?:holiday|vacation|strike|a\s+break)|along\s+for\s+the\s+ride|napping|switched\s+off|"
+            rf"doing\s+(?:nothing|jack|zilch))\b[^.!?]{{0,50}}?\b{_BACK_WORD}\b",
             rf"\bin\s+(?:my\s+|the\s+){_BACK_WORD},?\s+(?:and\s+|but\s+)?not\s+(?:in\s+)?(?:my\s+|the\s+)?{_GLUTE_WORD}",
             rf"\b{_BACK_WORD}\b[^.!?]{{0,40}}?\b{_GLUTE_WORD}\s+(?:barely|hardly|don'?t|doesn'?t|never|can'?t)\s+"
             r"(?:really\s+)?(?:feel|do|work|activat|fir|engag)\w*",
@@ -916,7 +1039,7 @@ _RULES: tuple[Rule, ...] = (
             # Thighs named over the glutes; the back of the thighs is the hamstrings' own rule.
             r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\b[^.!?]{0,30}?\b(?:more\s+than|"
             r"instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?glutes?",
-            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+)?"
+            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
             rf"{_QUAD_WORD}",
             r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
             r"\ball\s+(?:quads?|quadriceps)\b",
@@ -1015,14 +1138,18 @@ _DENIES_HAVING_IT = re.compile(
 )
 # Someone else's body: "my gym buddy felt a pop in his hip", "my friend couldn't pee after deadlifts". With the
 # user's own all-clear ("I'm fine though") these read like something heard about: not the user's symptom.
-_RELATION = (
-    r"(?:(?:gym|training|workout|lifting|best|old|close|work)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
-    r"husband|partner|girlfriend|boyfriend|gf|bf|dad|father|mum|mom|mother|son|daughter|uncle|aunt|cousin|colleague|"
-    r"co-?worker|neighbou?r|client|room-?mate|flatmate|housemate|teammate|grandma|grandpa|grand-?dad|nan)s?"
-)
 _OTHER_PERSON = re.compile(
     rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|this|some|one)\s+(?:guy|girl|lad|bloke|dude|woman|man|lady|fella|"
     r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+gym|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s)\b"
+)
+# A diagnosis someone else had, named as background: "my cousin had sciatica so I checked", "my dad had cancer". It
+# is their history, not the user's sign; only the condition's own words are set aside, and an emergency sign still
+# counts (a partner who "couldn't pee at all" is asked about for a reason).
+_OTHER_HISTORY = re.compile(
+    rf"\b(?:(?:my|our|his|her)\s+{_RELATION}|he|she)\s+(?:\w+\s+){{0,3}}?(?:had|has\s+had|once\s+had|used\s+to\s+have|"
+    r"was\s+diagnosed\s+with|(?:has\s+)?suffered\s+(?:from|with)|beat|survived)\s+(?:\w+\s+){0,2}?(?:sciatica|cancer|"
+    r"tumou?rs?|(?:slipped|herniated|bulging|prolapsed)\s+discs?|discs?\s+(?:bulges?|herniations?|prolapses?|problems?|"
+    r"issues?)|arthritis|stenosis|back\s+surgery|spinal\s+surgery|chemo\w*|lymphoma|leuka?emia|melanoma|myeloma)\b"
 )
 _OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine|my)\b")
 _SELF_FINE = re.compile(
@@ -1073,7 +1200,7 @@ _DEFINITION_Q = re.compile(
 _GENERIC_SUBJECT = re.compile(r"\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?)\b")
 
 _SEVERITY = re.compile(
-    r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\s*(?:/|out\s+of|outta|of)\s*(?:10|ten)\b|"
+    r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\s*(?:/|out\s+of|outta|of|from)\s*(?:10|ten)\b|"
     r"\b(?:pain|level|severity)\s+(?:level\s+)?(?:is\s+|at\s+|of\s+|around\s+|about\s+)?(?:a\s+)?(10|[0-9])\b"
     r"(?!\s*(?:kg|lbs?|reps?|sets?|days?|weeks?|min\w*|hours?|x\b|%))"
 )
@@ -1262,6 +1389,12 @@ _PIDGIN = (
     (re.compile(r"\bcomot\b"), "come out"),
     (re.compile(r"\byansh\b"), "butt"),
     (re.compile(r"\bnothin\b"), "nothing"),
+    # Retention: "I wan piss, e no gree come out" is "I want to piss, it won't come out"; "urine no dey come" is
+    # "urine won't come". "no" before a verb is Pidgin's "not", which the negation rule would read as a denial.
+    (re.compile(r"\bwan\b(?=\s+(?:piss|pee|wee|urinate|shit|poo|go|ease))"), "want to"),
+    (re.compile(r"\b(?:e|it)\s+no\s+gree\b"), "it won't"),
+    (re.compile(r"\bno\s+gree\b"), "won't"),
+    (re.compile(r"\bno\s+(?:dey\s+|wan\s+)?(?=(?:come|flow|pass|comot|commot)\b)"), "won't "),
 )
 # Numb as a mood, not a body: "the news left me numb", "emotionally numb", "mind-numbing".
 _FIGURATIVE_NUMB = re.compile(
@@ -1275,12 +1408,60 @@ _FIGURATIVE_NUMB = re.compile(
 )
 
 
+# When the user trains, not when it hurts: "with two kids I train late at night" is a schedule. Night pain is pain
+# at night or at rest, so the time of a session is said without the word the night-pain rule listens for.
+_TRAINING_AT_NIGHT = re.compile(
+    r"\b((?:train(?:s|ed|ing)?|work(?:s|ed|ing)?\s+out|workouts?|lift(?:s|ed|ing)?|gym|sessions?|thrust(?:s|ed|ing)?|"
+    r"exercis\w*)(?:\s+[\w']+){0,2}?)\s+(?:late\s+)?(?:at|in\s+the|during\s+the)\s+night\b"
+)
+
+
+# Dialect "me" for "my" (UK, Irish, Australian): "both me legs", "in me lower back than me glutes". Only before a body
+# part, and not before an exercise named after one ("showed me glute bridges"). "me back" only where it cannot be the
+# adverb ("call me back"): after a verb of hurting or a preposition, or with "lower" or a verb after it.
+_ME_BACK_AFTER = (
+    "on", "in", "hurt", "hurts", "tweaked", "did", "done", "pulled", "strained", "put", "threw", "twisted", "wrecked",
+    "stuffed", "and", "both", "feel", "felt",
+)  # fmt: skip
+_ME_BODY_PART = re.compile(
+    r"\bme\s+(?=(?:lower\s+|low\s+|left\s+|right\s+|poor\s+|whole\s+|two\s+)?(?:legs?|feet|foot|knees?|hips?|glutes?|bum|"
+    r"arse|ass|butt|backside|hamstrings?|hammies|quads?|thighs?|calf|calves|neck|shins?|ankles?|toes?|groin|bits|"
+    r"(?:lower|low)\s+back)\b(?!\s+(?:bridges?|kickbacks?|thrusts?|day|press|curls?|extensions?|raises?|exercises?|"
+    r"workouts?|routines?|drills?|stretch\w*|squats?|machine|of)\b))|"
+    # Python's lookbehind is fixed-width: one per word.
+    + "".join(rf"(?<=\b{w}\s)me\s+(?=back\b)|" for w in _ME_BACK_AFTER)
+    + r"\bme\s+(?=back(?:'s|\s+(?:is|was|has|hurts?|aches?|went|gone|feels?|killing|kills|keeps)\b))"
+)
+# Scots "no" for "not" before a past participle: "I've no had a pee since last night" is "I haven't had a pee"; left
+# alone, the "no" reads as a denial. "oot" is "out" ("nothing comes oot").
+_SCOTS_NOT = re.compile(
+    r"\b(i|we|you|they|he|she|it)(?:('ve|\s+have)|'s|\s+has)\s+no\s+(?=(?:had|been|managed|got|felt|peed|passed|done)\b)"
+)
+# An effort rating is no pain score: "RPE 9/10", "effort was 9/10 which is what I want", "a 10/10 session". The
+# number is replaced so neither the severity reader nor "9/10" as severe pain hears it; "pain 7/10" stays.
+_SCORE = r"(?:10|[0-9](?:\.5)?|ten|nine|eight|seven|six|five)"
+# Rated things that are not pain: the session, the pump, the programme ("the pump was 10/10", "rate it 10/10").
+_RATED = r"(?:session|workout|pump|program\w*|leg\s+day|day|form|technique|vibes?)"
+_EFFORT_SCORE = re.compile(
+    rf"\b(rpe|rir|effort|exertion|difficulty)\s*(?:(?:level|rating|was|is|of|at|around|about|like|honestly|easily|"
+    rf"solid|a|an)\s+|[:=-]\s*){{0,4}}{_SCORE}(?:\s*(?:/|out\s+of|outta)\s*10)?\b(?!\s*(?:kg|kgs|lbs?|reps?|%))|"
+    rf"\b{_SCORE}\s*(?:/|out\s+of|outta)\s*10\s+(effort|rpe|{_RATED})\b|"
+    rf"\b({_RATED}|rate[sd]?|rating)\s+(?:(?:was|is|were|it|this|that|the|my|a|an|solid|easily|honestly|like|today)\s+){{0,3}}"
+    rf"{_SCORE}\s*(?:/|out\s+of|outta)\s*10\b(?!\s*(?:pain\w*|hurt\w*|sore\w*|ach\w*|agony|in\s+(?:my|the)))"
+)
+
+
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
+    text = _ME_BODY_PART.sub("my ", text)
+    text = _SCOTS_NOT.sub(lambda m: f"{m.group(1)} {'haven' if m.group(2) else 'hasn'}'t ", text)
+    text = re.sub(r"\boot\b", "out", text)
+    text = _EFFORT_SCORE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} rated", text)
     for pattern, english in _PIDGIN:
         text = pattern.sub(english, text)
     text = _FIGURATIVE_NUMB.sub("stunned", text)
+    text = _TRAINING_AT_NIGHT.sub(r"\1 in the evening", text)
     # "I can't thrust without pain" reports pain; drop the "without" so it is not read as a negation.
     text = re.sub(r"\b(can'?t|cannot|couldn'?t)\b([^.!?,;]{0,30}?)\bwithout\b", r"\1\2with", text)
     return re.sub(r"[ \t]+", " ", text)
@@ -1322,6 +1503,7 @@ def _scan(text: str) -> _Scan:
         reported += others
         denies = True
     hypothetical += _resolved_past(text, sentence_bounds, clause_starts)
+    hypothetical += [m.span() for m in _OTHER_HISTORY.finditer(text)]
     return _Scan(
         text=text,
         clause_starts=tuple(clause_starts),
@@ -1536,14 +1718,15 @@ def _glutes_not_working(text: str) -> bool:
 # goes) in the same sentence as any word for losing control of it. The phrase rules above keep missing new wordings
 # ("not able to hold the stool, it come out without control"); two small vocabularies pair up into far more of them.
 _EXCRETA = re.compile(
-    rf"\b(?:pee(?:s|d|ing)?|wee(?:s|d|ing)?(?!\s+bit)|urin\w*|bladd?e?r|piss\w*|{_TOILET_PLACE}|"
+    rf"\b(?:pee(?:s|d|ing)?|wee(?:s|d|ing)?(?!\s+(?:bit|accident|while|one|thing|tad|problem|issue|twinge|niggle|mishap|moment|fall|slip))|urin\w*|bladd?e?r|piss\w*|{_TOILET_PLACE}|"
     r"stools?|poo(?:s|p|ps|ped|ping|ing)?|bowels?|fa?eces|number\s+(?:one|two|1|2)|no\.?\s*2|#\s*2|potty|waterworks|"
     # Slang: "bursting for a slash", "need a wazz", "take a dump".
     r"(?:a|for\s+a)\s+(?:slash|wazz|whizz|tinkle|piddle|jimmy(?:\s+riddle)?|dump|crap)|tinkle|piddl\w*)\b"
 )
 # Words that are about losing control whatever they sit next to in the sentence.
 _CONTROL_LOST = re.compile(
-    r"\b(?:without\s+(?:any\s+)?(?:control|warning|feeling\s+it|knowing|noticing)|(?:no|zero|lost|los(?:e|ing|s\s+of))\s+"
+    r"\b(?:without\s+(?:any\s+)?(?:control|warning|feeling\s+it|knowing|noticing)|(?:no|zero)\s+warning(?!\s+(?:signs?|lights?|symptoms?))|"
+    r"(?:no|zero|lost|los(?:e|ing|s\s+of))\s+"
     r"(?:all\s+|the\s+)?control|out\s+of\s+control|(?:didn'?t|did\s+not|don'?t|not|couldn'?t)\s+make\s+it|"
     r"(?:came|come|comes|coming|went|goes)\s+out\s+(?:by|on\s+its|alone|itself|without|before)|by\s+itself|"
     r"on\s+(?:its|it'?s)\s+own|accidents?|leak\w*|dribbl\w*|soil\w*|messed\s+(?:myself|my)|"
@@ -1553,8 +1736,13 @@ _CONTROL_LOST = re.compile(
     r"(?:didn'?t|did\s+not|don'?t|do\s+not|not|never|can'?t|cant|cannot|couldn'?t)\s+(?:even\s+|really\s+)?"
     r"(?:feel|felt|notic\w*|realis\w*|realiz\w*|sense|know|knew)\s+(?:that\s+)?i\s+(?:needed|need|had|have|was\s+going)\s+to\b|"
     r"until\s+(?:it\s+was|it'?s|it\s+is|it\s+had)\s+(?:already\s+)?(?:happening|coming\s+out|out|too\s+late|started)|"
-    r"(?:don'?t|do\s+not|doesn'?t|didn'?t|never|no\s+longer|can'?t|cannot)\s+(?:really\s+|even\s+|properly\s+)?"
-    r"(?:get|feel|have|notice|sense)\s+(?:the|an|any|that)\s+(?:urge|need|signal|sensation|feeling)\s+to\b|"
+    # The urge not felt, in any tense: "haven't felt the need to pee all day although I drank 3 litres". Less often
+    # during training is no loss: "don't feel the need to pee as often mid-set since I cut the coffee".
+    r"(?:don'?t|do\s+not|doesn'?t|didn'?t|never|no\s+longer|can'?t|cannot|haven'?t|hasn'?t|have\s+not|has\s+not|"
+    r"not)\s+(?:really\s+|even\s+|properly\s+|once\s+|yet\s+)?"
+    r"(?:get|got|gotten|feel|felt|have|had|notice|noticed|sense|sensed)\s+(?:the|an|any|that)\s+"
+    r"(?:urge|need|signal|sensation|feeling)\s+(?:that\s+i\s+(?:need|have|must)\s+)?to\b"
+    r"(?!\s+\S+\s+(?:(?:as|so)\s+(?:often|much|many\s+times|frequently)|during|mid|between|before)\b)|"
     r"(?:no|lost\s+(?:the|my|any)|losing\s+(?:the|my)|lose\s+the)\s+(?:urge|need|sensation|signal)\s+to\b|"
     # Finding out only once it is happening is the sensation lost: "just find out when it's already happening".
     r"(?:only|just)\s+(?:\w+\s+)?(?:find|finds|found|finding|notice|notices|noticed|realis\w*|realiz\w*|know|knows)\s+"
@@ -1610,8 +1798,11 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread\w*|moved|moving|travell?ed|went|gone|g
 def _spreads_to_other_leg(scan: _Scan) -> bool:
     """A leg sign, then the other leg named with the same sign or with "too": the second leg is now involved."""
     text = scan.text
+    # "my face tingles, and now my left foot is numb too": the first sign was no leg's, so nothing spread.
     signs = [
-        m.start() for m in _LEG_SIGN.finditer(text) if not scan.negated(m.start()) and not scan.hypothetical(m.start())
+        m.start()
+        for m in _LEG_SIGN.finditer(text)
+        if not scan.negated(m.start()) and not scan.hypothetical(m.start()) and not _above_the_legs(scan, *m.span())
     ]
     for m in _OTHER_LEG.finditer(text):
         if scan.negated(m.start()) or scan.hypothetical(m.start()):
@@ -1655,7 +1846,9 @@ _HURT_BAD = re.compile(
     r"\b(?:can|could)(?:'?t|\s+not|not)?\s+(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|"
     r"\b(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|\bin\s+tears\b|\bcrying\b|"
     r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
-    r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+pain\b"
+    r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+pain\b|"
+    # Intensity said by repeating or boosting: "very very painful", "extremely sore".
+    r"\b(?:very\s+very|really\s+really|so\s+so|extremely|incredibly|unbelievably)\s+(?:painful|sore|bad)\b"
 )
 # A crack heard under a falling bar may be a fracture; the same sound on an ordinary rep is a pop injury.
 _HEARD_CRACK = re.compile(
@@ -1673,15 +1866,21 @@ _JOINT_WORDS = re.compile(
 _MUSCLE_FEEL = re.compile(r"(?:sore\w*|doms|tender\w*|stiff\w*|tight\w*|achy|aching|aches?)")
 
 
-def _only_muscle_feel(text: str) -> bool:
+def _only_muscle_feel(text: str, glutes_only: bool = False) -> bool:
     words = [m.group(0) for m in _PAIN_WORD.finditer(text)]
-    # "the muscles of the bottom are hurting the day after" names a muscle ache, whatever the verb.
-    feel = _MUSCLE_FEEL_NAMED if _MUSCLES_NAMED.search(text) else _MUSCLE_FEEL
+    # "the muscles of the bottom are hurting the day after" names a muscle ache, whatever the verb. So do the
+    # buttocks alone: "my buttocks are paining me since yesterday's session" is the glutes' DOMS in everyday words.
+    feel = _MUSCLE_FEEL_NAMED if glutes_only or _MUSCLES_NAMED.search(text) else _MUSCLE_FEEL
     return bool(words) and all(feel.fullmatch(w) for w in words)
 
 
+def _glutes_named(locations: set[Location]) -> bool:
+    # "leg day" and "front thighs" land in OTHER; the glutes must be there and no joint or back beside them.
+    return Location.GLUTES in locations and locations <= {Location.GLUTES, Location.OTHER}
+
+
 _MUSCLES_NAMED = re.compile(r"\bmuscles?\b")
-_MUSCLE_FEEL_NAMED = re.compile(rf"(?:{_MUSCLE_FEEL.pattern}|hurt\w*|pain(?:s|ful)?)")
+_MUSCLE_FEEL_NAMED = re.compile(rf"(?:{_MUSCLE_FEEL.pattern}|hurt\w*|pain(?:s|ful|ing)?)")
 # Over within minutes of the set: a twinge or a number that goes with it is no lasting pain.
 _SETTLED_SOON = re.compile(
     r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
@@ -1694,12 +1893,88 @@ _MILD_TWINGE = re.compile(
     r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*"
 )
 _SHARP_RULE = next(patterns for flag, patterns in _COMPILED_RULES if flag is Flag.SHARP)
+_LEG_NUMB_RULE = next(patterns for flag, patterns in _COMPILED_RULES if flag is Flag.LEG_NUMBNESS_TINGLING)
+# Numbness of the hands, face or arms is no leg sign: "pre-workout made my face tingly", "fingers numb on the cold bar".
+_NON_LEG_PART = re.compile(
+    r"\b(?:face|ears?|earlobes?|lips?|mouth|tongue|nose|chin|jaw|scalp|head|hands?|fingers?|finger\s*tips|thumbs?|"
+    r"palms?|wrists?|forearms?|arms?)\b"
+)
+_LOWER_BODY_PART = re.compile(
+    rf"\b(?:{_LEG_SKIN}|hamstrings?|hammies|hams|quads?|{_GLUTE_WORD}|hips?|{_BACK_WORD}|{_SADDLE})\b"
+)
+_NEAR_PART = 25  # characters: "tingling in my hands and feet" names the feet too
+_HARD_BREAK = re.compile(
+    r"[;:.!?()\n]|\s-\s|\s—\s|\b(?:but|though|although|however|except|yet|plus|also|then|so|because|cause|cuz|while|"
+    r"which|when|whenever|after|whereas|now|since)\b"
+)
 # "1/10 at rest" is a lifter reporting how low it goes, not pain that keeps them up.
 _REST_LOW = re.compile(
     r"\b(?:[0-2]|zero|one|two)\s*(?:/|out\s+of)\s*10\s+(?:at|when|while)\s+(?:i'?m\s+)?rest\w*|"
     r"\b(?:at\s+rest|resting|rest)\s*(?::|-|=|is|was)?\s*(?:[0-2]|zero|one)\s*(?:/|out\s+of)\s*10"
 )
 _NIGHT_WORDS = re.compile(r"\b(?:night|sleep\w*|bed|wakes?|woke|waking|awake)\b")
+
+
+# Muscles that do the work of a thrust, screaming: "glutes were screaming", "my quads are absolutely screaming".
+_MUSCLE_SCREAM = re.compile(
+    rf"\b(?:{_GLUTE_WORD}|cheeks|hamstrings?|hammies|hams|quads?|thighs|legs|calves|muscles?)\s+(?:(?:were|are|was|is|just|"
+    r"absolutely|literally|all|still|proper|so)\s+){0,3}screaming\b(?!\s+(?:in|with|from)\s+(?:pain|agony))"
+)
+
+
+def _only_muscles_scream(scan: _Scan) -> bool:
+    spans = [m.span() for m in _MUSCLE_SCREAM.finditer(scan.text)]
+    severe = [m for m in _SEVERE_RE.finditer(scan.text) if not scan.negated(m.start())]
+    return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in severe)
+
+
+_NOT_SUBSIDING_RULE = next(patterns for flag, patterns in _COMPILED_RULES if flag is Flag.NOT_SUBSIDING)
+# What a duration can be about besides pain: training, or time away from it.
+_TRAINING_SPAN = re.compile(
+    r"\b(?:doing|done|did|training|trained|lifting|lifted|thrusting|working\s+out|been\s+at\s+it|following|running|"
+    r"on\s+(?:this|the|my|your)\s+(?:program\w*|plan|routine|split)|hip\s+thrust\w*|thrusts|program\w*|routine|"
+    r"gym|started|starting|new\s+to|"
+    # Time away is no pain either: "been away for a fortnight", "off for two weeks on holiday".
+    r"away|off|holiday|vacation|break|travell?ing|resting|rested)\b"
+)
+
+
+def _only_training_durations(scan: _Scan) -> bool:
+    """Every duration heard follows a training word in its clause: "been doing thrusts for 3 weeks"."""
+    text = scan.text
+    found = False
+    for pattern in _NOT_SUBSIDING_RULE:
+        for m in pattern.finditer(text):
+            if scan.negated(m.start()) or scan.hypothetical(m.start()):
+                continue
+            if not _TRAINING_SPAN.search(text, scan.clause_start(m.start()), m.start()):
+                return False
+            found = True
+    return found
+
+
+def _above_the_legs(scan: _Scan, start: int, end: int) -> bool:
+    """The sign at text[start:end] sits with a hand, arm or face part and no leg, seat or back beside it."""
+    text = scan.text
+    clause = scan.clause_start(start)
+    # Near, but within a list of parts ("hands and feet"): a "but" or "now" starts another thought.
+    before = _HARD_BREAK.split(text[max(0, start - _NEAR_PART) : start])[-1]
+    after = _HARD_BREAK.split(text[end : end + _NEAR_PART])[0]
+    own = text[clause:end]
+    return bool(_NON_LEG_PART.search(before + own)) and not _LOWER_BODY_PART.search(f"{before} {own} {after}")
+
+
+def _numb_only_above_the_legs(scan: _Scan) -> bool:
+    """Every numbness word is about the hands, arms or face."""
+    found = False
+    for pattern in _LEG_NUMB_RULE:
+        for m in pattern.finditer(scan.text):
+            if scan.negated(m.start()) or scan.hypothetical(m.start()):
+                continue
+            if not _above_the_legs(scan, m.start(), m.end()):
+                return False
+            found = True
+    return found
 
 
 def _mild_passing_twinge(text: str) -> bool:
@@ -1757,7 +2032,7 @@ def _resolve(
         out.discard(Flag.NOT_SETTLED)
         out.add(Flag.DOMS)
     muscles = locations <= {Location.GLUTES, Location.HAMSTRINGS, Location.OTHER} and not _JOINT_WORDS.search(text)
-    if muscles and locations and _DAYS_LATER.search(text) and _only_muscle_feel(text):
+    if muscles and locations and _DAYS_LATER.search(text) and _only_muscle_feel(text, _glutes_named(locations)):
         out -= {Flag.NOT_SETTLED, Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
         out.add(Flag.DOMS)
     if Flag.NIGHT_PAIN in out and not (_PAIN_WORD.search(text) or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
@@ -1769,6 +2044,20 @@ def _resolve(
         and not _NIGHT_WORDS.search(text)
     ):
         out.discard(Flag.NIGHT_PAIN)
+    # "been doing thrusts for a fortnight, glutes burn nicely": how long they have trained, not how long it hurts.
+    if (
+        Flag.NOT_SUBSIDING in out
+        and locations <= {Location.GLUTES, Location.HAMSTRINGS}
+        and _only_training_feel(text)
+        and not any(FLAG_LEVEL[f] >= Level.PROFESSIONAL for f in out - {Flag.NOT_SUBSIDING})
+        and _only_training_durations(scan)
+    ):
+        out.discard(Flag.NOT_SUBSIDING)
+    if Flag.LEG_NUMBNESS_TINGLING in out and _numb_only_above_the_legs(scan):
+        out.discard(Flag.LEG_NUMBNESS_TINGLING)
+    # "my glutes were screaming, absolutely killed it": working muscles that scream are a burn, not severe pain.
+    if Flag.SEVERE_PAIN in out and severity is None and _only_muscles_scream(scan):
+        out.discard(Flag.SEVERE_PAIN)
     if Flag.SHARP in out and _mild_passing_twinge(text):
         out.discard(Flag.SHARP)
     if out & {Flag.GLUTE_BURN, Flag.PUMP} and locations <= {Location.GLUTES} and _only_training_feel(text):
@@ -1785,11 +2074,10 @@ def _resolve(
         and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.LEG_NUMBNESS_TINGLING})
     ):
         out.discard(Flag.LEG_NUMBNESS_TINGLING)
-    # Age alone is no red flag; it is one together with new back pain. "55, no pain anywhere" is age alone, and so
-    # is "I'm 66 and the bar hurts my hip bones": the pressure of the bar explains that pain.
-    if Flag.AGE_OVER_50_NEW in out and not (locations & {Location.LOWER_BACK} or affirmed_pain):
-        out.discard(Flag.AGE_OVER_50_NEW)
-    if Flag.AGE_OVER_50_NEW in out and Flag.BAR_HIP_PAIN in out and not locations - {Location.HIPS, Location.GLUTES}:
+    # Age alone is no red flag; the spec's flag is age over 50 WITH NEW BACK PAIN. "55, no pain anywhere", "at 66 my
+    # neck gets sore", "I'm 59 and my quads do all the work, back is fine", "72, bottom nicely sore": pain elsewhere
+    # or a back named only to say it is fine leaves age alone. The back pain is the lower back paired with a pain word.
+    if Flag.AGE_OVER_50_NEW in out and Flag.BACK_ACHE_MILD not in out:
         out.discard(Flag.AGE_OVER_50_NEW)
     if (
         Flag.NOT_SUBSIDING not in out
@@ -1825,7 +2113,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The day it is now, said as such: "it's thursday now", "today is friday", "now it's saturday".
 _TODAY_IS = re.compile(
-    rf"\b(?:it'?s|its|it\s+is|today\s+is|today'?s|now\s+it'?s|now\s+its)\s+(?:now\s+)?({_WEEKDAY})\b|"
+    rf"\b(?:(?:it'?s|its|it\s+is|today\s+is|today'?s|now\s+it'?s|now\s+its)\s+|today\s*[,(-]\s*)(?:now\s+)?"
+    rf"({_WEEKDAY})\b|"
     rf"\b({_WEEKDAY})\s+(?:now|today)\b"
 )
 _DAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
@@ -1905,7 +2194,7 @@ _SETTLED_MORNING = re.compile(
 
 
 _SEVERE_RE = re.compile(_SEVERE)
-_SCORE_ONLY = re.compile(r"(?:10|9|ten|nine)\s*(?:/|out\s+of)\s*10")
+_SCORE_ONLY = re.compile(r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10")
 # Said to be over already: "feels ok now", "gone now", "settled straight away".
 _OVER_NOW = re.compile(
     r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:feels?|felt|is|it'?s|its|all|back\s+to)\s+(?:totally\s+|completely\s+|"
@@ -2040,7 +2329,10 @@ _ONE_SIDE_ONLY = re.compile(
     r"\b(?:just|only)\s+(?:on\s+|in\s+)?(?:the|my|that|this)\s+(?:one\s+|(?:left|right)\s+)?(?:leg|side|foot|thigh|calf)\b|"
     r"\b(?:just|only)\s+(?:on\s+|in\s+)?one\s+(?:leg|side|foot|thigh|calf)\b|"
     r"\b(?:left|right|one)\s+(?:leg|side|foot|thigh|calf)\s+only\b|"
-    r"\bother\s+(?:leg|side|foot)\s+(?:is\s+|feels\s+)?(?:fine|normal|ok|okay|good)\b"
+    r"\bother\s+(?:leg|side|foot)\s+(?:is\s+|feels\s+)?(?:fine|normal|ok|okay|good)\b|"
+    # The other side named by its side: "right thigh numb, left side normal".
+    r"\b(?:left|right)\s+(?:leg|side|foot|thigh|calf)\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|completely\s+|"
+    r"perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b"
 )
 # Any hint of a nerve sign or a serious injury keeps the net's emergency reading, whatever else is said.
 _NERVE_OR_INJURY = re.compile(
@@ -2061,6 +2353,7 @@ _IMPACT = re.compile(
     r"smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
+_BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
 _DOMINANCE_FLAGS = frozenset(
     {Flag.QUADS_DOMINANT.value, Flag.HAMSTRINGS_DOMINANT.value, Flag.BACK_NOT_GLUTES.value, Flag.HAMSTRING_CRAMP.value}
 )
@@ -2110,7 +2403,8 @@ def net_ceiling(result: TriageResult) -> Level:
     # those, the rules' own reading stands.
     if flags and flags <= _TRAINING_FLAGS and _nothing_beyond(text):
         return Level.NONE
-    if flags == {Flag.BAR_HIP_PAIN.value} and _nothing_beyond(text):
+    # So does a number for it: "the bar on my hips was like 7/10 pain" is the pad question, not an impact.
+    if Flag.BAR_HIP_PAIN.value in flags and flags <= _BAR_PAIN_FLAGS and _nothing_beyond(text):
         return Level.MODIFY
     # "front thighs very tired, not my hip": a muscle doing the glutes' work reads like the leg-sign examples, but
     # with no nerve, toilet, numbness or impact word it stays a form fix.

@@ -42,8 +42,9 @@ def test_shipped_examples_are_in_sync_with_the_dev_set() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # The rules hear only a back ache here, the net hears the bladder.
-        "I don't get the signal that I need to pee anymore and my back hurts",
+        # The rules hear only a back ache here, the net hears the bladder. ("I don't get the signal that I need to
+        # pee" was the example until the rules learnt it with the tenth blind set.)
+        "my body no longer tells me when my bladder is full and my back hurts",
         # The rules hear nothing at all: the net alone says this is about the user's body.
         "peeing feels different since my back went, I sort of have to force it out",
     ],
@@ -210,7 +211,8 @@ def test_example_vectors_are_cached_beside_the_index_and_reused(
 # as word families, so from here on they guard against losing ground. The newest blind set is not listed until
 # its misses are fixed.
 GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4.yaml", "triage_blind5.yaml",
-                      "triage_blind6.yaml", "triage_blind7.yaml", "triage_blind8.yaml", "triage_blind9.yaml")
+                      "triage_blind6.yaml", "triage_blind7.yaml", "triage_blind8.yaml", "triage_blind9.yaml",
+                      "triage_blind10.yaml", "triage_blind11.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

@@ -16,6 +16,7 @@ from bot.engine.triage import (
     answers_from_values,
     detect_pain_report,
     missing_questions,
+    net_ceiling,
     triage_answers,
     triage_text,
 )
@@ -947,3 +948,229 @@ def test_scores_count_a_missed_emergency() -> None:
 )
 def test_wordings_from_the_ninth_blind_set(text: str, level: Level) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Saddle numbness as a patch gone dead where one sits, or as sitting on a seat that is not there; a lawn's
+        # dead patch or a dead spot in the rep is no numbness.
+        ("since this morning there's a dead patch on my bum where it touches the chair", Level.EMERGENCY),
+        ("feels like I'm sitting on a pillow that isn't there when I'm on the sofa", Level.EMERGENCY),
+        ("a dead patch on the outside of my thigh since Monday", Level.PROFESSIONAL),
+        ("the grass at the park has a dead patch where we do our outdoor thrusts lol", Level.NONE),
+        ("I hit a dead spot at the top of each rep, any tips?", Level.NONE),
+        # A bar that gets away and strikes the body, with severe pain or a leg that will not carry: an emergency.
+        ("the barbell slipped off my hips and crashed onto my stomach, pain 8 out of 10", Level.EMERGENCY),
+        ("the plates rolled off and landed on my foot, it's swollen and I cannot walk good", Level.EMERGENCY),
+        ("bar slid and hit my pelvis, very very painful, 9 from 10", Level.EMERGENCY),
+        ("the bar slips a little on my hips during sets, should I use a pad?", Level.NONE),
+        ("bar slipped off the rack and hit the floor, didn't touch me", Level.NONE),
+        # Foot drop in lay words and a weakness that is growing, said in the same or the next sentence.
+        ("my left foot is floppy and I can't lift the front of my foot, getting worse each day", Level.EMERGENCY),
+        ("I can't pull my toes up on the right side, and now my calf is getting weak too", Level.EMERGENCY),
+        ("my right leg feels weak after heavy sets. Worse every day.", Level.EMERGENCY),
+        ("I cannot walk on my heels anymore since Monday", Level.EMERGENCY),
+        ("I keep having to drag the left leg up the stairs since the weekend", Level.EMERGENCY),
+        ("my legs are tired after training, they get stronger every day", Level.NONE),
+        ("I can't lift the bar off my lap easily, is it too heavy?", Level.NONE),
+        # Retention in Nigerian Pidgin and in pushing or stop-start words.
+        ("ehen coach, I wan wee since morning but e no gree, belle full", Level.EMERGENCY),
+        ("abeg my piss no dey come since morning, back dey pain me", Level.EMERGENCY),
+        ("I have to push really hard to pee since my back went", Level.EMERGENCY),
+        ("peeing is stop-start since Tuesday and my back is sore", Level.EMERGENCY),
+        ("I wan go gym today but my legs no gree, tired well well", Level.NONE),
+        ("I no wan come gym today, glutes dey burn from yesterday", Level.NONE),
+        # Numbness that began in one limb and has reached both legs.
+        ("tingling began in my right toes last week, now it has spread into both legs", Level.EMERGENCY),
+        ("pins and needles in my left foot yesterday, today it's in both feet", Level.EMERGENCY),
+        ("my left foot went numb during the set, both legs feel fine otherwise", Level.PROFESSIONAL),
+        # Back pain still there days later, with today's weekday said after a comma.
+        ("hurt my lower back Monday, today, Friday, it is still there, about 3/10", Level.PROFESSIONAL),
+        ("my glutes were sore on Monday; today, Wednesday, they feel great", Level.NONE),
+        # A path from the seat or the back into the leg, however many words come between.
+        ("there's an ache that travels like a cord from my bum down into my calf", Level.PROFESSIONAL),
+        ("the pain runs from my lower back all the way down to my foot when I sneeze", Level.PROFESSIONAL),
+        ("I feel the stretch from my glutes to my knees at the bottom", Level.NONE),
+        # Someone else over 50 with new back pain; someone else's age alone, or their past diagnosis, is nothing.
+        ("my mum (71) just started with lower back pain after her first class, first time ever", Level.PROFESSIONAL),
+        ("she's 66 and her back has started hurting since she joined, never had it before", Level.PROFESSIONAL),
+        ("my grandma, 80, is doing hip thrusts with me, she loves them", Level.NONE),
+        ("No numbness in my legs, my brother had a slipped disc so I was worried. All good", Level.NONE),
+        ("my dad had cancer, I'm 40, can I do hip thrusts?", Level.NONE),
+        ("my aunt had sciatica years ago, I now get shooting pain down my leg", Level.PROFESSIONAL),
+        # Age over 50 is a red flag only with new back pain, not with pain elsewhere or a back said to be fine.
+        ("I'm 63 and my neck aches from looking at my hips", Level.MODIFY),
+        ("I'm 70, glutes a bit sore two days later, back feels fine", Level.NONE),
+        ("at 61 my hamstrings cramp on the last reps, back is totally fine", Level.MODIFY),
+        ("I'm 55 and this week my lower back started aching after thrusts, first time", Level.PROFESSIONAL),
+        # The time of a session is no night pain; pain at night still is.
+        ("I do my sessions late at night after work, glutes burning, all good", Level.NONE),
+        ("I train at night, lower back ached a bit in the last set, gone by morning", Level.MODIFY),
+        ("my lower back aches at night and wakes me up", Level.PROFESSIONAL),
+        # Buttocks hurting the day after a session is DOMS; a sharp stab or a week of it is not.
+        ("my glutes are paining me since yesterday's workout, hard to climb stairs haha, normal?", Level.NONE),
+        ("my butt hurts the day after, is that normal?", Level.NONE),
+        ("my buttocks are paining me since yesterday's session, a sharp stab when I sit", Level.PROFESSIONAL),
+        ("my glutes have been paining me for a week now", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_tenth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("dropped the bar and it rolled off and came down on my belly, I can't stand up", Flag.TRAUMA_SEVERE),
+        ("my urine no gree comot since two days", Flag.BLADDER_BOWEL),
+        ("my foot is weak, I can't lift the toes, and now the thigh is getting weak", Flag.PROGRESSIVE_WEAKNESS),
+        ("numb feeling started in my right foot, now it is in both legs up to the knees", Flag.BOTH_LEGS),
+        ("a dead patch where I sit since yesterday", Flag.SADDLE_NUMBNESS),
+        ("my client (58) says her lower back started hurting this week, never before", Flag.AGE_OVER_50_NEW),
+    ],
+)
+def test_emergency_and_red_flags_from_the_tenth_blind_set(text: str, flag: Flag) -> None:
+    assert triage_text(text).has(flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("I'm 66 and my quads take over on thrusts, back is fine", Flag.AGE_OVER_50_NEW),
+        ("I'm 58 and my back feels great, glutes sore the next day", Flag.AGE_OVER_50_NEW),
+        ("I lift late at night, hamstrings cramp a bit", Flag.NIGHT_PAIN),
+        ("no tingling at all, my cousin had sciatica so I checked", Flag.RADIATING),
+    ],
+)
+def test_spec_bugs_fixed_from_the_tenth_blind_set(text: str, absent: Flag) -> None:
+    assert not triage_text(text).has(absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Dialect "me" for "my" before a body part; lay weak legs with both named or getting worse; "stacked it".
+        ("me legs are like jelly and getting worse by the hour", Level.EMERGENCY),
+        ("both me feet have gone numb since this morning", Level.EMERGENCY),
+        ("both me legs are wobbly and they're way worse now than at lunch, nearly went down twice", Level.EMERGENCY),
+        ("me legs went to jelly after the last set of thrusts, fine after a rest", Level.NONE),
+        ("my legs were shaky after leg day, way better today", Level.NONE),
+        ("my coach showed me glute bridges today, glutes burning", Level.NONE),
+        ("call me back when you can, glutes are sore", Level.NONE),
+        ("stacked it on my bike yesterday and landed on my tailbone, it hurts", Level.PROFESSIONAL),
+        ("stacked it up to 120 for my top set, glutes on fire", Level.NONE),
+        # An accident in clothes of any name, or with no warning; a road accident or a spilled shake is no such thing.
+        ("wet me joggers on the walk home and didn't even notice till I got in", Level.EMERGENCY),
+        ("had a little accident in my undies at the gym, no idea it was happening", Level.EMERGENCY),
+        ("he had an accident in his tracksuit bottoms during the set", Level.EMERGENCY),
+        ("had an accident today, no warning at all, had to go home and change", Level.EMERGENCY),
+        ("had an accident in the car last year, no warning, back's fine now", Level.NONE),
+        ("spilled my protein shake on my shorts, total accident", Level.NONE),
+        ("an accident in my shorts - they split at the seam lol", Level.NONE),
+        ("had a wee accident with the bar, it rolled onto the floor, no warning", Level.NONE),
+        ("I need to pee a lot during sets, no warning signs otherwise though", Level.NONE),
+        # The urge to go not felt, in any tense; feeling it less often mid-session is not a loss.
+        ("haven't had the urge to wee since yesterday morning even after loads of water, belly feels tight",
+         Level.EMERGENCY),
+        ("she hasn't felt the need to go to the toilet all day and her back is sore", Level.EMERGENCY),
+        ("I've no been able to pee since this morning, back's been stiff", Level.EMERGENCY),
+        ("since I cut the coffee I don't feel the need to pee as often mid-session", Level.NONE),
+        ("haven't felt the need to deload yet, glutes feel great", Level.NONE),
+        # Saddle numbness in slang, for someone else too; a sore arse and the bog-standard programme are not.
+        ("my mate says he can't feel his willy or his backside since leg day", Level.EMERGENCY),
+        ("my brother reckons his arse has gone numb when he sits on the bog", Level.EMERGENCY),
+        ("can't feel me arse on the toilet seat since yesterday", Level.EMERGENCY),
+        ("my arse is sore from yesterday's thrusts haha", Level.NONE),
+        ("glutes burn like hell, my arse is on fire", Level.NONE),
+        ("this bog standard hip thrust program is boring, any tips?", Level.NONE),
+        # Pain lasting a fortnight, ten days, "hanging around", "hasn't budged"; how long someone has trained is not.
+        ("lower back's been niggling for a fortnight and isn't easing", Level.PROFESSIONAL),
+        ("my back's been nipping for ten days", Level.PROFESSIONAL),
+        ("the ache in my lower back has been hanging around for 12 days now", Level.PROFESSIONAL),
+        ("that niggle in my hip hasn't budged in a week", Level.PROFESSIONAL),
+        ("been doing thrusts for a fortnight now, glutes burn nicely", Level.NONE),
+        ("been doing hip thrusts for 3 weeks and loving them, glutes burn", Level.NONE),
+        ("sorry for the late reply, been away for a fortnight, glutes feel good", Level.NONE),
+        ("my glutes ache. It's been like this for 2 weeks", Level.PROFESSIONAL),
+        # A relative over 50 with new back pain, the age said with "'s" or with no "my"; their age alone is nothing.
+        ("my dad's 64 and his lower back started aching after our session, first time in his life", Level.PROFESSIONAL),
+        ("nan is 78 and her lower back hurts since she started the class", Level.PROFESSIONAL),
+        ("my dad's 62 and loves hip thrusts, what weight should he start with?", Level.NONE),
+        ("my mum's 70 and her glutes are sore two days later", Level.NONE),
+        # The back or the quads doing the glutes' work, in dialect and slang; idle glutes with no back named are fine.
+        ("feel it more in me back than me bum", Level.MODIFY),
+        ("feeling it all in the front of me thighs", Level.MODIFY),
+        ("my back's carrying every rep and my glutes are on holiday", Level.MODIFY),
+        ("glutes are just vibing today, nice easy session", Level.NONE),
+        ("my back feels great and my glutes are on fire", Level.NONE),
+        # Numbness in one leg for some days, the other side normal, is no worsening.
+        ("outside of my left calf has been going numb on and off for a week, right leg is fine", Level.PROFESSIONAL),
+        ("my right foot has been going numb since Friday, left foot normal", Level.PROFESSIONAL),
+        ("my left leg is getting numb and weaker by the hour", Level.EMERGENCY),
+        # Effort ratings and screaming glutes are no pain; a screaming back and a pain score still are.
+        ("RPE 10 on the last set, glutes fried", Level.NONE),
+        ("effort 9/10, pain maybe 2/10 in the lower back, gone by morning", Level.MODIFY),
+        ("the bar on my hip bones was about 6/10 pain even with a towel", Level.MODIFY),
+        ("glutes absolutely screaming after 4x12, loved it", Level.NONE),
+        ("my lower back is screaming in pain after thrusts", Level.PROFESSIONAL),
+        ("pain was 9/10 in my lower back on the top set, effort 8/10", Level.PROFESSIONAL),
+        ("I rate this program 10/10, glutes growing", Level.NONE),
+        ("the session was 9/10 pain in my lower back", Level.PROFESSIONAL),
+        # Numb hands, fingers or face are no leg sign; named with the feet, they still are.
+        ("scalp went tingly after my pre-workout", Level.NONE),
+        ("hands went numb gripping the bar", Level.NONE),
+        ("tingling in my hands and feet since the session", Level.PROFESSIONAL),
+        ("pins and needles in both feet and my fingers", Level.EMERGENCY),
+        ("beta alanine makes my face tingle but now my left foot is numb too", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_eleventh_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A number for the bar pressing on the hips is the pad question: the net may not make it an emergency.
+        ("the bar on my hip bones was about 6/10 pain even with a towel", Level.MODIFY),
+        # Numbness in one leg the user says is the only side: a referral at most.
+        ("my right foot has been going numb since Friday, left foot normal", Level.PROFESSIONAL),
+        # An impact keeps the net's full say.
+        ("the bar slipped and hit my hip bones, about 6/10 pain", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_eleventh_blind_set(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("both me legs have gone all rubbery since lunch", Flag.BOTH_LEGS),
+        ("had an accident in my knickers on the way to work, zero warning", Flag.BLADDER_BOWEL),
+        ("not once had the urge to pee today although I've drunk loads", Flag.BLADDER_BOWEL),
+        ("he can't feel his todger when he goes to the jacks", Flag.SADDLE_NUMBNESS),
+        ("my back's been nippin for a fortnight now", Flag.NOT_SUBSIDING),
+        ("my gran's 81 and her lower back has started hurting, never had it before", Flag.AGE_OVER_50_NEW),
+        ("my lower back is lowkey doing the whole set, glutes chilling", Flag.BACK_NOT_GLUTES),
+        ("feel it mostly in the front of my legs", Flag.QUADS_DOMINANT),
+        ("nearly stacked it in the shower this morning", Flag.FALL_TRAUMA),
+    ],
+)
+def test_flags_from_the_eleventh_blind_set(text: str, flag: Flag) -> None:
+    assert triage_text(text).has(flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("RPE 9/10 on the last set, glutes toasted", Flag.SEVERE_PAIN),
+        ("a 10/10 session, glutes pumped", Flag.SEVERITY_OVER_5),
+        ("my glutes were absolutely screaming on the last set", Flag.SEVERE_PAIN),
+        ("my lips go tingly from the pre-workout", Flag.LEG_NUMBNESS_TINGLING),
+        ("outside of my thigh has been going numb for a few days", Flag.PROGRESSIVE_WEAKNESS),
+    ],
+)
+def test_spec_bugs_fixed_from_the_eleventh_blind_set(text: str, absent: Flag) -> None:
+    assert not triage_text(text).has(absent)
