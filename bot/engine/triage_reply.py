@@ -22,6 +22,7 @@ EMERGENCY_WATCH = (
     "If you get numbness in the groin, bladder or bowel changes, or weakness in both legs, seek emergency care."
 )
 REPLY_LIMIT = 900
+_BACK_OR_LEGS = frozenset({Location.LOWER_BACK, Location.HAMSTRINGS, Location.KNEES})
 
 # What the user said, in their words rather than ours: the bot names signs, never conditions.
 _HEARD: dict[Flag, str] = {
@@ -150,9 +151,12 @@ def compose_reply(result: TriageResult) -> str:
         ]
     elif result.level is Level.MODIFY:
         cues = _modify_cues(result)
-        parts = [MODIFY_LEAD, *cues, PAIN_RULE, WATCH_FOR]
+        # Users rarely volunteer the emergency signs, and the rules can miss a wording: where the back or the legs
+        # hurt, the reply names them even at this level.
+        watch = [WATCH_FOR, EMERGENCY_WATCH] if set(result.locations) & _BACK_OR_LEGS else [WATCH_FOR]
+        parts = [MODIFY_LEAD, *cues, PAIN_RULE, *watch]
         if len("\n\n".join(parts)) >= REPLY_LIMIT:
-            parts = [MODIFY_LEAD, cues[0], PAIN_RULE, WATCH_FOR]
+            parts = [MODIFY_LEAD, cues[0], PAIN_RULE, *watch]
     elif result.flags:
         normal = [_NORMAL[Flag(f)] for f in result.flags if Flag(f) in _NORMAL]
         parts = [

@@ -21,7 +21,7 @@ from bot.engine.triage import (
     triage_text,
 )
 from bot.engine.triage_eval import evaluate_triage, load_cases
-from bot.engine.triage_reply import DISCLAIMER, REPLY_LIMIT, compose_reply
+from bot.engine.triage_reply import DISCLAIMER, EMERGENCY_WATCH, REPLY_LIMIT, compose_reply
 
 DEV_SET = Path(__file__).with_name("triage_dev.yaml")
 # Written blind by someone else; measured, never tuned against.
@@ -761,6 +761,24 @@ def test_modify_reply_gives_the_cues_for_the_lower_back_and_the_pain_rule() -> N
 )
 def test_modify_reply_matches_the_location(text: str, cue: str) -> None:
     assert cue in compose_reply(triage_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names_the_emergency_signs"),
+    [
+        ("my lower back aches a bit at the top", True),
+        ("hamstrings cramp every set", True),
+        ("my neck hurts at the top", False),
+        ("the bar hurts my hip bones", False),
+    ],
+)
+def test_a_modify_reply_for_the_back_or_legs_names_the_emergency_signs(
+    text: str, names_the_emergency_signs: bool
+) -> None:
+    reply = compose_reply(triage_text(text))
+    assert reply.startswith("Stop the set")
+    assert (EMERGENCY_WATCH in reply) is names_the_emergency_signs
+    assert len(reply) < REPLY_LIMIT
 
 
 def test_normal_sensation_reply_reassures_and_offers_a_setup_check() -> None:
