@@ -39,6 +39,9 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
+MAX_REMEMBERED_CORRECTIONS = 10_000
+
+
 @dataclass
 class SpellingCorrector:
     """Maps a misspelt word to the closest word of the knowledge base's vocabulary.
@@ -51,11 +54,34 @@ class SpellingCorrector:
     known_words: frozenset[str] = field(default_factory=frozenset)
     cutoff: float = 0.8
 
+    def __post_init__(self) -> None:
+        # difflib compares a word with every candidate (~9 ms per unknown word over the whole vocabulary); a
+        # candidate whose length is too different can never reach the cutoff (2 * matches / total length), so only
+        # words of a near length are offered to it, with the same result.
+        self._by_length: dict[int, list[str]] = {}
+        for word in sorted(self.vocabulary):
+            self._by_length.setdefault(len(word), []).append(word)
+        self._corrected: dict[str, str] = {}  # unknown words recur (slang, one user's typo): remember the answer
+
     def correct_word(self, word: str) -> str:
         if len(word) < 4 or word in self.vocabulary or word in self.known_words or word.isdigit():
             return word
-        match = get_close_matches(word, self.vocabulary, n=1, cutoff=self.cutoff)
-        return match[0] if match else word
+        found = self._corrected.get(word)
+        if found is None:
+            if len(self._corrected) >= MAX_REMEMBERED_CORRECTIONS:
+                self._corrected.clear()
+            match = get_close_matches(word, self._candidates(len(word)), n=1, cutoff=self.cutoff)
+            found = self._corrected[word] = match[0] if match else word
+        return found
+
+    def _candidates(self, length: int) -> list[str]:
+        # Lengths a and b can score at most 2 * min(a, b) / (a + b).
+        return [
+            w
+            for other, group in self._by_length.items()
+            if 2 * min(length, other) >= self.cutoff * (length + other)
+            for w in group
+        ]
 
     def correct(self, text: str) -> str:
         return re.sub(r"[A-Za-z']+", lambda m: self._keep_case(m.group(0)), text)
