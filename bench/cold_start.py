@@ -44,7 +44,7 @@ POLL = 0.05
 
 # Milestones in the worker's log: (label, logger, words in the message), in the order post_init reaches them.
 LOGGED = (
-    ("model load starts", "sentence_transformers", ""),  # the imports are done by then
+    ("model loaded", "bot.runtime", "embedding model"),  # the imports are done, the model is ready
     ("schema ready", "bot.storage.db", "is at schema"),  # model and index loaded, migrations applied
     ("post_init done", "bot.telegram_app.app", "bot ready"),  # the triage safety net built, commands set
 )

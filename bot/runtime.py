@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from bot.retrieval.embedder import Embedder, fingerprint, load_embedder, resolve_model
+import logging
+import time
+
+from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder, fingerprint, load_embedder, resolve_model
 from bot.retrieval.index_store import read_manifest
 from bot.retrieval.service import KnowledgeBase, open_knowledge_base
 from bot.settings import Settings
 
+log = logging.getLogger(__name__)
+
 
 def open_model(settings: Settings) -> Embedder:
     """The embedding model as configured: ONNX Runtime when the index directory holds its export, else torch."""
+    started = time.perf_counter()
     onnx_dir = settings.index_dir if settings.embedding_runtime == "onnx" else None
-    return load_embedder(settings.embedding_model, settings.embedding_threads, onnx_dir=onnx_dir)
+    model = load_embedder(settings.embedding_model, settings.embedding_threads, onnx_dir=onnx_dir)
+    log.info(
+        "embedding model %s loaded on %s in %.2f s",
+        settings.embedding_model, "torch" if isinstance(model, SentenceTransformerEmbedder) else "ONNX Runtime",
+        time.perf_counter() - started,
+    )
+    return model
 
 
 def export_model(settings: Settings) -> bool:
