@@ -214,7 +214,9 @@ _NUMB = (
 # "no pain", so rules use them only next to a named body part.
 _NO_FEEL = (
     r"(?:(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|can'?t|cannot|cant|couldn'?t)\s+(?:really\s+)?feel\s+"
-    r"(?:anything|a\s+thing|nothing|any\s+(?:thing|touch))|(?:feel|feels|feeling|felt)\s+(?:absolutely\s+)?nothing|"
+    r"(?:anything|a\s+thing|nothing|any\s+(?:thing|touch))|"
+    # "my glutes feel nothing" is the muscle not working, as "can't feel my glutes" is; "my bum feels nothing" is skin.
+    r"(?<!glutes\s)(?<!glute\s)(?:feel|feels|feeling|felt)\s+(?:absolutely\s+)?nothing|"
     r"(?:i|me|i'?m|im)\s+(?:do\s+)?not\s+(?:can\s+)?feel(?:ing)?\b)"
     r"(?!\s+(?:weird|wrong|bad|unusual|else|off|different|strange|odd|painful|sharp|serious|special|much|but|except|"
     r"other|apart|besides|beyond|until|till|til|during|from|like|when\s+i\s+(?:do|thrust|lift|train|squeeze|bridge|"
@@ -244,7 +246,23 @@ _WEAK = (
 # named as such or with a course that is getting worse.
 _WEAK_LAY = (
     r"(?:(?:like\s+)?(?:wet\s+)?(?:jelly|jello|rubber|noodles?|spaghetti)|like\s+water|rubbery|wobbl\w*|"
-    r"shaky|jelly-?like|flopp(?:y|ier|iness))"
+    r"shaky|jelly-?like|flopp(?:y|ier|iness)|"
+    # Legs that will not push: "feel like wet sand", "like sandbags".
+    r"like\s+(?:wet\s+)?(?:sand|sandbags?)\b|wet\s+sand)"
+)
+# What weak legs stop doing, told as the workaround instead of the weakness: "had to haul myself up the stairs on the
+# rail", "can't get off the sofa without pushing with my arms", "didn't trust them to hold me". The rules pair these
+# with both legs named (see _legs_fail_both), never alone: one bad leg sends people to the handrail too.
+_LEGS_FAIL = (
+    r"(?:(?:haul|hauled|hauling|pull|pulled|pulling|drag|dragged|dragging|hoist\w*|heav(?:e|ed|ing))\s+myself\s+up\b"
+    r"[^.!?]{0,40}?\b(?:rail|railings?|banisters?|bannisters?|handrails?|hand\s+rail)\b|"
+    # _normalise turns "can't ... without" into "can't ... with".
+    r"(?:can'?t|cannot|couldn'?t|unable\s+to)\s+(?:even\s+)?(?:get|stand|climb)\s+(?:up\s+)?(?:off|out\s+of|up\s+from|from)?\s*"
+    r"(?:the\s+|my\s+|a\s+)?(?:\w+\s+)?(?:sofa|couch|settee|chair|bed|toilet|loo|floor|car|bath)\s+with(?:out)?\s+"
+    r"(?:using\s+|pushing\s+(?:up\s+)?(?:with\s+|on\s+)?|my\s+)?(?:my\s+)?(?:arms|hands)\b|"
+    r"(?:didn'?t|don'?t|do\s+not|did\s+not|can'?t|couldn'?t)\s+trust\s+(?:them|my\s+legs|my\s+knees|my\s+feet)\s+to\s+"
+    r"(?:hold|support|carry|take)\s+(?:me|my\s+weight)|"
+    r"fold(?:s|ed|ing)?\s+(?:under|beneath)\s+me)"
 )
 _WORSENING = (
     r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress\w*|"
@@ -253,7 +271,12 @@ _WORSENING = (
     r"(?:hour|minute|day)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night)|"
     # Worse today than it was, however strongly said: "heaps worse today", "way worse now", "even worse this morning".
     r"(?:heaps|way|much|loads|lots|a\s+lot|far|even|miles|tons|so\s+much)\s+worse\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))|"
-    r"worse\s+(?:today|now|tonight|this\s+(?:morning|afternoon|evening)))"
+    r"worse\s+(?:today|now|tonight|this\s+(?:morning|afternoon|evening))|"
+    # A sign that has moved up the leg over time: "climbed up to the knee", "crept up past my shin". "goes up to my
+    # knee" describes where it is, not that it moved.
+    r"(?:climb\w*|crept|creep\w*|crawl\w*|travell?ed|moved|risen|rose|work(?:ed|ing)\s+(?:its|it'?s)\s+way|gone)\s+"
+    r"(?:all\s+the\s+way\s+)?up\s+(?:to|into|past|as\s+far\s+as)\s+(?:the\s+|my\s+)?(?:knees?|hips?|thighs?|waist|groin|"
+    r"shins?|calf|calves|ankles?|bum|butt))"
 )
 # "can't go" means the toilet only when nothing about training follows: "can't go heavier" is a load.
 _GO_TOILET = (
@@ -312,6 +335,13 @@ _SKIN_DULL = (
     r"(?:skin|it|they)\s+(?:feels?|felt|is|are|has\s+gone|went|gone)\s+(?:\w+\s+){0,2}?(?:rubbery|thick|dull|muffled|"
     r"distant|far\s+away))"
 )
+# What one sits on. "car seat", "toilet seat" and "seat" alone are always a seat; a bench, sofa or couch is one only
+# "under me" (see the saddle rules).
+_SEAT_THING = (
+    r"(?:(?:car|toilet|loo|bike|bicycle|desk|office|train|bus|plane|stadium|driver'?s)\s+)?(?:seats?|chairs?|saddles?|"
+    r"stools?|bleachers)"
+)
+_SAT_ON = rf"(?:{_SEAT_THING}|benches|bench|sofa|couch|settee|cushion|toilet|loo)"
 # The buttocks are saddle area too, but numbness that runs from there down one leg is a leg sign.
 _SEAT = rf"(?:butt\s+cheeks?|buttocks?|bum|butt|ass|arse|backside(?!\s+of)|{_BOTTOM}|nalgas?|culo|bunda)"
 _SADDLE = rf"(?:{_SADDLE_CORE}|{_SEAT})"
@@ -343,6 +373,8 @@ _SEVERE = (
     r"unbearable|off\s+the\s+charts?|through\s+the\s+roof)|(?:hurts?|hurting)\s+(?:\w+\s+)?(?:off\s+the\s+charts?|"
     r"through\s+the\s+roof)|off\s+the\s+charts?\s+pain|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+pain)"
 )
+# Full names only: "sat on my foot" and "in the sun" are no days.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Three or more days, in figures or words: "10 days", "ten days", "a few days".
 _SEVERAL_DAYS = (
     r"(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|several|many|a\s+few|few|[3-9]|"
@@ -369,6 +401,8 @@ _FALL = (
     rf"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+|a\s+)?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)|"
     r"(?:\d+\s*(?:kg|kgs|lbs?)\s+)?(?:bar|barbell|weights?|plates?))\s+"
     rf"(?:on|onto|across|over|into|down\s+on)\b(?!\s+(?:the\s+)?{_SAFE_LANDING})|"
+    # Present tense too, as in Patois or a quick message: "di bar drop pon mi hip".
+    r"(?:bar|barbell|weights?|plates?)\s+(?:drops?|falls?|slips?|rolls?)\s+(?:on|onto|across|down\s+on)\s+(?:my|me)\b|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)"
     rf"(?!\s+(?:\w+\s+)?(?:on|onto|to|down\s+on)\s+(?:the\s+)?{_SAFE_LANDING})|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|whacked|slammed\s+into)\s+"
@@ -379,6 +413,8 @@ _FALL = (
     r"slide(?:s)?|slid|c[ao]me?s?\s+off)\b[^.!?]{0,50}?\b(?:hit(?:s|ting)?|smash\w*|slamm?\w*|land\w*|crash\w*|"
     r"bang\w*|whack\w*|c[ao]me?s?\s+down)\s+(?:right\s+|straight\s+|hard\s+)?(?:on\s+|onto\s+|into\s+|across\s+|"
     r"down\s+on\s+)?(?:me|my)\b|"
+    r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:slip(?:s|ped)?|roll(?:s|ed)?|slide(?:s)?|slid)\b[^.!?]{0,30}?"
+    r"\bdrop(?:s|ped)?\s+(?:right\s+|straight\s+)?(?:on|onto|down\s+on)\s+(?:me|my)\b|"
     r"\bbench\s+(?:\w+\s+)?(?:slipped|slid|tipped|toppled|flipped|gave\s+way|collapsed|shot\s+out|moved|shifted|"
     r"went\s+flying)[^.!?]{0,60}?(?:\bon\s+me\b|\bonto\s+me\b|landed|fell|crash\w*|hit|smash\w*|crush\w*|"
     r"agony|crack\w*|snap\w*)|"
@@ -461,7 +497,10 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
         r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|espalda|lombar|"
         r"(?:my|the|lower|low|in\s+(?:my\s+|the\s+)?)\s*back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
         r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|dey|"
-        r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?)))",
+        r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?))|"
+        # Notes drop the "my": "back still a bit sore this morning", "back kinda stiff". Only opening a sentence.
+        r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*back(?=\s+(?:still|really|kinda|kind\s+of|a\s+(?:bit|little)|bit|pretty|very|quite|so|"
+        r"feeling|super|abit)\b))",
     ),
     (Location.NECK, r"\b(?:neck|cervical|upper\s+spine)\b"),
     (Location.KNEES, r"\b(?:knees?|kneecaps?|patella\w*)\b"),
@@ -509,7 +548,25 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:toilet\s+paper|loo\s+roll|paper|tissue|wiping)\s+(?:feels?|felt)\s+like\s+(?:nothing|it'?s\s+not\s+there)",
             r"\b(?:can'?t|cannot|cant|couldn'?t|don'?t|dont|barely|hardly|not)\s+(?:really\s+|even\s+|properly\s+)?"
             r"feel\s+(?:the\s+|my\s+)?(?:toilet\s+)?(?:paper|tissue|wipes?|seat|loo\s+roll)\b",
-            r"\blike\s+(?:i'?m\s+)?wiping\s+(?:someone|somebody)\s+else",
+            r"\blike\s+(?:i'?m\s+|i\s+was\s+|i\s+am\s+)?wiping\s+(?:someone|somebody)\s+else",
+            # Wiping that meets a stranger's body or no body: "felt like it was someone else's", "nothing there". Wiping
+            # down the bench or the bar is gym kit, and "someone else's sweat" on it is no symptom.
+            r"\bwip(?:e|es|ed|ing)\b(?!\s+(?:out|down|off|up|(?:the\s+|my\s+)?(?:bench|bar|barbell|pad|machine|mat|"
+            r"equipment|sweat|seat|plates?|floor|handles?|grips?)))[^.!?]{0,60}?\b(?:(?:someone|somebody)\s+else'?s?\b|"
+            r"nothing\s+(?:was\s+|is\s+)?there\b|(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:even\s+|really\s+)?there\b)",
+            # Not feeling what one sits on is the saddle area gone numb: "couldn't feel the car seat under me",
+            # "couldn't tell the toilet seat was cold", "can't feel the cold of the bleachers". A bench or sofa only
+            # "under me": "can't feel the bench" alone may be the pad on the back during a thrust.
+            rf"\b(?:can'?t|cannot|cant|couldn'?t|don'?t|dont|didn'?t|barely|hardly|not)\s+(?:really\s+|even\s+|properly\s+|"
+            rf"actually\s+)?(?:feel|tell|sense|notice)\s+(?:that\s+|if\s+|whether\s+)?(?:the\s+|my\s+|a\s+)?(?:\w+\s+){{0,2}}?"
+            rf"(?:{_SAT_ON}\b[^.!?]{{0,25}}?\b(?:under|beneath|below)\s+(?:me|my)\b|{_SEAT_THING}\b(?:\s+(?:at\s+all|"
+            r"properly|any\s*more)\b|\s+(?:was|is|were|felt|feels)\s+(?:\w+\s+)?(?:cold|warm|hot|wet|hard|there)\b))",
+            rf"\b(?:can'?t|cannot|cant|couldn'?t|don'?t|dont|didn'?t|not)\s+(?:\w+\s+)?(?:feel|tell|sense|notice)\b[^.!?]{{0,30}}?"
+            rf"\b(?:(?:the\s+)?(?:cold|coldness|chill)\s+(?:of|from)\s+(?:the\s+|my\s+)?(?:\w+\s+){{0,2}}?{_SAT_ON}|"
+            r"(?:sit|sat|sitting)\s+(?:down\s+)?on\s+(?:\w+\s+){0,3}?(?:cold|freezing|icy)\b)",
+            # Sitting as if floating: "couldn't feel the chair, like I was hovering".
+            rf"\b{_SAT_ON}\b[^.!?]{{0,40}}?\b(?:like|as\s+if|as\s+though)\s+(?:i\s+was|i'?m|i\s+am|i\s+were)\s+"
+            r"(?:hovering|floating|levitating)\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,40}}?{_SKIN_DULL}",
             rf"\b{_DEAD_PATCH}[^.!?]{{0,40}}?\b{_SADDLE}\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,30}}?\b{_DEAD_PATCH}",
@@ -537,6 +594,13 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:bladd?e?r|bowels?)\s+(?:control|problems?|issues?|changes?|accident\w*|leak\w*|"
             r"(?:feels?|is|are)\s+(?:weird|off|different))",
             r"\bincontinen\w*",
+            # Incontinence told by what it costs: "had to change my boxers twice, didn't even know I was going".
+            # Changing clothes alone is sweat or a spill; it is the not knowing that makes it a lost sensation.
+            r"\b(?:chang\w*|swap\w*|switch\w*)\s+(?:out\s+of\s+)?(?:my\s+|me\s+|his\s+|her\s+)?(?:\w+\s+)?"
+            rf"{_LOWER_CLOTHES}\b[^.!?]{{0,80}}?\b(?:didn'?t|did\s+not|don'?t|do\s+not|never|couldn'?t|without)\s+(?:even\s+|"
+            r"really\s+)?(?:know|knew|knowing|feel|felt|feeling|notice|noticed|noticing|realis\w*|realiz\w*|tell|sense)\s+"
+            r"(?:that\s+)?(?:i(?:\s+had|'d)\s+(?:gone|peed|wet|leaked)|i\s+(?:was\s+going|went|was\s+(?:leaking|peeing|weeing))|"
+            r"it\s+(?:was\s+)?(?:happening|coming)|anything\s+(?:was\s+)?(?:happening|coming))\b(?!\s+to\b)",
             # Clinical wording: "urinary retention", "cauda equina symptoms"; water retention is diet.
             r"\b(?:urinary|urine|bladd?e?r|fa?ecal|bowel|stool)\s+retention|\bretention\s+of\s+(?:urine|stool|fa?eces)|"
             r"\bretain(?:s|ed|ing)?\s+(?:my\s+)?(?:urine|pee|wee)\b",
@@ -630,6 +694,9 @@ _RULES: tuple[Rule, ...] = (
             r"[^.!?]{0,30}?"
             r"\b(?:can'?t|cannot|couldn'?t|won'?t|nothing|barely)",
             r"\b(?:it|pee|urine|wee)\s+(?:just\s+)?(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+(?:come|start|flow)\b",
+            # Retention in plain words: "can't get any wee out", "couldn't get a drop of pee out".
+            r"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to)\s+(?:\w+\s+)?get\s+(?:any\s+|a\s+drop\s+(?:of\s+)?|much\s+)?"
+            r"(?:pee|wee|urine|piss)\s+out\b",
             r"\b(?:i'?m|i\s+am|i'?ve\s+been|been|i|keep|kept|started|start|still|am|now)\s+(?:\w+\s+)?leak(?:ing|ed|s)?\b"
             r"(?!\s+(?:sweat|blood|oil|gas|air))",
             r"\bleak(?:ing|ed|s|age)?\s+(?:urine|pee|wee|when|while|if|whenever|every|during|a\s+(?:bit|little)|on\s+(?:my|the)|"
@@ -704,6 +771,14 @@ _RULES: tuple[Rule, ...] = (
             r"the\s+(?:(?:left|right)\s+)?(?:foot|toes|big\s+toe)|(?:my\s+|the\s+)?(?:foot|toes)\s+up)",
             r"\b(?:can'?t|cannot|unable\s+to|(?:can|could)\s+(?:barely|hardly)|barely|hardly)\s+walk\s+on\s+(?:my\s+)?heels?\b",
             r"\blegs?\s+(?:keeps?|kept|keep)\s+(?:giving|buckling|collapsing)",
+            # Heaviness by the hour is a course, not the fatigue of one set: "legs getting heavier every hour".
+            r"\blegs?\b[^.!?]{0,30}?\b(?:heavier|weaker)\s+(?:and\s+(?:heavier|weaker)|(?:by\s+the|every|each|with\s+every)\s+"
+            r"(?:hour|minute))\b(?!\s+of\s+(?:the|my|a)\s+(?:set|run|workout|session|class|game|match|race))",
+            # A numb patch told as a timeline that ends bigger: "coin-sized on monday, today it's the whole leg".
+            rf"{_NUMB}[^.!?]{{0,120}}?\b(?:now|today|tonight|this\s+(?:morning|evening|afternoon)|{_WEEKDAY})\b[^.!?]{{0,20}}?"
+            r"(?:\b(?:it'?s|it\s+is|it\s+was|its|is|was|has\s+(?:reached|covered|taken\s+over))\s+)?(?:the\s+|my\s+)?"
+            r"(?:whole|entire|all\s+of\s+(?:the|my))\s+(?:leg|shin|foot|thigh|calf|side)\b"
+            r"(?![^.!?]{0,25}\b(?:fine|normal|ok|okay|better|good|back\s+to\s+normal)\b)",
         ),
     ),
     Rule(
@@ -721,6 +796,13 @@ _RULES: tuple[Rule, ...] = (
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:the\s+(?:back|side|front|outside|inside)"
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
+            # A reply to "does it go down the leg?": "yes it does go into the leg", "it can go down to my calf". A bare
+            # "go" elsewhere ("go down onto my knees") is a movement.
+            rf"\b(?:it|does|do|can|sometimes|also|that|which|pain)\s+go\s+(?:right\s+|all\s+the\s+way\s+)?"
+            r"(?:down\s+(?:into\s+|to\s+)?|into\s+|along\s+|through\s+)"
+            rf"(?:the\s+(?:back|side|front|outside|inside)\s+of\s+)?(?:my\s+|the\s+|one\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
+            # Nerve pain in lay words: "like a hot wire", "like a live wire down my shin".
+            r"\blike\s+a\s+(?:hot|live|red[\s-]hot|burning|electric)\s+(?:wire|poker|rod|cable)\b",
             # A path from the seat or back into the leg: "pain that go like a line from my buttock into the back of my
             # leg, to the knee". Burn is left out: "burn from my glutes into my legs" is the set working.
             r"\b(?:pain\w*|hurt\w*|ache\w*|aching|line|shoot\w*|sharp|zing\w*|electric\w*|go|goes|going|went|runs?|"
@@ -834,13 +916,17 @@ _RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:my\s+|the\s+|a\s+hole\s+in\s+(?:my\s+|the\s+)?|through\s+(?:my\s+|the\s+)?)?(?:leggings|pants|shorts|"
             r"tights|trousers|jeans|joggers|shirt|top|gloves|clothes|kit|socks?|shoes?|bag|pad|foam|mat|callus\w*|seam))",
             r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)",
+            # A twang is how a muscle giving way feels: "felt something twang and give in my glute". A guitar's twang
+            # is neither felt nor in a body part.
+            r"\b(?:felt|feel|feels|something|it)\s+(?:a\s+|something\s+)?(?:\w+\s+)?twang\w*|\btwang\w*\s+(?:in|at|on)\s+(?:my|the)\b|"
+            r"\b(?:hamstrings?|glutes?|back|hips?|groin|calf|quads?|muscles?|adductors?)\s+(?:\w+\s+)?twang\w*",
             r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b"
             r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal))",
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?",
             r"\bback\s+(?:went|gave|goes)\s+out\b",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
             r"\b(?:seized|locked)\s+up|\bcan'?t\s+straighten\b|\bstuck\s+bent",
-            r"\bsudden\w*\s+(?:pain|sharp|twist|injur\w*|grab\w*)|\ball\s+of\s+a\s+sudden\b",
+            r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*)|\ball\s+of\s+a\s+sudden\b",
             r"\binjur(?:ed|y)\b",
         ),
     ),
@@ -884,6 +970,8 @@ _RULES: tuple[Rule, ...] = (
         Flag.NIGHT_PAIN,
         (
             r"\b(?:wakes?|woke|waking|keeps?|kept)\s+me\s+(?:up|awake)\b",
+            # "the ache wakes me at 3am", "woke me every night this week".
+            r"\b(?:wakes?|woke|waking)\s+me\s+(?:at\s+\d|every\s+night|each\s+night|in\s+the\s+(?:night|early\s+hours))",
             r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|all\s+night|at\s+rest|while\s+resting|"
             r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|lying\s+(?:down|still)|"
             r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
@@ -943,7 +1031,8 @@ _RULES: tuple[Rule, ...] = (
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
-            rf"\b{_BACK_WORD}\s+(?:is\s+|was\s+|keeps\s+|always\s+)?(?:tak\w+|carr\w+|absorb\w*|handl\w+)\s+"
+            # "my back arching and taking the load": a form word may come first.
+            rf"\b{_BACK_WORD}\s+(?:is\s+|was\s+|keeps\s+|always\s+)?(?:\w+ing\s+and\s+)?(?:tak\w+|carr\w+|absorb\w*|handl\w+)\s+"
             r"(?:all\s+(?:of\s+)?|most\s+(?:of\s+)?|the\s+bulk\s+of\s+)?(?:the\s+)?(?:load|weight|strain|stress|brunt|work)\b",
             # The back carrying the whole lift, with a filler word: "my lower back is lowkey carrying the whole set".
             rf"\b{_BACK_WORD}(?:'s|\s+is|\s+was|\s+keeps|\s+always|\s+has\s+been)\s+(?:\w+\s+){{0,2}}?(?:carr(?:y|ies|ying|ied)|"
@@ -973,7 +1062,10 @@ _RULES: tuple[Rule, ...] = (
             r"burn\w*|pump\w*|work\w*|fail\w*|cook\w*)\b[^.!?]{0,30}?\b(?:before|sooner\s+than|earlier\s+than|"
             rf"faster\s+than|ahead\s+of|long\s+before)\s+(?:my\s+|the\s+)?{_GLUTE_WORD}",
             r"\b(?:lumbar|lower\s+back|low\s+back|spinal|spine|back)\s+(?:hyper-?extension|hyper-?extending|"
-            r"over-?extension|over-?extending|over-?arching)\b|\b(?:hyper|over)-?extend\w*\s+(?:through\s+|at\s+|with\s+)?"
+            r"over-?extension|over-?extending|over-?arching)\b|"
+            # Feeling the back arch is the same fault, noticed: "I can feel my back arching at lockout".
+            r"\b(?:feel|feeling|felt|feels|notice|noticed)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\s+(?:over-?)?arch(?:ing|es)?\b|"
+            r"\b(?:hyper|over)-?extend\w*\s+(?:through\s+|at\s+|with\s+)?"
             r"(?:my\s+|the\s+)?(?:lower\s+back|low\s+back|lumbar|spine|back)\b|\b(?:arch\w*|over-?arch\w*)\s+(?:my\s+|the\s+)?"
             r"(?:lower\s+)?back\s+(?:too\s+much|at\s+(?:the\s+)?(?:top|lockout))",
         ),
@@ -1035,7 +1127,7 @@ _RULES: tuple[Rule, ...] = (
         (
             rf"\b{_QUAD_WORD}[^.!?]{{0,30}}?(?:take\s+over|"
             r"taking\s+over|takes\s+over|do(?:ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|burn\w*|on\s+fire|"
-            r"more\s+than|instead|working|hurt\w*|ache\w*|sore|tired|shak\w*|pump\w*|feel\s+it)",
+            r"more\s+than|instead|working|hurt\w*|ache\w*|sore|tired|shak\w*|pump\w*|feel\s+it|🔥)",
             # Thighs named over the glutes; the back of the thighs is the hamstrings' own rule.
             r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\b[^.!?]{0,30}?\b(?:more\s+than|"
             r"instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?glutes?",
@@ -1154,7 +1246,7 @@ _OTHER_HISTORY = re.compile(
 _OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine|my)\b")
 _SELF_FINE = re.compile(
     r"\b(?:i'?m|im|i\s+am|i\s+feel|me|myself)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+|100%\s+|"
-    r"physically\s+|personally\s+|myself\s+|feeling\s+)?(?:fine|ok|okay|good|alright|all\s+right|unhurt|uninjured|grand)\b|"
+    r"physically\s+|personally\s+|myself\s+|feeling\s+)?(?:fine|ok|okay|good|great|alright|all\s+right|unhurt|uninjured|grand)\b|"
     r"\bnothing\s+like\s+that\s+(?:for|with)\s+me\b"
 )
 _OTHER_FINE = re.compile(
@@ -1167,7 +1259,7 @@ _OTHER_FINE = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
-    r"\blast\s+year\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
+    r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
     r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b"
 )
 _RESOLVED = re.compile(
@@ -1175,6 +1267,8 @@ _RESOLVED = re.compile(
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
+    # "sorted with physio, nothing since": fixed, and quiet ever after.
+    r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
     r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b"
 )
 _NOT_QUITE = re.compile(
@@ -1395,6 +1489,19 @@ _PIDGIN = (
     (re.compile(r"\b(?:e|it)\s+no\s+gree\b"), "it won't"),
     (re.compile(r"\bno\s+gree\b"), "won't"),
     (re.compile(r"\bno\s+(?:dey\s+|wan\s+)?(?=(?:come|flow|pass|comot|commot)\b)"), "won't "),
+    # Jamaican Patois: "di bar drop pon mi hip, mi cyaan put any weight pon dat side" is "the bar drop on my hip, I
+    # can't put any weight on that side". "mi" is "my" only before a body part (Spanish "mi espalda" agrees).
+    (re.compile(r"\bpon\b"), "on"),
+    (re.compile(r"\b(?:cyaan|cyaa|kyaan|kyaa|caan)\b"), "can't"),
+    (re.compile(r"\bdi\s+(?=(?:bar|barbell|weights?|plates?|bench|pad)\b)"), "the "),
+    (
+        re.compile(
+            r"\bmi\s+(?=(?:lower\s+|left\s+|right\s+)?(?:hips?|hip\s*bones?|back|legs?|foot|feet|knees?|bum|batty|groin|"
+            r"side|belly|waist|pelvis|toes?|ankles?)\b)"
+        ),
+        "my ",
+    ),
+    (re.compile(r"\bdat\b"), "that"),
 )
 # Numb as a mood, not a body: "the news left me numb", "emotionally numb", "mind-numbing".
 _FIGURATIVE_NUMB = re.compile(
@@ -1669,7 +1776,7 @@ def _analyse(raw: str) -> _Findings:
         flags -= {Flag.SADDLE_NUMBNESS, Flag.LEG_NUMBNESS_TINGLING}
     if _control_loss(scan):
         flags.add(Flag.BLADDER_BOWEL)
-    if _spreads_to_other_leg(scan):
+    if _spreads_to_other_leg(scan) or _legs_fail_both(scan) or _both_referred(scan):
         flags.add(Flag.BOTH_LEGS)
     # "it doesn't shoot down my leg, it stays in my lower back" still reports pain in the lower back.
     # A denied numbness with no pain word ("no numbness, legs just tired") reports nothing.
@@ -1701,7 +1808,9 @@ _NUMBNESS_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.SADDLE_NUMBNESS, F
 _OTHER_MUSCLE_WORKS = re.compile(
     rf"(?:{_QUAD_WORD}|\b(?:hamstrings?|hammies|hams|{_BACK_WORD}|thighs?)\b)[^.!?]{{0,20}}?\b(?:(?:are|is)\s+)?"
     r"(?:do(?:es|ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|tak(?:e|es|ing)\s+over|do(?:es|ing)?\s+everything|"
-    r"work(?:s|ing)?\s+(?:harder|more)|tak(?:e|es|ing)\s+(?:all\s+)?the\s+load)"
+    r"work(?:s|ing)?\s+(?:harder|more)|tak(?:e|es|ing)\s+(?:all\s+)?the\s+load|"
+    # The other muscle burning is it doing the work: "quads on fire and glutes feel nothing".
+    r"burn\w*|on\s+fire|lit\s+up|screaming|cooked|toast\w*|🔥)"
 )
 _TRUE_NUMB = re.compile(
     r"\b(?:num+b(?!er)\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n)\s*needles|asleep|dead|prickl\w*|"
@@ -1793,6 +1902,11 @@ _ALSO_AFTER = re.compile(r"\s*(?:too|as\s+well|also)\b")
 _ALSO_NEAR = re.compile(r"\b(?:too|as\s+well|also)\b")
 _NOW_BEFORE = re.compile(r"\b(?:now|also|then)\s+(?:in\s+)?$")
 _SPREAD_BEFORE = re.compile(r"\b(?:spread\w*|moved|moving|travell?ed|went|gone|going|crept|creeping)\s+(?:in)?to\s+$")
+# The other leg joining in without a sign word: "now my left foot is starting to go too", "the other one's going too".
+_GOING_TOO = re.compile(
+    r"\s*(?:is\s+|has\s+|'s\s+)?(?:now\s+|also\s+)?(?:(?:start(?:ing|ed|s)|beginning|begun|began)\s+to\s+go\b|"
+    r"go(?:ing|ne|es)\s+(?:too|as\s+well|the\s+same(?:\s+way)?)\b)"
+)
 
 
 def _spreads_to_other_leg(scan: _Scan) -> bool:
@@ -1815,8 +1929,81 @@ def _spreads_to_other_leg(scan: _Scan) -> bool:
         now_before = bool(_NOW_BEFORE.search(text, max(0, m.start() - 25), m.start()))
         if sign_after and (also_after or now_before):
             return True
+        if _GOING_TOO.match(text, m.end()):
+            return True
         if _ALSO_AFTER.match(text, m.end()) or _SPREAD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             return True
+    return False
+
+
+_LEGS_FAIL_RE = re.compile(_LEGS_FAIL)
+_WEAK_LAY_RE = re.compile(_WEAK_LAY)
+# Two legs, said as such: "legs", "feet", "both". One named leg ("my left leg") is a referral's business.
+_LEGS_PLURAL = re.compile(r"\b(?:legs|feet|both)\b")
+_ONE_LEG_NAMED = re.compile(r"\b(?:left|right|one|that|this)\s+(?:leg|foot|knee|thigh|side)\b")
+# The hard-session explanation of a workaround: "legs so sore I had to pull myself up on the rail" is DOMS.
+_SORE_EXCUSE = re.compile(r"\b(?:sore\w*|doms|stiff\w*|leg\s+day|killing\s+me|destroyed|wrecked|smashed|cooked)\b")
+
+
+def _legs_fail_both(scan: _Scan) -> bool:
+    """Legs that failed at their job (stairs, getting up, holding the body), with two legs named and no soreness to
+    explain it: weakness in both legs."""
+    text = scan.text
+    if not _LEGS_PLURAL.search(text) or (_ONE_LEG_NAMED.search(text) and not re.search(r"\bboth\b", text)):
+        return False
+    weak = any(not scan.negated(m.start()) for p in (_LEG_SIGN, _WEAK_LAY_RE) for m in p.finditer(text))
+    for m in _LEGS_FAIL_RE.finditer(text):
+        if scan.negated(m.start()) or scan.hypothetical(m.start()):
+            continue
+        if _SORE_EXCUSE.search(text) and not weak:
+            continue
+        return True
+    return False
+
+
+# A bare "both" that answers a question or corrects one: "yes both", "sorry, both of them", "now both so weak". What
+# it points back to is the nearest plural body part before it; only legs make it a both-legs sign.
+_BOTH_BARE = re.compile(
+    r"\bboth\b(?!\s+(?:of\s+(?:my|the|his|her|your|our)\b|my\b|the\b|your\b|his\b|her\b|legs|feet|arms|hands|glutes|"
+    r"cheeks|hips|knees|sides?|ways|times|sets|exercises|days|directions|things|thrusts|squats)\b)"
+)
+_BODY_PLURAL = re.compile(
+    r"\b(?:legs|feet|thighs|calves|knees|shins|ankles|glutes|cheeks|buttocks|arms|hands|hips|hamstrings|hammies|quads|"
+    r"shoulders|sides|wrists|elbows|exercises|thrusts|squats|lifts|sets)\b"
+)
+_LEG_PLURALS = frozenset({"legs", "feet", "thighs", "calves", "knees", "shins", "ankles"})
+# Between "both" and the sign: "both are fine, just the left is numb" puts the sign on one side again.
+_BOTH_CONTRAST = re.compile(r"\b(?:but|just|only|except|fine|ok|okay|normal|good|not)\b")
+
+
+def _both_referred(scan: _Scan) -> bool:
+    """A bare "both" that points back to the legs, with a leg sign after it in that sentence or the next."""
+    text = scan.text
+    signs = [
+        m
+        for p in (_LEG_SIGN, _WEAK_LAY_RE, _LEGS_FAIL_RE)
+        for m in p.finditer(text)
+        if not scan.negated(m.start()) and not scan.hypothetical(m.start())
+    ]
+    for m in _BOTH_BARE.finditer(text):
+        if scan.negated(m.start()) or scan.hypothetical(m.start()):
+            continue
+        before = list(_BODY_PLURAL.finditer(text, 0, m.start()))
+        if before:
+            referent = before[-1].group(0)
+        else:
+            # A reply that opens with it ("yes both. ...") may name the legs just after.
+            after = _BODY_PLURAL.search(text, m.end())
+            if m.start() > 20 or after is None:
+                continue
+            referent = after.group(0)
+        if referent not in _LEG_PLURALS:
+            continue
+        this_end = _sentence_end(text, scan.sentence_starts, m.end())
+        next_end = _sentence_end(text, scan.sentence_starts, this_end)
+        for sign in signs:
+            if m.end() <= sign.start() < next_end and not _BOTH_CONTRAST.search(text, m.end(), sign.start()):
+                return True
     return False
 
 
@@ -1848,7 +2035,11 @@ _HURT_BAD = re.compile(
     r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
     r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+pain\b|"
     # Intensity said by repeating or boosting: "very very painful", "extremely sore".
-    r"\b(?:very\s+very|really\s+really|so\s+so|extremely|incredibly|unbelievably)\s+(?:painful|sore|bad)\b"
+    r"\b(?:very\s+very|really\s+really|so\s+so|extremely|incredibly|unbelievably)\s+(?:painful|sore|bad)\b|"
+    # The spec's trauma signs: can't bear weight, big swelling. "swollen like a balloon", "can't put weight on it".
+    r"\b(?:can'?t|cannot|couldn'?t|unable\s+to|can\s+(?:barely|hardly))\s+(?:put|bear|take|stand)\s+(?:any\s+|much\s+|my\s+)?"
+    r"weight\s+(?:on|through)\b|\b(?:swell\w*|swole|swollen|puff\w*)\s+(?:up\s+)?(?:\w+\s+)?(?:big|massive|huge|"
+    r"like\s+an?\s+(?:mango|egg|golf\s+ball|tennis\s+ball|orange|balloon|grapefruit|melon))\b"
 )
 # A crack heard under a falling bar may be a fracture; the same sound on an ordinary rep is a pop injury.
 _HEARD_CRACK = re.compile(
@@ -1989,6 +2180,9 @@ _TRAINING_FEEL = re.compile(
 )
 
 
+_BURN_OR_PUMP = re.compile(rf"(?:{_PAIN_BURN}|{_PAIN_PUMP})")
+
+
 def _only_training_feel(text: str) -> bool:
     return all(_TRAINING_FEEL.fullmatch(m.group(0)) for m in _PAIN_WORD.finditer(text))
 
@@ -2031,6 +2225,11 @@ def _resolve(
     if Flag.NOT_SETTLED in out and muscle_only and only_sore:
         out.discard(Flag.NOT_SETTLED)
         out.add(Flag.DOMS)
+    # "hungover session today, glutes still burned good": "still" is "even so", and a burn or pump in the working
+    # muscles is the set itself, not a pain that has not settled.
+    felt = [m.group(0) for m in _PAIN_WORD.finditer(text) if not scan.negated(m.start())]
+    if Flag.NOT_SETTLED in out and muscle_only and felt and all(_BURN_OR_PUMP.fullmatch(w) for w in felt):
+        out.discard(Flag.NOT_SETTLED)
     muscles = locations <= {Location.GLUTES, Location.HAMSTRINGS, Location.OTHER} and not _JOINT_WORDS.search(text)
     if muscles and locations and _DAYS_LATER.search(text) and _only_muscle_feel(text, _glutes_named(locations)):
         out -= {Flag.NOT_SETTLED, Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
@@ -2109,8 +2308,6 @@ _GOOD_PAIN = re.compile(
     r"stiffness)\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Full names only: "sat on my foot" and "in the sun" are no days.
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The day it is now, said as such: "it's thursday now", "today is friday", "now it's saturday".
 _TODAY_IS = re.compile(
     rf"\b(?:(?:it'?s|its|it\s+is|today\s+is|today'?s|now\s+it'?s|now\s+its)\s+|today\s*[,(-]\s*)(?:now\s+)?"
@@ -2119,7 +2316,9 @@ _TODAY_IS = re.compile(
 )
 _DAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
 _STILL_HURTS = re.compile(
-    r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there|the\s+same)\b|"
+    # "still here", "still hanging around", "not much better": the pain has not left since the day named.
+    r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there|the\s+same|here|around|with\s+me)\b|"
+    r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|"
     r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)"
 )
 

@@ -1192,3 +1192,100 @@ def test_flags_from_the_eleventh_blind_set(text: str, flag: Flag) -> None:
 )
 def test_spec_bugs_fixed_from_the_eleventh_blind_set(text: str, absent: Flag) -> None:
     assert not triage_text(text).has(absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Not feeling what one sits on is the saddle area; a bench "under" the back is the thrust's pad.
+        ("since this morning I can barely feel the office chair under me", Level.EMERGENCY),
+        ("couldn't tell if the toilet seat was cold this morning", Level.EMERGENCY),
+        ("can't feel the cold of the stadium seats after my session", Level.EMERGENCY),
+        ("couldn't feel the driver's seat at all on the way home, like I was floating", Level.EMERGENCY),
+        ("couldn't feel the difference between the two seat heights", Level.NONE),
+        ("the bar felt like I was floating it up today", Level.NONE),
+        # Wiping that meets nothing, or a stranger; wiping down the kit is no symptom.
+        ("when I wipe it's like the skin isn't even there", Level.EMERGENCY),
+        ("wiping today felt like somebody else's bum", Level.EMERGENCY),
+        ("wiped down the bench after my set, someone else's sweat was on it gross", Level.NONE),
+        # Both legs told by what they no longer do; a sore-legs joke about the handrail is DOMS.
+        (
+            "my legs feel like sandbags since this morning and I have to pull myself up the stairs by the banister",
+            Level.EMERGENCY,
+        ),
+        ("since lunch my legs can't stand up from the chair without using my arms", Level.EMERGENCY),
+        ("legs so sore from squats I had to pull myself up the stairs by the handrail lol", Level.NONE),
+        ("after leg day I can't get off the toilet without using my arms haha", Level.NONE),
+        ("my legs felt heavy after 5x5 squats", Level.NONE),
+        ("legs getting heavier every minute of the set, is that normal", Level.NONE),
+        # A bare "both" that answers or corrects points back to the legs; to exercises or glutes it does not.
+        ("correction: it's both, my feet are tingling", Level.EMERGENCY),
+        ("my feet tingled after the session and now both are numb", Level.EMERGENCY),
+        ("did squats and thrusts, both of them made my legs shaky", Level.NONE),
+        ("my glutes are sore, both of them", Level.NONE),
+        ("my left leg is tingly, both are fine otherwise", Level.PROFESSIONAL),
+        # Spreading told as a timeline or a climb; where it sits now is no course.
+        ("the tingling started in my toes and has crept up past my shin", Level.EMERGENCY),
+        ("numb spot on my calf yesterday, this morning it's the whole calf", Level.EMERGENCY),
+        ("my right leg went numb after thrusts and now the left one is starting to go too", Level.EMERGENCY),
+        ("tingling goes from my foot up to my knee", Level.PROFESSIONAL),
+        ("my foot went numb during the set, today the whole foot feels normal again", Level.PROFESSIONAL),
+        # Incontinence told by its cost; changing after sweat or plans is no sign.
+        ("had to change my knickers at work, I never felt it happening", Level.EMERGENCY),
+        ("swapped my shorts after class, didn't notice I'd leaked", Level.EMERGENCY),
+        ("had to change my shorts after the session, didn't know I was going to sweat that much", Level.NONE),
+        ("changed my leggings because I didn't know we were going out after the gym", Level.NONE),
+        # Jamaican Patois and the spec's trauma signs: can't bear weight, big swelling.
+        ("di bar roll off an drop pon mi foot, now it swell up big an mi cyaan put weight pon it", Level.EMERGENCY),
+        ("the plate slipped and landed on my foot and I can't put any weight on it", Level.EMERGENCY),
+        ("bar fell onto my hip, it's swollen like an egg", Level.EMERGENCY),
+        ("bar drop pon di pins, all good mi fine", Level.NONE),
+        ("my ankle is a bit swollen from running, can walk fine", Level.NONE),
+        # Days of the week, a twang, a reply about the leg: referrals.
+        ("hurt my back on monday, it's wednesday now and it's not much better", Level.PROFESSIONAL),
+        ("my lower back tweaked on friday and the pain is still around, it's sunday today", Level.PROFESSIONAL),
+        ("my glutes were sore on monday, it's wednesday now and they feel great", Level.NONE),
+        ("felt a twang in my hamstring on the last rep and now I can't bend my knee properly", Level.PROFESSIONAL),
+        ("my guitar has a nice twang lol, glutes pumped", Level.NONE),
+        ("instant pump in the glutes with the band", Level.NONE),
+        ("it can go down into my calf sometimes", Level.PROFESSIONAL),
+        ("burning like a live wire from my hip to my ankle", Level.PROFESSIONAL),
+        ("I go down onto my knees to load the plates", Level.NONE),
+        # Over-escalations: another muscle working, someone else's condition, a past problem, the set's own burn.
+        ("quads burning like crazy, glutes feel nothing at all", Level.MODIFY),
+        ("my bum feels nothing when I sit down", Level.EMERGENCY),
+        ("my dad lost feeling in his feet from diabetes years ago, I feel great though, how many sets?", Level.NONE),
+        ("tweaked my lower back 2 years ago, sorted out by a chiro, nothing since", Level.NONE),
+        ("pulled my hamstring last summer, fully healed now", Level.NONE),
+        ("glutes still pumped this morning from yesterday lol", Level.NONE),
+        ("my lower back still aches today from yesterday's session", Level.MODIFY),
+        # Under-calls: a note without "my", feeling the back arch, emoji for the quads.
+        ("back kinda stiff today after thrusts yesterday", Level.MODIFY),
+        ("I notice my lower back arching at the top of every rep", Level.MODIFY),
+        ("front thighs 🔥 but nothing in the glutes", Level.MODIFY),
+        ("back at the gym after a month off, glutes burned nicely", Level.NONE),
+        ("glutes 🔥🔥 best session ever", Level.NONE),
+    ],
+)
+def test_wordings_from_the_twelfth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("couldn't tell if the toilet seat was cold this morning", Flag.SADDLE_NUMBNESS),
+        ("correction: it's both, my feet are tingling", Flag.BOTH_LEGS),
+        ("the tingling started in my toes and has crept up past my shin", Flag.PROGRESSIVE_WEAKNESS),
+        ("swapped my shorts after class, didn't notice I'd leaked", Flag.BLADDER_BOWEL),
+        ("di bar roll off an drop pon mi foot, now it swell up big an mi cyaan put weight pon it", Flag.TRAUMA_SEVERE),
+        ("felt a twang in my hamstring on the last rep", Flag.POP_INJURY),
+        ("it can go down into my calf sometimes", Flag.RADIATING),
+        ("my lower back tweaked on friday and the pain is still around, it's sunday today", Flag.NOT_SUBSIDING),
+        ("I notice my lower back arching at the top of every rep", Flag.BACK_NOT_GLUTES),
+        ("the ache wakes me at 4am most nights", Flag.NIGHT_PAIN),
+        ("I can't get any pee out since this morning", Flag.BLADDER_BOWEL),
+    ],
+)
+def test_flags_from_the_twelfth_blind_set(text: str, flag: Flag) -> None:
+    assert triage_text(text).has(flag)
