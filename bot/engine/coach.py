@@ -43,7 +43,14 @@ from bot.engine.flows.callback import ASK, CHECK_IN, FEEDBACK, FLOW_CHOICE, MENU
 from bot.engine.group_commit import GroupCommit
 from bot.engine.keyboards import step_reply
 from bot.engine.safety_net import SafetyNet, sentences, triage_with_net
-from bot.engine.triage import Level, TriageResult, answers_from_values, detect_pain_report, triage_answers
+from bot.engine.triage import (
+    Level,
+    TriageResult,
+    answers_from_values,
+    detect_pain_report,
+    mentions_a_sign_word,
+    triage_answers,
+)
 from bot.engine.triage_reply import compose_reply
 from bot.retrieval.answers import Answer, passage_reply
 from bot.retrieval.service import KnowledgeBase
@@ -418,8 +425,12 @@ class Coach:
         result = await self.answerer(text)
         turn.fallback = result.fallback
         turn.data["last_question"] = text[:500]  # the 👍/👎 feedback is stored with the question it rates
+        # Not read as a pain report, but a wording the rules do not know may still hide an emergency sign.
+        sign_check = (texts.SIGN_CHECK,) if mentions_a_sign_word(text) else ()
         if result.fallback or result.passage is None:
             turn.say(result.text)
+            for line in sign_check:
+                turn.say(line)
             return
         buttons: list[tuple[Button, ...]] = [(Button(f"More: {p.title}", encode(ASK, p.id)),) for p in result.followups]
         buttons.append(
@@ -429,6 +440,8 @@ class Coach:
             )
         )
         turn.say(result.text, tuple(buttons))
+        for line in sign_check:
+            turn.say(line)
         if self.caution_active(turn):
             turn.say(texts.CAUTION)
 

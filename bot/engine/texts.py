@@ -36,6 +36,11 @@ CUES = (
     ("Slight posterior tilt", "tuck your tailbone a little at the top"),
 )
 
+# Under the answer to a message that was not read as a pain report but holds a word that may hide an emergency sign.
+SIGN_CHECK = (
+    "To be safe: numbness between your legs or where you sit, new trouble controlling or starting your pee or poo, "
+    "or weakness or numbness in both legs needs emergency care now."
+)
 CAUTION = (
     "⚠️ You recently reported pain that needs checking: please don't train hip thrusts until a physical "
     "therapist or doctor has cleared you."

@@ -2623,6 +2623,22 @@ def net_ceiling(result: TriageResult) -> Level:
     return Level.EMERGENCY
 
 
+# Words that may carry an emergency sign the rules did not recognise in a message they read as no pain report: what
+# leaves the body, lost feeling, both legs. Such a message still gets the signs named (Coach.question).
+_SIGN_WORD = re.compile(
+    rf"{_EXCRETA.pattern}|\b(?:num+b(?!er)\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n)\s*needles|"
+    r"(?:can'?t|cannot|cant|couldn'?t|could\s+not|don'?t|didn'?t)\s+(?:really\s+|even\s+)?(?:feel|tell)|no\s+feeling|"
+    r"sensation|groin|saddle|inner\s+thighs?|between\s+(?:my|the)\s+legs|where\s+i\s+sit|"
+    r"both\s+(?:of\s+)?(?:my\s+|me\s+)?(?:legs|thighs)|(?:legs?|knees?)\s+(?:\w+\s+){0,2}(?:weak\w*|giv\w+\s+(?:out|way)|"
+    r"buckl\w*|fold\w*))\b"
+)
+
+
+def mentions_a_sign_word(text: str) -> bool:
+    """A word that may hide an emergency sign (toilet, numbness, both legs), whatever the rules made of it."""
+    return bool(_SIGN_WORD.search(_normalise(text)))
+
+
 def detect_pain_report(text: str) -> bool:
     """True when the user reports their own symptom (or any emergency sign), not a general question.
 

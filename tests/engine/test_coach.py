@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.engine import texts
@@ -32,6 +33,25 @@ async def test_a_question_is_answered_with_its_section(chat: Chat) -> None:
     assert outcome.fallback is False
     assert "shoulder blade" in outcome.text and "Setup" in outcome.text
     assert "👍" in buttons(chat) and "👎" in buttons(chat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it normal to pee a lot after training?",  # answered or refused, the signs are named under it
+        "do hip thrusts work the inner thighs too?",
+        "what does numbness after a workout mean?",
+    ],
+)
+async def test_a_question_with_a_word_that_may_hide_a_sign_names_the_emergency_signs(chat: Chat, text: str) -> None:
+    outcome = await chat.send(text)
+    assert texts.SIGN_CHECK in outcome.text
+    assert outcome.text.index(texts.SIGN_CHECK) > 0  # under the answer, not instead of it
+
+
+async def test_an_ordinary_question_gets_no_sign_check(chat: Chat) -> None:
+    outcome = await chat.send("how do I keep both feet flat on the floor?")
+    assert texts.SIGN_CHECK not in outcome.text
 
 
 async def test_off_topic_gets_the_fallback(chat: Chat) -> None:
