@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -237,7 +237,7 @@ _STAND = (
 )
 _WEAK = (
     r"(?:weak\w*|no\s+strength|(?:gave|give|gives|giving|keeps?\s+giving)\s+(?:out|way)|buckl\w*|"
-    r"(?:can'?t|cannot)\s+(?:lift|move|control)\s+(?:my\s+)?(?:legs?|feet|foot)|collaps\w*|"
+    r"(?:can'?t|cannot)\s+(?:lift|move|control)\s+(?:my\s+|her\s+|his\s+|their\s+)?(?:legs?|feet|foot)|collaps\w*|"
     r"fold(?:s|ed|ing)?\s+(?:under|beneath)|(?:won'?t|wont|don'?t|can'?t|cannot|doesn'?t)\s+(?:hold|support|carry)\s+"
     r"(?:me|my\s+weight)|(?:can'?t|cannot|couldn'?t|barely|hardly)\s+(?:really\s+|even\s+)?(?:stand|walk)\s+(?:up\s+)?"
     r"(?:properly|straight|upright|normally|on\s+(?:them|my\s+(?:own\s+)?(?:legs|feet))))"
@@ -359,7 +359,7 @@ _LEG_PART = (
 )
 _LEG_SKIN = rf"(?:legs?|thighs?|calf|calves|foot|feet|toes?|shins?|ankles?|heels?|knees?|{_LEG_FOREIGN})"
 _TWO_LEGS = (
-    r"(?:both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides|knees)|both\s+legs|"
+    r"(?:both\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|their\s+)?(?:legs|feet|thighs|calves|sides|knees)|both\s+legs|"
     r"either\s+(?:of\s+)?(?:my\s+)?(?:legs?|feet|foot|sides?)|"
     r"(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|foot|feet|side)|my\s+legs|the\s+legs|legs|two\s+legs|feet)"
 )
@@ -537,6 +537,11 @@ _RULES: tuple[Rule, ...] = (
         (
             rf"{_NUMB_ANY}[^.!?]{{0,40}}?\b{_SADDLE}\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB_ANY}",
+            # Heat or touch felt everywhere but the saddle: "the bath water felt hot everywhere except my private area",
+            # and the groin that "felt like nothing" (a weight that felt like nothing is light, so the groin only).
+            r"\b(?:felt|feels?|feel|feeling)\s+(?:\w+\s+){0,2}?(?:hot|warm|cold|normal|fine)\s+everywhere\s+(?:except|but|"
+            rf"apart\s+from|other\s+than)\s+(?:for\s+)?(?:on\s+|in\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}",
+            rf"\b{_SADDLE_CORE}\b[^.!?]{{0,50}}?\b(?:felt|feels?|feel)\s+like\s+(?:nothing|no\s*thing)\b",
             r"\bsaddle\s+(?:area\s+)?(?:anaesthesia|anesthesia|numb\w*)",
             # Clinical wording: "perineal anaesthesia", "hypoaesthesia around the anus", "reduced perianal sensation".
             rf"\b(?:peri-?anal|perianal|{_SADDLE})\s+(?:area\s+|region\s+|skin\s+)?{_CLINICAL_NUMB}",
@@ -594,6 +599,14 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:bladd?e?r|bowels?)\s+(?:control|problems?|issues?|changes?|accident\w*|leak\w*|"
             r"(?:feels?|is|are)\s+(?:weird|off|different))",
             r"\bincontinen\w*",
+            # Retention told by the hours spent trying: "been trying to pee since 11pm".
+            r"\btrying\s+to\s+(?:pee|wee|urinate|piss)\s+(?:for\s+(?:an?\s+|over\s+an?\s+|\d+\s+|two\s+|three\s+)hours?|"
+            r"since\s+\d)",
+            # Bed-wetting told as what one woke up to: "woke up and the sheets were wet". Sweat, a spilt drink or a
+            # leaking roof are named when that is the reason.
+            r"\b(?:woke|wake|waking|wakes)\s+up\b[^.!?]{0,20}?\b(?:the\s+|my\s+)?(?:sheets|bed|mattress)\s+(?:were|was|"
+            r"is|are)\s+(?:all\s+|completely\s+|totally\s+|soaking\s+)?(?:wet|soaked|soaking)\b"
+            r"(?![^.!?]{0,30}\b(?<!not\s)(?<!no\s)(?:sweat\w*|drool\w*|spill\w*|water\s+bottle|drink|coffee|tea|rain|roof|leak\w*|dog|cat))",
             # Incontinence told by what it costs: "had to change my boxers twice, didn't even know I was going".
             # Changing clothes alone is sweat or a spill; it is the not knowing that makes it a lost sensation.
             r"\b(?:chang\w*|swap\w*|switch\w*)\s+(?:out\s+of\s+)?(?:my\s+|me\s+|his\s+|her\s+)?(?:\w+\s+)?"
@@ -720,9 +733,9 @@ _RULES: tuple[Rule, ...] = (
             r"crept|creeping)\b[^.!?]{0,20}?\b(?:in|into|to|down|up)\s+both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides)\b",
             r"\b(?:can'?t|cannot|couldn'?t|cant|not|don'?t|dont)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|both\s+)?"
             r"(?:legs|feet)\b",
-            r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
+            r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|their\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
             r"(?:tingl\w*|numb\w*|weak\w*|dead|asleep)",
-            rf"\b(?:both|two)\s+(?:of\s+)?(?:my\s+)?(?:legs|thighs|knees)\b[^.!?]{{0,30}}?{_WEAK_LAY}",
+            rf"\b(?:both|two)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|their\s+)?(?:legs|thighs|knees)\b[^.!?]{{0,30}}?{_WEAK_LAY}",
             r"\b(?:legs|knees)\s+(?:keep\s+|kept\s+|are\s+|were\s+|just\s+)?(?:giving\s+(?:out|way)|buckling|collapsing|"
             r"folding)",
         ),
@@ -844,6 +857,9 @@ _RULES: tuple[Rule, ...] = (
             rf"a\s+good\s+|the\s+(?:past|last)\s+)?(?:{_SEVERAL_DAYS}|(?:a|one|two|a\s+couple\s+(?:of\s+)?|few|a\s+few|"
             r"several)?\s*(?:weeks?|months?|fortnights?))",
             r"\b(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
+            # Counted in days while it lasts: "still there, day 6 now".
+            r"\bstill\s+(?:there|here|hurts?|hurting|sore|aching|going)\b[^.!?]{0,20}?\bday\s+(?:[3-9]|\d\d|three|four|five|"
+            r"six|seven|eight|nine|ten)\b",
             r"(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!x\s)\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
             r"\b(?:\d+|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?)\s+"
             r"(?:of|now|later|and|since|straight)",
@@ -895,6 +911,10 @@ _RULES: tuple[Rule, ...] = (
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
             r"\b(?:tried|done)\s+everything\b",
+            # The cues followed, then the report in the next sentence: "ribs down like u said. still the same pain".
+            r"\b(?:like|as)\s+(?:you|u|coach)\s+(?:said|told\s+me|suggested)\b[.!?\s]{0,4}[^.!?]{0,20}?\bstill\b",
+            r"\bstill\s+(?:getting|having|get|feel\w*)\s+(?:the\s+)?(?:exact\s+)?same\b[^.!?]{0,25}?\bpain\b[^.!?]{0,20}?"
+            r"\bevery\s+(?:single\s+)?(?:session|time|workout)\b",
             r"\b(?:went|came|gone|dropped|dropping|drop|cut|going)\s+(?:all\s+the\s+way\s+)?(?:from\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?)?"
             r"\s+(?:all\s+the\s+way\s+)?(?:down\s+)?to\s+\d+[^.!?]{0,60}?\bstill\b",
             r"\b(?:you|u|coach|the\s+bot)\s+(?:said|told\s+me|suggested|recommended|advised)\b[^.!?]{0,60}?\bstill\b",
@@ -1027,7 +1047,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
             r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|booty)[^.!?]{0,60}?\bback\b",
             r"\bglutes?\s+(?:aren'?t|are\s+not|don'?t|not)\s+(?:firing|working|activat\w*|doing)[^.!?]{0,40}\bback\b",
-            rf"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+)?{_BACK_WORD}\b",
+            rf"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+|her\s+|his\s+|their\s+)?{_BACK_WORD}\b",
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
@@ -1503,6 +1523,163 @@ _PIDGIN = (
     ),
     (re.compile(r"\bdat\b"), "that"),
 )
+# Mixed-language messages: an English message whose sign sits in a Spanish, Portuguese, Tagalog, German, French or
+# Hindi clause ("no siento cuando tengo ganas de ir al baño", "walang lumalabas", "untenrum nix gespürt"). Each phrase
+# is put into the English the rules already know; phrases come before single words, and short words that are English
+# too ("im", "e", "sa", "po", "dos") are only translated inside a phrase that cannot be English.
+_WORD = Callable[[re.Match[str]], str]
+_SIDE = {"esquerda": "left", "esquerdo": "left", "direita": "right", "direito": "right", "izquierda": "left",
+         "izquierdo": "left", "derecha": "right", "derecho": "right"}  # fmt: skip
+_LIMB = {"perna": "leg", "coxa": "thigh", "pé": "foot", "pierna": "leg", "muslo": "thigh", "pie": "foot"}
+_MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        # Age, said in the user's own language: "j'ai 62 ans", "tengo 62 años", "tenho 62 anos".
+        (r"\b(?:j'?ai|tengo|tenho)\s+(\d\d)\s+(?:ans|años|anos)\b", r"i'm \1"),
+        # Spanish. Bladder and bowel: "no siento cuando tengo ganas de ir al baño", "no sale nada".
+        (r"\bno\s+siento\b", "i can't feel"),
+        (r"\bno\s+(?:sentí|senti)\b", "i couldn't feel"),
+        (r"\b(?:tengo\s+ganas\s+de|necesito)\s+(?=ir\b|orinar|mear|hacer\b)", "i need to "),
+        (r"\bir\s+al\s+baño\b", "go to the toilet"),
+        (r"\b(?:orinar|mear|hacer\s+pis)\b", "pee"),
+        (r"\b(?:oriné|orine|meé)\b", "i peed"),
+        (r"\bvejiga\b", "bladder"),
+        (r"\bno\s+(?:me\s+)?sale\s+nada\b", "nothing comes out"),
+        (r"\bcuando\b", "when"),
+        # Back, numbness, both legs, getting worse, groin, a crack.
+        (r"\b(?:la\s+)?espalda\s+baja\b|\b(?:la\s+)?baja\s+espalda\b|\bzona\s+lumbar\b", "my lower back"),
+        (r"\bla\s+espalda\b", "my back"),
+        (r"\b(?:me\s+)?duele\b", "hurts"),
+        (r"\bdolor\b", "pain"),
+        (r"\bsiento\b", "i feel"),
+        (r"\bcargad[ao]s?\b", "tight"),
+        (r"\bse\s+me\s+pasa\b", "it passes"),
+        (r"\b(?:entumid[ao]s?|entumecid[ao]s?|dormid[ao]s?|adormecid[ao]s?)\b", "numb"),
+        (r"\bhormigue\w*", "tingling"),
+        (r"\bd[ée]bil(?:es)?\b", "weak"),
+        (r"\b(?:las\s+dos|ambas)\s+piernas\b", "both legs"),
+        (r"\b(?:cada\s+hora\s+peor|peor\s+cada\s+hora|empeorando)\b", "getting worse"),
+        (r"\bingle\b", "groin"),
+        (r"\bahí\s+abajo\b", "down there"),
+        (r"\b(?:un\s+)?(?:chasquido|crujido|tronido)\b", "a pop"),
+        # Portuguese: "minhas duas pernas tão formigando e fracas", "piorando a cada hora", "deu um estalo".
+        (r"\b(?:minhas|as)\s+duas\s+pernas\b|\bambas\s+as\s+pernas\b", "both my legs"),
+        (r"\b(?:tão|estão)\s+(?=formig|fracas|dormentes)", "are "),
+        (r"\b(?:tá|está)\s+(?=formig|fraca|dormente)", "is "),
+        (r"\bformig\w*", "tingling"),
+        (r"(?<=tingling)\s+e\s+(?=fracas|fracos)", " and "),
+        (r"\bfrac[oa]s\b", "weak"),
+        (r"\bdorm[êe]n(?:te|tes|cia)\b", "numb"),
+        (r"\bpiorando\b", "getting worse"),
+        (r"\ba\s+cada\s+hora\b", "every hour"),
+        (r"\b(?:deu\s+)?um\s+estalo\b", "a pop"),
+        (r"\bestal(?:o|ou)\b", "pop"),
+        (r"\b(?:nas|as|minhas)\s+costas\b", "my back"),
+        (r"\bcostas\b", "back"),
+        (r"\bbexiga\b", "bladder"),
+        (r"\b(?:fazer\s+xixi|xixi|urinar|mijar)\b", "pee"),
+        (r"\bnão\s+sai\s+nada\b", "nothing comes out"),
+        (r"\bvirilha\b", "groin"),
+        (r"\b(?:meu\s+)?posterior(?:es)?\s+de\s+coxa\b", "my hamstring"),
+        (r"\b(?:dá\s+)?c[âa]imbras?\b", "cramps"),
+        (r"\bna\s+parte\s+de\s+fora\b", "on the outside"),
+        # A limb and its side, in either language's order: "minha coxa esquerda" is "my left thigh".
+        (
+            rf"\b(?:minha\s+|meu\s+|mi\s+)?({'|'.join(_LIMB)})\s+({'|'.join(_SIDE)})\b",
+            lambda m: f"my {_SIDE[m.group(2)]} {_LIMB[m.group(1)]}",
+        ),
+        # Tagalog: "nung umihi ako parang walang lumalabas", "puno na pantog ko", "bumababa hanggang binti ko".
+        (r"\bumihi\b", "peed"),
+        (r"\b(?:umiihi|ihi)\b", "pee"),
+        (r"\b(?:walang|wala\s+ng)\s+(?:lumalabas|lumabas|lalabas)\b|\bayaw\s+lumabas\b", "nothing comes out"),
+        (r"\bpuno\s+na\s+(?:ang\s+)?pantog\s+ko\b|\bpuno\s+na\s+(?:ang\s+)?pantog\b", "my bladder is full"),
+        (r"\bpantog\b", "bladder"),
+        (r"\b(?:ang\s+|grabe\s+)?sakit\s+ng\s+(\w+)\s+ko\b", r"my \1 is sore"),
+        (r"\bpero\b", "but"),
+        (r"\blang\b", "just"),
+        (r"\bkahapon\b", "yesterday"),
+        (r"\bmasakit\b", "hurts"),
+        (r"\bsakit\b", "pain"),
+        (r"\bmanhid\b", "numb"),
+        (r"\b(?:nangingilig|ngimay)\b", "tingling"),
+        (r"\bmahina\b", "weak"),
+        (r"\bdalawang\s+binti\b", "both legs"),
+        (r"\b(?:bumababa|umaabot|tumatagos)\s+(?:hanggang|sa)\s+", "goes down to "),
+        (r"\bbinti\b", "leg"),
+        (r"\bkuryente\b", "electric"),
+        # "sa likod ko ramdam yung thrust hindi sa pwet": felt in the back, not in the butt.
+        (
+            r"\bsa\s+likod\s+ko\s+(?:ramdam|nararamdaman)\s+(?:ko\s+)?(?:yung|ang)\s+(\w+)\s+hindi\s+sa\s+(?:pwet|puwet)\b",
+            r"i feel the \1 in my back not in my butt",
+        ),
+        (r"\blikod\b", "back"),
+        (r"\b(?:pwet|puwet)\b", "butt"),
+        (r"\b(leg|legs|back|butt|bladder)\s+ko\b", r"my \1"),
+        (r"\b(?:goes\s+down\s+to)\s+(leg)\b", r"goes down to my \1"),
+        # German: "untenrum nix gespürt, total taub", "so einen Stich im unteren Rücken", "beide Beine kribbeln".
+        (r"\b(?:untenrum|untenherum|im\s+intimbereich|im\s+schritt)\b", "down there"),
+        (r"\b(?:nix|nichts)\s+(?:gespürt|gefühlt|mehr\s+gespürt)\b", "felt nothing"),
+        # "taub" is deaf as well: "auf einem Ohr taub", "mein Opa ist taub" are no numbness.
+        (r"\b((?:ohr|ohren)\b[^.!?]{0,30}?)\btaub\b", r"\1deaf"),
+        (r"\b(opa|oma|vater|mutter|papa|mama|nachbar\w*|trainer\w*)\s+ist\s+(?:fast\s+|halb\s+)?taub\b", r"\1 is deaf"),
+        (r"\btaub\b(?![^.!?]{0,40}\b(?:ohr|ohren|gehör))", "numb"),
+        (r"\b(?:im\s+)?unteren\s+rücken\b", "in my lower back"),
+        (r"\b(?:mein\s+|der\s+|im\s+)?rücken\b", "my back"),
+        (r"\b(?:tut|tun)\s+weh\b", "hurts"),
+        (r"\bschmerz(?:en)?\b", "pain"),
+        (r"\b(?:einen\s+)?(?:richtigen\s+)?stich\b", "a stab"),
+        (r"\bstechend\w*", "stabbing"),
+        (r"\bgespürt\b", "felt"),
+        (r"\bbeide\s+beine\b", "both legs"),
+        (r"\bbeine\b", "legs"),
+        (r"\bkribbel\w*", "tingling"),
+        (r"\b(?:immer\s+schlimmer|jede\s+stunde\s+schlimmer|stündlich\s+schlimmer)\b", "getting worse"),
+        (r"\bpinkeln\b|\bpissen\b", "pee"),
+        (r"\b(?:aufs\s+|auf\s+(?:die|der)\s+)?(?:klo|toilette)\b", "the toilet"),
+        (r"\bkommt\s+nichts(?:\s+raus)?\b|\bnichts\s+kommt(?:\s+raus)?\b", "nothing comes out"),
+        (r"\bharnblase\b|\bblase\b(?=[^.!?]{0,40}\b(?:voll|pinkeln|pee|klo|toilet))", "bladder"),
+        (r"\bleiste\b", "groin"),
+        (r"\b(?:ein\s+)?knack(?:s|en)?\b", "a crack"),
+        (
+            r"\b(?:spür'?s|spüre\s+es|spür\s+es)\s+nur\s+vorne\s+im\s+oberschenkel\b",
+            "feel it only in the front of my thigh",
+        ),
+        (r"\boberschenkel\b", "thigh"),
+        (r"\bquads\s+brennen\b", "quads burn"),
+        (r"\bpo\s+gar\s+nicht\b", "butt not at all"),
+        # French: "j'ai une nouvelle douleur en bas du dos", "un peu mal à la nuque", "les deux jambes engourdies".
+        (r"\b(?:jamais\s+eu|pas\s+eu)\s+mal\s+au\s+dos\b", "never had back pain"),
+        (r"\bmal\s+au\s+dos\b", "back pain"),
+        (r"\ben\s+bas\s+du\s+dos\b|\bau\s+bas\s+du\s+dos\b|\bbas\s+du\s+dos\b", "in my lower back"),
+        (r"\b(?:j'?ai\s+)?une\s+nouvelle\s+douleur\b", "i have a new pain"),
+        (r"\bdouleurs?\b", "pain"),
+        (r"\b(?:j'?ai\s+)?un\s+peu\s+mal\s+[àa]\s+la\s+nuque\b", "i have a bit of neck pain"),
+        (r"\bmal\s+[àa]\s+la\s+nuque\b", "neck pain"),
+        (r"\bnuque\b", "neck"),
+        (r"\bles\s+deux\s+jambes\b", "both legs"),
+        (r"\bjambes\b", "legs"),
+        (r"\bjambe\b", "leg"),
+        (r"\b(?:engourdi|endormi)(?:e|s|es)?\b", "numb"),
+        (r"\bfourmill\w*|\bdes\s+fourmis\b", "tingling"),
+        (r"\bfaibles?\b", "weak"),
+        (r"\bde\s+pire\s+en\s+pire\b", "worse and worse"),
+        (r"\bvessie\b", "bladder"),
+        (r"\b(?:uriner|faire\s+pipi|pipi)\b", "pee"),
+        (r"\brien\s+ne\s+sort\b", "nothing comes out"),
+        (r"\baine\b", "groin"),
+        (r"\b(?:un\s+)?(?:craquement|crac)\b", "a crack"),
+        # Hindi (romanised): "kamar ka dard ja hi nahi raha", "10 din ho gaye", "hip bones pe bahut dard".
+        (r"\bkamar\b", "lower back"),
+        (r"\bsunn\b", "numb"),
+        (r"\b(bum|butt|gaand)\s+ke\s+neeche\b", r"under my \1"),
+        (r"\b(\d+|das|dus)\s+din\b", r"\1 days"),
+        (r"\b(?:ja\s+(?:hi\s+)?nahi\s+raha|nahi\s+ja\s+raha)\b", "won't go away"),
+        (r"\b(?:bahut\s+)?dard\s+hota\s+hai\b", "hurts a lot"),
+        (r"\bdard\b", "pain"),
+        (r"\bneela\s+pad\s+gaya\b", "bruised"),
+        (r"(?<=bones)\s+pe\b", " on"),
+    )
+)
 # Numb as a mood, not a body: "the news left me numb", "emotionally numb", "mind-numbing".
 _FIGURATIVE_NUMB = re.compile(
     r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
@@ -1558,9 +1735,26 @@ _EFFORT_SCORE = re.compile(
 )
 
 
+# Voice dictation spells the punctuation out: "question comma I was in the bath ... period". Only a message that says
+# "comma" or "question mark" is dictated; then "period" and "full stop" are sentence ends too ("my period" stays).
+_DICTATED = re.compile(r"\b(?:comma|question\s+mark|exclamation\s+(?:mark|point)|full\s+stop)\b")
+_SPOKEN_MARKS = (
+    (re.compile(r"\s*\bcomma\b"), ","),
+    (re.compile(r"\s*\bquestion\s+mark\b"), "?"),
+    (re.compile(r"\s*\bexclamation\s+(?:mark|point)\b"), "!"),
+    (re.compile(r"\s*\b(?<!my\s)(?<!her\s)(?<!a\s)(?:period|full\s+stop)\b(?!\s+(?:pain|cramps?))"), "."),
+    (re.compile(r"\s*\bnew\s+(?:line|paragraph)\b"), "\n"),
+)
+
+
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
+    if _DICTATED.search(text):
+        for spoken, mark in _SPOKEN_MARKS:
+            text = spoken.sub(mark, text)
+    for foreign, english in _MIXED_LANGUAGE:
+        text = foreign.sub(english, text)
     text = _ME_BODY_PART.sub("my ", text)
     text = _SCOTS_NOT.sub(lambda m: f"{m.group(1)} {'haven' if m.group(2) else 'hasn'}'t ", text)
     text = re.sub(r"\boot\b", "out", text)
@@ -2047,6 +2241,11 @@ _HEARD_CRACK = re.compile(
     r"\b(?:crack|snap|crunch)(?:ing|ed)?\s+(?:sound|noise)|\bloud\s+(?:crack|snap|crunch)|\bsomething\s+(?:crack|snapp)ed\b"
 )
 _WAKES = re.compile(r"\b(?:wakes?|woke|waking|keeps?\s+me\s+awake|can'?t\s+sleep)\b")
+# Sleepless for a reason that is no pain: "cant sleep lol thinking about tmrws glute day", "too hyped to sleep".
+_SLEEPLESS_OTHER = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t)\s+sleep\b[^.!?]{0,25}?\b(?:thinking|excited|hyped|nervous|anxious|stress\w*|"
+    r"caffeine|coffee|pre-?workout|pre|buzz\w*|overthinking)\b"
+)
 _DAYS_LATER = re.compile(
     r"\b(?:(?:a|one|1|two|2|couple\s+(?:of\s+)?|a\s+couple\s+(?:of\s+)?|few)\s+days?\s+(?:after|later|post)|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|(?:the\s+)?day\s+after|since\s+(?:yesterday|leg\s+day))\b"
@@ -2235,6 +2434,8 @@ def _resolve(
         out -= {Flag.NOT_SETTLED, Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
         out.add(Flag.DOMS)
     if Flag.NIGHT_PAIN in out and not (_PAIN_WORD.search(text) or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
+        out.discard(Flag.NIGHT_PAIN)
+    if out == {Flag.NIGHT_PAIN} and not _PAIN_WORD.search(text) and _SLEEPLESS_OTHER.search(text):
         out.discard(Flag.NIGHT_PAIN)
     if (
         Flag.NIGHT_PAIN in out

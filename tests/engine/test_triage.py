@@ -1289,3 +1289,81 @@ def test_wordings_from_the_twelfth_blind_set(text: str, level: Level) -> None:
 )
 def test_flags_from_the_twelfth_blind_set(text: str, flag: Flag) -> None:
     assert triage_text(text).has(flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Spanish: the urge, nothing coming out, numb legs; the gym bathroom and a passing ache are no sign.
+        ("desde el lunes no siento cuando necesito orinar, it just happens, and my back is sore", Level.EMERGENCY),
+        ("tried to pee after the session pero no me sale nada, vejiga llena, back hurts", Level.EMERGENCY),
+        ("after deadlifts las dos piernas están dormidas y débiles, cada hora peor", Level.EMERGENCY),
+        ("la ingle está entumida since this morning, back pain too", Level.EMERGENCY),
+        ("fui al baño del gym entre series, the line was long lol. glutes on fire", Level.NONE),
+        ("no siento nada en los glúteos, quads doing all the work", Level.MODIFY),
+        ("la espalda baja cargada después de thrusts pero se me pasa en un rato", Level.MODIFY),
+        # Portuguese: both legs tingling, a pop, a numb thigh on one side, a hamstring cramp; a cramp-free session.
+        ("depois do treino as duas pernas tão formigando, piorando a cada hora", Level.EMERGENCY),
+        ("quando vou fazer xixi não sai nada, bexiga cheia, costas doendo", Level.EMERGENCY),
+        ("minha perna direita tá dormente desde ontem, só a direita", Level.PROFESSIONAL),
+        ("o posterior de coxa dá câimbra no fim da série", Level.MODIFY),
+        ("treino de glúteo hoje foi top, bunda queimando", Level.NONE),
+        # Tagalog: nothing comes out, a full bladder, pain down one leg; a happy DOMS note.
+        ("kanina pa ako umihi pero walang lumalabas, puno na pantog ko", Level.EMERGENCY),
+        ("yung sakit sa likod bumababa hanggang binti ko, right side lang", Level.PROFESSIONAL),
+        ("sa likod ko ramdam ko yung bridge hindi sa pwet", Level.MODIFY),
+        ("sakit ng pwet ko pero DOMS lang, sarap", Level.NONE),
+        # German: numb down there, a stab in the low back, both legs tingling; deafness and a good session are not.
+        ("seit dem training untenrum nichts gespürt, rücken tut weh", Level.EMERGENCY),
+        ("beide beine kribbeln und sind schwach, wird immer schlimmer", Level.EMERGENCY),
+        ("beim aufstehen ein stechender schmerz im unteren rücken", Level.PROFESSIONAL),
+        ("mein opa ist taub, er hört den coach nicht, glutes brennen gut", Level.NONE),
+        ("ich bin auf einem ohr taub seit der kindheit, thrusts liefen super", Level.NONE),
+        # French: both legs numb, retention; a bit of neck strain; a good session.
+        ("les deux jambes engourdies depuis ce matin, de pire en pire", Level.EMERGENCY),
+        ("j'ai envie d'uriner mais rien ne sort depuis 3h, mal au dos", Level.EMERGENCY),
+        ("j'ai 58 ans and this is a brand new douleur en bas du dos, never had it", Level.PROFESSIONAL),
+        ("un peu mal à la nuque après les thrusts", Level.MODIFY),
+        ("super séance, les fessiers brûlent bien", Level.NONE),
+        # Hindi: numb under the bum, back pain that will not go.
+        ("bum ke neeche sunn ho gaya hai since the session, kamar mein dard", Level.EMERGENCY),
+        ("kamar ka dard 12 din se nahi ja raha", Level.PROFESSIONAL),
+        # A partner's two legs, a bath or shower that is not felt down there, dictated punctuation, wet sheets.
+        ("my husband says both his legs are like noodles and he can't lift his feet off the floor", Level.EMERGENCY),
+        ("her legs were like jelly after the last set lol, she loved it", Level.NONE),
+        ("the shower felt warm everywhere except my groin, lower back aches", Level.EMERGENCY),
+        ("the 100kg felt like nothing today, glutes burning", Level.NONE),
+        ("quick one comma after thrusts my inner thighs feel numb period back sore question mark", Level.EMERGENCY),
+        ("coach comma is it ok to train on my period question mark glutes a bit sore", Level.NONE),
+        ("woke up this morning and the bed was soaked, not sweat, back killing me since deadlifts", Level.EMERGENCY),
+        ("woke up and the sheets were wet with sweat, weird dream, glutes sore", Level.NONE),
+        ("been trying to wee for two hours and nothing, lower back tight", Level.EMERGENCY),
+        ("cant sleep, too hyped about my new pr lol", Level.NONE),
+        ("cant sleep because my lower back throbs", Level.PROFESSIONAL),
+        # Pain that stays through cues and days.
+        ("braced and tucked like you said. still the same back pain", Level.PROFESSIONAL),
+        ("my back ache is still there, day 5 since the session", Level.PROFESSIONAL),
+        ("she feels the hip thrust mostly in her lower back, what cue helps", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_thirteenth_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("kanina pa ako umihi pero walang lumalabas, puno na pantog ko", Flag.BLADDER_BOWEL),
+        ("seit dem training untenrum nichts gespürt, rücken tut weh", Flag.SADDLE_NUMBNESS),
+        ("depois do treino as duas pernas tão formigando, piorando a cada hora", Flag.BOTH_LEGS),
+        ("les deux jambes engourdies depuis ce matin, de pire en pire", Flag.PROGRESSIVE_WEAKNESS),
+        ("yung sakit sa likod bumababa hanggang binti ko, right side lang", Flag.RADIATING),
+        ("beim aufstehen ein stechender schmerz im unteren rücken", Flag.SHARP),
+        ("the shower felt warm everywhere except my groin, lower back aches", Flag.SADDLE_NUMBNESS),
+        ("woke up this morning and the bed was soaked, not sweat, back killing me since deadlifts", Flag.BLADDER_BOWEL),
+        ("braced and tucked like you said. still the same back pain", Flag.FORM_FIX_FAILED),
+        ("my back ache is still there, day 5 since the session", Flag.NOT_SUBSIDING),
+    ],
+)
+def test_flags_from_the_thirteenth_blind_set(text: str, flag: Flag) -> None:
+    assert triage_text(text).has(flag)
