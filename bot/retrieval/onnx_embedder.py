@@ -68,7 +68,9 @@ def export_onnx(location: Path, target: Path) -> None:
     """Export the transformer of a local model to ONNX (needs torch, transformers and onnx: build time only)."""
     import torch
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call] # its weight-loading bar clutters the build's output
     model = AutoModel.from_pretrained(str(location)).eval()
     sample = AutoTokenizer.from_pretrained(str(location))(["a short sentence"], return_tensors="pt")
 
