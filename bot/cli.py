@@ -132,9 +132,10 @@ def _json_lines(handle: Callable[[str], dict[str, Any]], what: str) -> int:
 
 
 def cmd_index_build(settings: Settings, if_stale: bool) -> int:
-    if settings.embedding_runtime == "onnx" and not any(settings.index_dir.glob("model-*.onnx")):
-        print("exporting the model to ONNX (once per model)", file=sys.stderr, flush=True)
-    export_model(settings)
+    # A full build exports again: it is what the error for an export that will not load tells the operator to run.
+    export_model(
+        settings, lambda: print("exporting the model to ONNX", file=sys.stderr, flush=True), again=not if_stale
+    )
     embedder = open_model(settings)
     if if_stale:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder, fingerprint, load_embedder, resolve_model
 from bot.retrieval.index_store import read_manifest
@@ -26,8 +27,9 @@ def open_model(settings: Settings) -> Embedder:
     return model
 
 
-def export_model(settings: Settings) -> bool:
-    """Export the model to ONNX into the index directory unless it is there; False when it cannot be exported."""
+def export_model(settings: Settings, announce: Callable[[], None] = lambda: None, *, again: bool = False) -> bool:
+    """Export the model to ONNX into the index directory unless it is there, or `again` (a file that will not load is
+    replaced); `announce` runs first, since it takes a while. False when the model cannot be exported."""
     from bot.retrieval.onnx_embedder import export_onnx, export_path, exportable
 
     location = resolve_model(settings.embedding_model)
@@ -35,7 +37,8 @@ def export_model(settings: Settings) -> bool:
         return False
     assert not isinstance(location, str)
     target = export_path(settings.index_dir, fingerprint(location))
-    if not target.is_file():
+    if again or not target.is_file():
+        announce()
         export_onnx(location, target)
     return True
 

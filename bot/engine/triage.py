@@ -1747,6 +1747,9 @@ _SPOKEN_MARKS = (
 )
 
 
+# The triage, the safety net's ceiling and the sign-word check all read the same message: its ~60 substitutions
+# (dialect, other languages, dictation) run once.
+@lru_cache(maxsize=1024)
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)

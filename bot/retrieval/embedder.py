@@ -186,20 +186,21 @@ def load_embedder(name: str = DEFAULT_MODEL, threads: int = DEFAULT_THREADS, onn
     if onnx_dir is not None and isinstance(location, Path):
         from bot.retrieval.onnx_embedder import export_path
 
-        exported = export_path(onnx_dir, fingerprint(location))
+        weights = fingerprint(location)
+        exported = export_path(onnx_dir, weights)
         if exported.is_file():
-            return _load_onnx(name, location, exported, threads)
+            return _load_onnx(name, location, weights, exported, threads)
     return load_torch_embedder(name, threads)
 
 
 @lru_cache(maxsize=2)
-def _load_onnx(name: str, location: Path, exported: Path, threads: int) -> Embedder:
+def _load_onnx(name: str, location: Path, weights: str, exported: Path, threads: int) -> Embedder:
     from bot.retrieval.onnx_embedder import OnnxEmbedder
 
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     limit_malloc_retention()
     try:
-        return OnnxEmbedder(name, fingerprint(location), location, exported, threads)
+        return OnnxEmbedder(name, weights, location, exported, threads)
     except Exception as exc:  # onnxruntime raises its own types for a broken file
         raise ModelError(f"cannot load {exported.name} ({type(exc).__name__}): run `coach index build`") from None
 

@@ -42,9 +42,9 @@ class Pipeline:
 def read_pipeline(location: Path) -> Pipeline:
     """The model's pipeline, or ModelError saying why ONNX Runtime cannot reproduce it (then torch runs it)."""
     try:
-        modules = [m["type"] for m in json.loads((location / "modules.json").read_text())]
-        pooling_dir = location / json.loads((location / "modules.json").read_text())[1]["path"]
-        pooling = json.loads((pooling_dir / "config.json").read_text())
+        declared = json.loads((location / "modules.json").read_text())
+        modules = [m["type"] for m in declared]
+        pooling = json.loads((location / declared[1]["path"] / "config.json").read_text())
         config = json.loads((location / "config.json").read_text())
         sbert = json.loads((location / "sentence_bert_config.json").read_text())
     except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:

@@ -67,8 +67,9 @@ def test_the_export_is_used_where_it_is_and_torch_where_it_is_not(
 def test_export_model_keeps_an_existing_export(onnx_dir: Path) -> None:
     target = export_path(onnx_dir, fingerprint(model_dir()))
     before = target.stat().st_mtime_ns
-    assert export_model(load_settings(index_dir=onnx_dir)) is True
-    assert target.stat().st_mtime_ns == before
+    announced: list[bool] = []
+    assert export_model(load_settings(index_dir=onnx_dir), lambda: announced.append(True)) is True
+    assert target.stat().st_mtime_ns == before and announced == []  # nothing exported, nothing announced
 
 
 def copy_of_model_config(tmp_path: Path) -> Path:
@@ -136,3 +137,16 @@ def test_both_runtimes_know_the_same_words(embedder: Embedder, torch_embedder: S
     words = known_words(embedder)
     assert len(words) > 20_000  # the spelling corrector never "corrects" a word the model knows
     assert words == known_words(torch_embedder)
+
+
+def test_an_export_that_will_not_load_is_named_and_a_full_build_replaces_it(tmp_path: Path) -> None:
+    broken = export_path(tmp_path, fingerprint(model_dir()))
+    broken.write_bytes(b"not a model")
+    settings = load_settings(index_dir=tmp_path)
+    with pytest.raises(ModelError, match=r"model-\w+\.onnx .*run `coach index build`"):
+        open_model(settings)
+    announced: list[bool] = []
+    assert export_model(settings, lambda: announced.append(True), again=True) is True  # what `coach index build` does
+    assert announced == [True]
+    replaced = OnnxEmbedder(DEFAULT_MODEL, "f", model_dir(), broken, threads=1)
+    assert replaced.encode(["bench height"]).shape == (1, 384)
