@@ -16,6 +16,7 @@ from bot.engine.triage_eval import evaluate_triage, load_cases
 from bot.engine.triage_reply import compose_reply
 from bot.knowledge import KnowledgeError, load_passages
 from bot.retrieval.embedder import ModelError
+from bot.retrieval.embedding_cache import CachingEmbedder
 from bot.retrieval.evaluation import EvalSetError, evaluate, load_eval_set
 from bot.retrieval.index_store import IndexLoadError, read_manifest, staleness
 from bot.retrieval.service import CALIBRATION_SET, build_index
@@ -223,7 +224,8 @@ def cmd_triage(
         raise UsageError("--jsonl reads messages from standard input; do not pass one as an argument")
     if not eval_path and not jsonl and (text is None or not text.strip()):
         raise UsageError('the message is empty: coach triage "sharp pain down my leg"')
-    net = None if rules_only else SafetyNet(open_model(settings), cache_dir=settings.index_dir)
+    # Cached: the net's neighbours, its sentences and the screens read the same vectors.
+    net = None if rules_only else SafetyNet(CachingEmbedder(open_model(settings)), cache_dir=settings.index_dir)
     if eval_path:
         print(evaluate_triage(load_cases(Path(eval_path)), net=net).summary())
         return 0

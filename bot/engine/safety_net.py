@@ -22,6 +22,8 @@ import numpy as np
 import numpy.typing as npt
 import yaml
 
+from bot.engine.severity_screen import DEFAULT_SCREENS, LabelledText, Screen, ScreenSettings, train
+from bot.engine.severity_screen import load_cases as load_screen_cases
 from bot.engine.triage import Flag, Level, TriageResult, detect_pain_report, net_ceiling, triage_text
 from bot.retrieval.embedder import Embedder, Vectors
 
@@ -135,7 +137,8 @@ def _save(path: Path, vectors: Vectors) -> None:
 
 
 class SafetyNet:
-    """k-nearest-neighbour match of a message against labelled examples; build once per process."""
+    """k-nearest-neighbour match of a message against labelled examples, and severity screens trained on them and on
+    every other labelled set (`screen_cases`; `screens=()` turns them off); build once per process."""
 
     def __init__(
         self,
@@ -143,11 +146,24 @@ class SafetyNet:
         examples: Sequence[Example] | None = None,
         settings: NetSettings = DEFAULT_SETTINGS,
         cache_dir: Path | None = None,
+        screen_cases: Sequence[LabelledText] | None = None,
+        screens: Sequence[ScreenSettings] = DEFAULT_SCREENS,
     ) -> None:
         self.embedder = embedder
         self.examples = tuple(load_examples() if examples is None else examples)
         self.settings = settings
-        self.vectors: Vectors = example_vectors(embedder, self.examples, cache_dir)
+        extra = tuple(Example(c.text, c.level) for c in (load_screen_cases() if screen_cases is None else screen_cases))
+        # The screens learn from the net's examples and the other sets; one cache file holds the vectors of both.
+        self.screen_examples = (*self.examples, *extra)
+        self.screen_vectors: Vectors = example_vectors(embedder, self.screen_examples, cache_dir)
+        self.vectors: Vectors = self.screen_vectors[: len(self.examples)]
+        ranks = np.array([e.level.rank for e in self.screen_examples])
+        # Most severe first: the first screen that fires decides.
+        self.screens: tuple[tuple[ScreenSettings, Screen], ...] = tuple(
+            (s, train(self.screen_vectors, ranks >= s.level.rank, s.l2))
+            for s in sorted(screens, key=lambda s: s.level.rank, reverse=True)
+            if 0 < (ranks >= s.level.rank).sum() < len(ranks)
+        )
         # Emergencies a lone sentence may match: the nerve signs. A fall is an emergency only with severe pain,
         # which the sentence about the fall rarely carries ("slipped and fell on my back... hurts, maybe 4/10").
         self._not_neurological: Mask = np.array(
@@ -175,8 +191,32 @@ class SafetyNet:
         )
 
     def escalation(self, text: str, *, exclude: str | None = None) -> Level | None:
-        found = self.match(text, exclude=exclude) or self.match_sentences(text, exclude=exclude)
+        found = (
+            self.match(text, exclude=exclude)
+            or self.match_sentences(text, exclude=exclude)
+            or self.screen_match(text, rules_level=triage_text(text).level)
+        )
         return found.level if found else None
+
+    def screen_scores(self, text: str) -> dict[Level, float]:
+        """Each screen's score for the message or its likeliest sentence: a sign buried in a story scores alone."""
+        if not self.screens:
+            return {}
+        vectors = self.embedder.encode([text, *sentences(text)])
+        return {s.level: float(screen.scores(vectors).max()) for s, screen in self.screens}
+
+    def screen_match(self, text: str, *, rules_level: Level) -> NetMatch | None:
+        """The most severe level whose screen scores the message above the threshold for its kind.
+
+        A message the rules put at `none` counts as one they did not read as a report: "toilet break between sets,
+        then my glutes were on fire" is training talk the screen hears the toilet in.
+        """
+        scores = self.screen_scores(text)
+        for settings, _ in self.screens:
+            score = scores[settings.level]
+            if score >= (settings.threshold if rules_level > Level.NONE else settings.threshold_alone):
+                return NetMatch(level=settings.level, similarity=score, example=Example("", settings.level))
+        return None
 
     def match_sentences(self, text: str, *, exclude: str | None = None) -> NetMatch | None:
         """An emergency example matched by one sentence of a longer message.
@@ -262,7 +302,7 @@ def merge(result: TriageResult, found: NetMatch | None) -> TriageResult:
 
 def triage_with_net(text: str, net: SafetyNet | None, *, exclude: str | None = None) -> TriageResult:
     """Rule-based triage, raised by the safety net when the message reads like a more serious example."""
-    result = triage_text(text)
+    result = rules = triage_text(text)
     if net is None or result.level is Level.EMERGENCY:
         return result
     # detect_pain_report is "any flag but a pump"; reuse the result rather than triaging twice.
@@ -270,7 +310,10 @@ def triage_with_net(text: str, net: SafetyNet | None, *, exclude: str | None = N
     result = merge(result, net.match(text, exclude=exclude, is_report=is_report))
     if result.level is Level.EMERGENCY:
         return result
-    return merge(result, net.match_sentences(text, exclude=exclude))
+    result = merge(result, net.match_sentences(text, exclude=exclude))
+    if result.level is Level.EMERGENCY:
+        return result
+    return merge(result, net.screen_match(text, rules_level=rules.level))
 
 
 if __name__ == "__main__":

@@ -28,8 +28,8 @@ BLIND3_SET = Path(__file__).with_name("triage_blind3.yaml")
 
 
 @pytest.fixture(scope="module")
-def net(embedder: SentenceTransformerEmbedder) -> SafetyNet:
-    return SafetyNet(embedder)
+def net(safety_net: SafetyNet) -> SafetyNet:
+    return safety_net
 
 
 def test_shipped_examples_are_in_sync_with_the_dev_set() -> None:
@@ -195,13 +195,13 @@ def test_example_vectors_are_cached_beside_the_index_and_reused(
     embedder: SentenceTransformerEmbedder, tmp_path: Path
 ) -> None:
     examples = examples_from_dev(DEV_SET)[:12]
-    first = SafetyNet(embedder, examples, cache_dir=tmp_path)
+    first = SafetyNet(embedder, examples, cache_dir=tmp_path, screen_cases=())
     cached = list(tmp_path.glob("safety-net-*.npy"))
     assert len(cached) == 1
-    again = SafetyNet(embedder, examples, cache_dir=tmp_path)
+    again = SafetyNet(embedder, examples, cache_dir=tmp_path, screen_cases=())
     np.testing.assert_array_equal(again.vectors, first.vectors)
     # Other examples (an edited dev set) get their own vectors and the stale file goes.
-    other = SafetyNet(embedder, examples[:6], cache_dir=tmp_path)
+    other = SafetyNet(embedder, examples[:6], cache_dir=tmp_path, screen_cases=())
     assert other.vectors.shape[0] == 6
     assert list(tmp_path.glob("safety-net-*.npy")) != cached and len(list(tmp_path.glob("safety-net-*.npy"))) == 1
     np.testing.assert_allclose(other.vectors, first.vectors[:6], atol=1e-5)
