@@ -448,7 +448,7 @@ _WALKED_ON = (
 )
 # The front of the thighs in the ways people write it: "quads", "front thighs", "my thighs (front)".
 _QUAD_WORD = (
-    r"(?:quads?\b|quadriceps\b|fronts?\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?)\b|front\s+thighs?\b|"
+    r"(?:quads?\b|quadriceps\b|fronts?\s+of\s+(?:my\s+|the\s+|her\s+|his\s+|their\s+)?(?:thighs?|legs?)\b|front\s+thighs?\b|"
     r"anterior\s+thighs?\b|thighs?\s*\(\s*(?:the\s+|at\s+the\s+|in\s+)?front\s*\)|thighs?,?\s+(?:at\s+|in\s+)?the\s+front\b)"
 )
 # "sharp" as pain, not cheese, dress sense or a turn: "sharp cheddar", "look sharp", "a sharp turn".
@@ -461,7 +461,7 @@ _SHARP_WORD = (
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
 _PAIN_GENERIC = (
-    r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
+    r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
     r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
     rf"{_SHARP_WORD}|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
@@ -481,7 +481,7 @@ _BACK_WORD = (
     r"(?:(?:lower\s+|low\s+)?back|lumbar(?:\s+spine|\s+area|\s+region)?|lower\s+spine|spine|erectors?|"
     r"espalda(?:\s+baja)?|lombar)"
 )
-_GLUTE_WORD = r"(?:glutes?|glute\s+max|butt|booty|bum|arse|gl[úu]teos?|nalgas?|culo|bunda)"
+_GLUTE_WORD = r"(?:glutes?|glute\s+max|butt|booty|bum|arse|rear\s+end|gl[úu]teos?|nalgas?|culo|bunda)"
 _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
@@ -581,6 +581,10 @@ _RULES: tuple[Rule, ...] = (
             r"(?:(?:thin\s+)?air|nothing|nothin'?|(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:cushion|pillow|seat|chair|saddle|stool)\s+"
             r"that\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|'?s\s+not)\s+there)",
             rf"{_SKIN_DULL}[^.!?]{{0,40}}?\b{_SADDLE}\b",
+            # A reply that says yes and names the saddle area answers the bot's question about numbness there: "yes
+            # both sides, inner thigh and between the legs". A pain word makes it an answer about pain instead.
+            rf"^\s*(?:yes|yeah|yep|yup|ya|yea|correct|exactly)\b[^.!?]{{0,40}}?\b{_SADDLE_CORE}\b"
+            r"(?![^.!?]{0,40}?\b(?:hurt\w*|pain\w*|ach\w*|sore\w*|strain\w*|pull\w*|tight\w*|burn\w*))",
         ),
     ),
     Rule(
@@ -890,6 +894,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:happened|had\s+this|had\s+it|same\s+thing|same\s+pain)\s+(?:before|again|last\s+time)",
             r"\b(?:tweaked|hurt|pulled|strained)\s+(?:it|my\s+\w+(?:\s+\w+)?)\s+again\b",
             r"\bit'?s\s+back\b|\bthe\s+pain\s+is\s+back\b",
+            # A log: "Thu HT again -> LBP back", "pattern x4 weeks".
+            r"(?:->|→|=>)\s*(?:lower\s+back\s+)?pain\s+(?:is\s+)?back\b|\bpattern\b[^.!?]{0,30}?\b(?:x\s*\d+|\d+|several|a\s+few|"
+            r"few)\s*weeks?\b",
         ),
     ),
     Rule(
@@ -936,6 +943,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:my\s+|the\s+|a\s+hole\s+in\s+(?:my\s+|the\s+)?|through\s+(?:my\s+|the\s+)?)?(?:leggings|pants|shorts|"
             r"tights|trousers|jeans|joggers|shirt|top|gloves|clothes|kit|socks?|shoes?|bag|pad|foam|mat|callus\w*|seam))",
             r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)",
+            # "felt a sudden tearing sensation high in the hamstring".
+            r"\btearing\s+(?:sensation|feeling)\b",
             # A twang is how a muscle giving way feels: "felt something twang and give in my glute". A guitar's twang
             # is neither felt nor in a body part.
             r"\b(?:felt|feel|feels|something|it)\s+(?:a\s+|something\s+)?(?:\w+\s+)?twang\w*|\btwang\w*\s+(?:in|at|on)\s+(?:my|the)\b|"
@@ -992,6 +1001,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:wakes?|woke|waking|keeps?|kept)\s+me\s+(?:up|awake)\b",
             # "the ache wakes me at 3am", "woke me every night this week".
             r"\b(?:wakes?|woke|waking)\s+me\s+(?:at\s+\d|every\s+night|each\s+night|in\s+the\s+(?:night|early\s+hours))",
+            # Woken by it, told of someone else: "she wakes up around 3am most nights with her lower back throbbing".
+            r"\b(?:wakes?|woke|waking)\s+up\b[^.!?]{0,40}?\bwith\s+(?:my|her|his|their|a|the)\s+(?:\w+\s+){0,2}?"
+            r"(?:throbb\w*|ach\w*|pain\w*|hurt\w*|sore\w*|killing)",
             r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|all\s+night|at\s+rest|while\s+resting|"
             r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|lying\s+(?:down|still)|"
             r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
@@ -1125,7 +1137,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.HAMSTRING_CRAMP,
         (
-            r"\b(?:hamstrings?|hammies|hams|back\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?))\b[^.!?]{0,30}?"
+            r"\b(?:hamstrings?|hammies|hams|backs?\s+of\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:thighs?|legs?))\b[^.!?]{0,30}?"
             r"(?:cramp\w*|seiz\w*|spasm\w*|knot\w*|charley\s+horse|lock\w*\s+up)",
             r"\b(?:cramp\w*|spasm\w*|charley\s+horse)\b[^.!?]{0,25}?\b(?:hamstrings?|hammies|hams|"
             r"back\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?))",
@@ -1761,6 +1773,10 @@ def _normalise(text: str) -> str:
     text = _ME_BODY_PART.sub("my ", text)
     text = _SCOTS_NOT.sub(lambda m: f"{m.group(1)} {'haven' if m.group(2) else 'hasn'}'t ", text)
     text = re.sub(r"\boot\b", "out", text)
+    # Training-log shorthand: "LBP" is lower back pain, "HT" the hip thrust, "62 y.o." an age.
+    text = re.sub(r"\blbp\b", "lower back pain", text)
+    text = re.sub(r"\bhts?\b", "hip thrusts", text)
+    text = re.sub(r"\b(\d{2})\s*y\.\s*o\.?", r"\1 yo", text)
     text = _EFFORT_SCORE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} rated", text)
     for pattern, english in _PIDGIN:
         text = pattern.sub(english, text)
@@ -1954,10 +1970,13 @@ def _analyse(raw: str) -> _Findings:
     scan = _scan(text)
     flags: set[Flag] = set()
     negated: set[Flag] = set()
+    old_leaks = [m.span() for m in _OLD_STRESS_LEAK.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:
             for m in pattern.finditer(text):
                 pos = m.start()
+                if flag is Flag.BLADDER_BOWEL and any(m.start() < b and a < m.end() for a, b in old_leaks):
+                    continue
                 if scan.negated(pos):
                     negated.add(flag)
                     continue
@@ -2064,11 +2083,21 @@ _CONTROL_VERB = re.compile(
     rf"the\s+urge|it\s+coming)|{_GO_TOILET})"
 )
 _CO_OCCUR_GAP = 70  # characters between the two words: one sentence, not a paragraph
+# A small leak on a sneeze that is years old is not a new bladder problem: "the odd little leak when I sneeze ever since
+# my second baby - nothing new".
+_OLD_STRESS_LEAK = re.compile(
+    r"\b(?:leak\w*|dribbl\w*)\b[^.!?]{0,40}?\b(?:sneez\w*|cough\w*|laugh\w*|jump\w*|skipp\w*)\b(?=[^.!?]{0,80}?\b(?:"
+    r"years?|since\s+(?:my|the)\s+(?:\w+\s+)?(?:baby|birth|pregnan\w*|delivery|kids?|children)|nothing\s+new|not\s+new|"
+    r"always|for\s+ages))"
+)
 
 
 def _control_loss(scan: _Scan) -> bool:
     """An affirmed loss of bladder or bowel control: both words in one sentence, neither denied nor hypothetical."""
-    losses = [(m, False) for m in _CONTROL_LOST.finditer(scan.text)]
+    old = [m.span() for m in _OLD_STRESS_LEAK.finditer(scan.text)]
+    losses = [
+        (m, False) for m in _CONTROL_LOST.finditer(scan.text) if not any(m.start() < b and a < m.end() for a, b in old)
+    ]
     losses += [(m, True) for m in _CONTROL_VERB.finditer(scan.text)]
     if not losses:
         return False
@@ -2735,7 +2764,28 @@ _ONE_SIDE_ONLY = re.compile(
     r"\bother\s+(?:leg|side|foot)\s+(?:is\s+|feels\s+)?(?:fine|normal|ok|okay|good)\b|"
     # The other side named by its side: "right thigh numb, left side normal".
     r"\b(?:left|right)\s+(?:leg|side|foot|thigh|calf)\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|completely\s+|"
-    r"perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b"
+    r"perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b|"
+    # Shorthand for the other side: "left is normal", "L leg fine", "R side ok".
+    r"\b(?:the\s+)?(?:left|right|l|r)(?:\s+(?:one|leg|side|foot))?\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|"
+    r"completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b"
+)
+# The emergency signs said to be absent: "no bladder issues", "no problem with toilet", "no numbness between the legs".
+# The net may still refer such a message, but not call it an emergency on the strength of those words.
+_TOILET_TOPIC = r"(?:toilet|loo|bathroom|bladder|bowels?|peeing|pee|pooping|urin\w*|poo\w*|waterworks)"
+_SIGNS_DENIED = re.compile(
+    r"\b(?:no|without|zero|nil)\s+(?:problems?\s+with\s+|issues?\s+with\s+|changes?\s+(?:in|with|to)\s+|trouble\s+with\s+)?"
+    rf"(?:the\s+|my\s+)?{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:issues?|problems?|changes?|trouble|"
+    r"symptoms?))?\b|"
+    rf"\b{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:habits?|stuff|side))?\s+(?:is\s+|are\s+|all\s+|"
+    r"still\s+|totally\s+|completely\s+)*(?:fine|normal|ok|okay|good|unaffected|unchanged)\b|"
+    rf"\bno\s+(?:numb\w*|tingl\w*|feeling\s+loss|loss\s+of\s+feeling)\s+(?:in\s+|around\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}\b"
+)
+# Toilet talk that is no sign: peeing a lot because of drinking, going before training, a full bladder while bracing,
+# a leak on sneezing that is years old.
+_TOILET_SMALL_TALK = re.compile(
+    r"\b(?:pee|peeing|wee|weeing)\s+(?:a\s+lot|loads|so\s+much|often|more|constantly|all\s+the\s+time|frequently)\b|"
+    r"\b(?:nip|go|run|pop|going|nipping)\s+to\s+the\s+(?:loo|toilet|bathroom|restroom)\s+(?:before|between|after)\b|"
+    r"\bfull\s+bladder\b|\btoilet\s+breaks?\b|" + _OLD_STRESS_LEAK.pattern
 )
 # Any hint of a nerve sign or a serious injury keeps the net's emergency reading, whatever else is said.
 _NERVE_OR_INJURY = re.compile(
@@ -2763,6 +2813,7 @@ _DOMINANCE_FLAGS = frozenset(
 # A knock the user calls slight: "only hurts a little", "bit of a mark", "just a small bruise".
 _MILD_HURT = re.compile(
     r"\b(?:only|just|barely|hardly)\s+(?:hurts?|sore|aches?|stings?|tender)\b|"
+    r"\b(?:a\s+)?(?:bit|little|tad)\s+(?:sore|tender|achy|bruised)\b|\bnothing\s+(?:dramatic|serious|major|too\s+bad)\b|"
     r"\b(?:hurts?|sore|aches?|stings?|tender)\s+(?:(?:only|just)\s+)?(?:a\s+(?:little|tiny\s+bit|bit|touch|tad)|"
     r"slightly|a\s+wee\s+bit)\b(?!\s+(?:more|worse))|\b(?:bit\s+of\s+a|small|little|tiny|slight|minor)\s+"
     r"(?:mark|bruise|graze|scrape|red\s+mark|bump)\b"
@@ -2794,13 +2845,16 @@ def net_ceiling(result: TriageResult) -> Level:
     flags = set(result.flags)
     scan = _scan(text)
     blank = [*(scan.reported_spans if scan.denies_having_it else ()), *scan.definition_spans]
-    if not flags and blank:
-        # Only the user's own words, with what they read or ask the meaning of blanked out, may hold no sign at all.
-        own = text
-        for a, b in blank:
-            own = own[:a] + " " * (b - a) + own[b:]
-        if not (_EXCRETA.search(own) or _NERVE_OR_INJURY.search(own) or _LEG_SIGN.search(own)):
-            return Level.NONE
+    said = [m.span() for p in (_SIGNS_DENIED, _TOILET_SMALL_TALK) for m in p.finditer(text)]
+    # Only the user's own words, with what they read, ask the meaning of, deny or mention in passing blanked out.
+    own = text
+    for a, b in (*blank, *said):
+        own = own[:a] + " " * (b - a) + own[b:]
+    own_sign = _EXCRETA.search(own) or _NERVE_OR_INJURY.search(own) or _LEG_SIGN.search(own)
+    if not flags and (blank or said) and not own_sign:
+        return Level.NONE
+    if said and result.level <= Level.MODIFY and _nothing_beyond(own):
+        return result.level
     # Sore glutes the rules recognise ("is it weird that my butt is sore after thrusts?") sit near the numb-buttock
     # emergencies in meaning; so does the bar pressing on the hip bones near the dropped bar. With no word beyond
     # those, the rules' own reading stands.
@@ -2813,8 +2867,11 @@ def net_ceiling(result: TriageResult) -> Level:
     # with no nerve, toilet, numbness or impact word it stays a form fix.
     if flags and flags <= _DOMINANCE_FLAGS | _TRAINING_FLAGS and flags & _DOMINANCE_FLAGS and _no_sign_word(text):
         return Level.MODIFY
-    if result.level is not Level.PROFESSIONAL or _EXCRETA.search(text) or _NERVE_OR_INJURY.search(text):
+    if result.level is not Level.PROFESSIONAL or _EXCRETA.search(own) or _NERVE_OR_INJURY.search(own):
         return Level.EMERGENCY
+    # The signs said to be absent, none affirmed: "no bladder issues, no numbness between the legs, just tingling".
+    if any(_SIGNS_DENIED.search(text, a, b) for a, b in said):
+        return Level.PROFESSIONAL
     if flags & {Flag.SEVERE_PAIN, Flag.SEVERITY_OVER_5} or _HURT_BAD.search(text) or _HEARD_CRACK.search(text):
         return Level.EMERGENCY
     severity = result.answers.severity

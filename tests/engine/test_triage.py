@@ -1367,3 +1367,65 @@ def test_wordings_from_the_thirteenth_blind_set(text: str, level: Level) -> None
 )
 def test_flags_from_the_thirteenth_blind_set(text: str, flag: Flag) -> None:
     assert triage_text(text).has(flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A reply that confirms the saddle area; a reply about pain there is a different answer.
+        ("yeah, the inner thighs and down there, since this morning", Level.EMERGENCY),
+        ("yes my groin hurts a bit after the session", Level.MODIFY),
+        # Someone else's body, and the ache words older lifters use.
+        ("my son feels thrusts in the fronts of his thighs instead of his glutes", Level.MODIFY),
+        ("my lower back feels grumbly after thrusts but settles by dinner", Level.MODIFY),
+        ("a slight achiness in my lower back at lockout, gone within the hour", Level.MODIFY),
+        # Old leaks on a sneeze are not a new bladder problem; a new one is.
+        (
+            "I've had a tiny leak when I laugh for years since my kids, nothing new. Glutes are sore from thrusts.",
+            Level.NONE,
+        ),
+        ("since yesterday I leak when I cough and I never did before, back is killing me", Level.EMERGENCY),
+        ("I've leaked when I sneeze for years but since yesterday I can't hold my pee at all", Level.EMERGENCY),
+        # Toilet talk about training.
+        ("do you pee a lot on heavy days? I drink 3 litres at the gym", Level.NONE),
+    ],
+)
+def test_wordings_from_the_fourteenth_and_fifteenth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("she felt a tearing sensation in her glute on the last rep", Flag.POP_INJURY),
+        ("he wakes up at 4am with his lower back aching, every night this week", Flag.NIGHT_PAIN),
+        ("the backs of her thighs lock up in a cramp at the top", Flag.HAMSTRING_CRAMP),
+        ("log: LBP after HT tue -> pain back thu", Flag.RECURRING),
+        ("same ache after every session, pattern for 3 weeks now, LBP after HT", Flag.RECURRING),
+        ("71 y.o., new LBP since I started thrusts last month", Flag.AGE_OVER_50_NEW),
+    ],
+)
+def test_flags_from_the_fourteenth_and_fifteenth_blind_sets(text: str, flag: Flag) -> None:
+    assert triage_text(text).has(flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # The signs said to be absent and one leg named: the net may refer, not call an emergency.
+        (
+            "no bowel or bladder changes, no numbness in the groin - just my left calf tingles since Sunday",
+            Level.PROFESSIONAL,
+        ),
+        ("R calf numb after thrusts, L fine, toilet all normal", Level.PROFESSIONAL),
+        ("my left shin has been numb for 2 days, the right is normal", Level.PROFESSIONAL),
+        ("tripped over the plates and landed on my bum, a bit sore, nothing serious", Level.PROFESSIONAL),
+        # Toilet talk about training: the rules' reading stands.
+        ("should I go to the toilet before heavy sets? a full bladder makes bracing awkward", Level.NONE),
+        # An affirmed sign beside a denied one keeps the net's full say.
+        ("no problem with the toilet but both my feet are numb since this morning", Level.EMERGENCY),
+        ("right leg numb, left normal, and I can't hold my pee since this morning", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_fourteenth_and_fifteenth_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
