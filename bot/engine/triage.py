@@ -481,7 +481,7 @@ _BACK_WORD = (
     r"(?:(?:lower\s+|low\s+)?back|lumbar(?:\s+spine|\s+area|\s+region)?|lower\s+spine|spine|erectors?|"
     r"espalda(?:\s+baja)?|lombar)"
 )
-_GLUTE_WORD = r"(?:glutes?|glute\s+max|butt|booty|bum|arse|rear\s+end|gl[úu]teos?|nalgas?|culo|bunda)"
+_GLUTE_WORD = r"(?:glutes?|glues?\b|glute\s+max|butt|booty|bum|arse|rear\s+end|gl[úu]teos?|nalgas?|culo|bunda)"
 _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
@@ -591,6 +591,8 @@ _RULES: tuple[Rule, ...] = (
         Flag.BLADDER_BOWEL,
         (
             r"\b(?:peed|pee'?d|pissed|wet|soiled|pooped|pooed|shat|shit|crapped|leaked|messed|dirtied)\s+"
+            # "pissed himself laughing" is a laugh.
+            r"(?!(?:my|him|her|them|your)sel(?:f|ves)\s+(?:laugh\w*|with\s+laughter))"
             rf"(?:a\s+(?:little|bit|tiny\s+bit)|myself|himself|herself|my\s+self|(?:my|me|his|her|their)\s+{_LOWER_CLOTHES})\b",
             r"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to|trouble|hard\s+to|struggl\w*\s+to|difficult\w*"
             r"(?:\s+to)?|problems?|issues?)\s+(?:to\s+)?(?:hold(?:ing)?|control(?:ling)?|start(?:ing)?|"
@@ -886,7 +888,9 @@ _RULES: tuple[Rule, ...] = (
         Flag.RECURRING,
         (
             r"\b(?:keeps?|kept)\s+(?:coming\s+back|happening|returning|flaring|recurring|getting\s+tweaked)",
-            r"\b(?:comes?|came|coming)\s+back\b",
+            # The pain comes back; the user coming back from the toilet or a holiday is no recurrence.
+            r"(?<!\bi\s)(?<!\bwe\s)\b(?:comes?|came|coming)\s+back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
+            r"to\s+the\s+gym|after\s+(?:a|my|the)\s+(?:break|holiday|vacation|trip)))",
             r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
             r"\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
             r"\b(?:back|again)\s+again\b",
@@ -936,7 +940,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.POP_INJURY,
         (
-            r"\b(?:pop(?!\s+(?:my|your|the|them|it|up|those)\b)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))|"
+            r"\b(?:pop(?!\s+(?:my|your|the|them|it|up|those)\b)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))(?!\s+(?:to|into|over|by|round|across)\b)|"
             r"popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
             r"tore|torn|ripped|rip)\b"
             # Kit that rips is no injury: "ripped my leggings", "tore a hole in my shorts".
@@ -945,6 +949,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)",
             # "felt a sudden tearing sensation high in the hamstring".
             r"\btearing\s+(?:sensation|feeling)\b",
+            r"\b(?:went|goes|go)\s+(?:ping|pop|twang|snap|bang|crack)\b",
             # A twang is how a muscle giving way feels: "felt something twang and give in my glute". A guitar's twang
             # is neither felt nor in a body part.
             r"\b(?:felt|feel|feels|something|it)\s+(?:a\s+|something\s+)?(?:\w+\s+)?twang\w*|\btwang\w*\s+(?:in|at|on)\s+(?:my|the)\b|"
@@ -1001,6 +1006,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:wakes?|woke|waking|keeps?|kept)\s+me\s+(?:up|awake)\b",
             # "the ache wakes me at 3am", "woke me every night this week".
             r"\b(?:wakes?|woke|waking)\s+me\s+(?:at\s+\d|every\s+night|each\s+night|in\s+the\s+(?:night|early\s+hours))",
+            # Pain at an hour of the night: "my back hurts more at 3am than during the workout".
+            r"\b(?:hurt\w*|pain\w*|ach\w*|throb\w*|killing)\b[^.!?]{0,30}?\b(?:at|around|by)\s+(?:[1-4]|midnight)\s*(?:am|a\.m\.)?"
+            r"(?=\s|$|[,.!?])(?!\s*(?:kg|lbs?|reps?|sets?))",
             # Woken by it, told of someone else: "she wakes up around 3am most nights with her lower back throbbing".
             r"\b(?:wakes?|woke|waking)\s+up\b[^.!?]{0,40}?\bwith\s+(?:my|her|his|their|a|the)\s+(?:\w+\s+){0,2}?"
             r"(?:throbb\w*|ach\w*|pain\w*|hurt\w*|sore\w*|killing)",
@@ -1063,6 +1071,10 @@ _RULES: tuple[Rule, ...] = (
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
+            # "my back gets a better workout than my glutes", "my lower back is doing the lift, not my butt".
+            rf"\b{_BACK_WORD}\s+(?:gets?|got|getting)\s+(?:a\s+)?(?:better|bigger|harder|more\s+of\s+a)\s+(?:workout|pump|burn)\s+"
+            rf"than\s+(?:my\s+|the\s+)?{_GLUTE_WORD}",
+            rf"\b{_BACK_WORD}\s+(?:is\s+|was\s+|'s\s+)?doing\s+(?:the|all\s+the|most\s+of\s+the)\s+(?:lift\w*|lifting|thrust\w*|moving)\b",
             # "my back arching and taking the load": a form word may come first.
             rf"\b{_BACK_WORD}\s+(?:is\s+|was\s+|keeps\s+|always\s+)?(?:\w+ing\s+and\s+)?(?:tak\w+|carr\w+|absorb\w*|handl\w+)\s+"
             r"(?:all\s+(?:of\s+)?|most\s+(?:of\s+)?|the\s+bulk\s+of\s+)?(?:the\s+)?(?:load|weight|strain|stress|brunt|work)\b",
@@ -1221,14 +1233,17 @@ _NEGATION = re.compile(
 )
 # Clause breaks limit a negation's reach: "no numbness but a sharp twinge" keeps the twinge.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:.!?()\n]|\s-\s|\s—\s|\b(?:but|and|though|although|however|except|yet|plus|also|just|only|then|"
+    # An emoji ends a thought in chat: "could sit on a cactus and not feel it 🌵 whole undercarriage numb".
+    r"[,;:.!?()\n\U0001F300-\U0001FAFF\u2600-\u27BF]|\s-\s|\s—\s|\b(?:but|and|though|although|however|except|yet|plus|also|just|only|then|"
     r"so|because|cause|cuz|while|which|when|whenever|after|whereas)\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 # A general question or a what-if does not report the user's own symptom.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+i\s+do\s+if|if|avoid\w*|prevent\w*|"
+    r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+i\s+do\s+if|if|hypothetical\w*|avoid\w*|prevent\w*|"
+    # A claim heard about the lift: "my bro says hip thrusts give you sciatica".
+    r"(?:hip\s+thrusts?|thrusts?|they)\s+(?:give|gives|cause|causes|can\s+(?:give|cause)|will\s+(?:give|cause))\s+(?:you|people)\b|"
     r"protect\w*|so\s+(?:that\s+)?i\s+don'?t|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
     r"how\s+to\s+stop|without\s+(?:getting|hurting|causing)|can\s+(?:hip\s+thrusts?|thrusts?|this|it|they)"
     r"\s+(?:cause|give|lead)|do(?:es)?\s+(?:hip\s+thrusts?|thrusts?|this)\s+cause|is\s+it\s+(?:normal|common|"
@@ -1324,6 +1339,12 @@ _DEFINITION_Q = re.compile(
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b"
 )
 _GENERIC_SUBJECT = re.compile(r"\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?)\b")
+# A report with the "I" left out is still the user's: "had breast cancer years back, now back pain, worth worrying?"
+_SUBJECT_DROPPED = re.compile(
+    r"\s*(?:had|got|getting|felt|feeling|did|dropped|slipped|fell|woke|been|having|noticed|started|pulled|tweaked)\b"
+    r"(?!\s+(?:anyone|someone|somebody|people|you)\b)[^?]*?\bnow\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|ach\w*|sore\w*|"
+    r"numb\w*|tingl\w*)"
+)
 
 _SEVERITY = re.compile(
     r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\s*(?:/|out\s+of|outta|of|from)\s*(?:10|ten)\b|"
@@ -1738,6 +1759,10 @@ _SCOTS_NOT = re.compile(
 _SCORE = r"(?:10|[0-9](?:\.5)?|ten|nine|eight|seven|six|five)"
 # Rated things that are not pain: the session, the pump, the programme ("the pump was 10/10", "rate it 10/10").
 _RATED = r"(?:session|workout|pump|program\w*|leg\s+day|day|form|technique|vibes?)"
+_GLUTE_SCORE = re.compile(
+    r"\b((?:felt|feel|feeling|hit|hitting|activated|firing)\s+(?:it\s+|them\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
+    r"(?:glutes?|booty|butt|bum))\s+(\d{1,2})\s*(?:/|out\s+of)\s*10\b(?!\s*(?:pain\w*|hurt\w*|sore\w*|ach\w*))"
+)
 _EFFORT_SCORE = re.compile(
     rf"\b(rpe|rir|effort|exertion|difficulty)\s*(?:(?:level|rating|was|is|of|at|around|about|like|honestly|easily|"
     rf"solid|a|an)\s+|[:=-]\s*){{0,4}}{_SCORE}(?:\s*(?:/|out\s+of|outta)\s*10)?\b(?!\s*(?:kg|kgs|lbs?|reps?|%))|"
@@ -1778,6 +1803,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\bhts?\b", "hip thrusts", text)
     text = re.sub(r"\b(\d{2})\s*y\.\s*o\.?", r"\1 yo", text)
     text = _EFFORT_SCORE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} rated", text)
+    # How well the glutes worked, out of ten: "felt it in my glutes 10/10 this time" is no pain score.
+    text = _GLUTE_SCORE.sub(r"\1 \2 rated", text)
     for pattern, english in _PIDGIN:
         text = pattern.sub(english, text)
     text = _FIGURATIVE_NUMB.sub("stunned", text)
@@ -1811,7 +1838,11 @@ def _scan(text: str) -> _Scan:
         if marker and (not bare_if or is_question):
             cut = _next_but(sentence, marker.end())
             hypothetical.append((start + marker.start(), start + cut))
-        elif is_question and (not _FIRST_PERSON.search(sentence) or _GENERIC_SUBJECT.search(sentence)):
+        elif (
+            is_question
+            and (not _FIRST_PERSON.search(sentence) or _GENERIC_SUBJECT.search(sentence))
+            and not _SUBJECT_DROPPED.match(sentence)
+        ):
             hypothetical.append((start, end))
     negations = tuple(m.start() for m in _NEGATION.finditer(text))
     denies = bool(_DENIES_HAVING_IT.search(text))
@@ -2765,6 +2796,8 @@ _ONE_SIDE_ONLY = re.compile(
     # The other side named by its side: "right thigh numb, left side normal".
     r"\b(?:left|right)\s+(?:leg|side|foot|thigh|calf)\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|completely\s+|"
     r"perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b|"
+    # "only the right one", "just that one".
+    r"\b(?:just|only)\s+(?:the\s+|my\s+)?(?:left|right|that|this)\s+one\b|"
     # Shorthand for the other side: "left is normal", "L leg fine", "R side ok".
     r"\b(?:the\s+)?(?:left|right|l|r)(?:\s+(?:one|leg|side|foot))?\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|"
     r"completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b"
@@ -2784,7 +2817,8 @@ _SIGNS_DENIED = re.compile(
 # a leak on sneezing that is years old.
 _TOILET_SMALL_TALK = re.compile(
     r"\b(?:pee|peeing|wee|weeing)\s+(?:a\s+lot|loads|so\s+much|often|more|constantly|all\s+the\s+time|frequently)\b|"
-    r"\b(?:nip|go|run|pop|going|nipping)\s+to\s+the\s+(?:loo|toilet|bathroom|restroom)\s+(?:before|between|after)\b|"
+    r"\b(?:pee|wee)\s+(?:like\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+times\b|"
+    r"\b(?:nip|go|run|pop|going|nipping)\s+to\s+the\s+(?:loo|toilet|bathroom|restroom)\s+(?:before|between|after|mid|during)\b|"
     r"\bfull\s+bladder\b|\btoilet\s+breaks?\b|" + _OLD_STRESS_LEAK.pattern
 )
 # Any hint of a nerve sign or a serious injury keeps the net's emergency reading, whatever else is said.
@@ -2807,6 +2841,7 @@ _IMPACT = re.compile(
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
+_NECK_FLAGS = frozenset({Flag.NECK_STRAIN.value, Flag.SEVERITY_OVER_5.value})
 _DOMINANCE_FLAGS = frozenset(
     {Flag.QUADS_DOMINANT.value, Flag.HAMSTRINGS_DOMINANT.value, Flag.BACK_NOT_GLUTES.value, Flag.HAMSTRING_CRAMP.value}
 )
@@ -2814,6 +2849,7 @@ _DOMINANCE_FLAGS = frozenset(
 _MILD_HURT = re.compile(
     r"\b(?:only|just|barely|hardly)\s+(?:hurts?|sore|aches?|stings?|tender)\b|"
     r"\b(?:a\s+)?(?:bit|little|tad)\s+(?:sore|tender|achy|bruised)\b|\bnothing\s+(?:dramatic|serious|major|too\s+bad)\b|"
+    r"\b(?:sore|hurts?|tender|achy)\s+but\s+(?:not\s+(?:too\s+|that\s+|very\s+)?(?:bad|serious)|fine|ok|okay|manageable)\b|"
     r"\b(?:hurts?|sore|aches?|stings?|tender)\s+(?:(?:only|just)\s+)?(?:a\s+(?:little|tiny\s+bit|bit|touch|tad)|"
     r"slightly|a\s+wee\s+bit)\b(?!\s+(?:more|worse))|\b(?:bit\s+of\s+a|small|little|tiny|slight|minor)\s+"
     r"(?:mark|bruise|graze|scrape|red\s+mark|bump)\b"
@@ -2853,7 +2889,13 @@ def net_ceiling(result: TriageResult) -> Level:
     own_sign = _EXCRETA.search(own) or _NERVE_OR_INJURY.search(own) or _LEG_SIGN.search(own)
     if not flags and (blank or said) and not own_sign:
         return Level.NONE
-    if said and result.level <= Level.MODIFY and _nothing_beyond(own):
+    if said and result.level <= Level.MODIFY and _no_sign_word(own):
+        return result.level
+    # A sore neck from the head position is a form fix whatever the words ("my neck is killing me, I shove my head back
+    # into the bench"); a blow to the head or any nerve or toilet word keeps the net's full say.
+    if flags and flags <= _NECK_FLAGS and not any(
+        p.search(text) for p in (_EXCRETA, _LEG_SIGN, _TRUE_NUMB, _IMPACT, _HEARD_CRACK)
+    ):
         return result.level
     # Sore glutes the rules recognise ("is it weird that my butt is sore after thrusts?") sit near the numb-buttock
     # emergencies in meaning; so does the bar pressing on the hip bones near the dropped bar. With no word beyond

@@ -1429,3 +1429,45 @@ def test_flags_from_the_fourteenth_and_fifteenth_blind_sets(text: str, flag: Fla
 )
 def test_the_safety_net_ceiling_for_the_fourteenth_and_fifteenth_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # An emoji ends a clause: the denial before it does not reach the sign after it.
+        ("could sleep on a bed of nails and not notice 😂 inner thighs numb since deadlift day", Level.EMERGENCY),
+        # The "I" left out of a report that ends in a question.
+        ("had a tumour removed years ago, now my lower back aches after thrusts, should I worry?", Level.PROFESSIONAL),
+        ("my lower back aches worst around 2am, not during the session", Level.PROFESSIONAL),
+        ("glute went ping on the last rep and now it hurts to walk", Level.PROFESSIONAL),
+        ("why do i feel thrusts in my lower back and not my glues", Level.MODIFY),
+        ("my lower back gets more of a pump than my glutes on these", Level.MODIFY),
+        ("my low back is doing all the lifting, glutes asleep", Level.MODIFY),
+        # Not the user's symptom: a hypothetical, a claim about the lift, a laugh, a glute rating, toilet small talk.
+        ("hypothetically, if you fell off the bench mid set, what then", Level.NONE),
+        ("my coach says thrusts give you sciatica, true?", Level.NONE),
+        ("the whole gym pissed themselves laughing when my bench tipped", Level.NONE),
+        ("felt it in my glutes 9/10 today, best session yet", Level.NONE),
+        ("had a big coffee and had to pee like 4 times during the session", Level.NONE),
+        ("popped to the loo mid workout and my lower back felt a bit tight after, fine now", Level.MODIFY),
+        # Coming back from somewhere is not pain coming back.
+        ("came back from a week off and my lower back is tight on thrusts", Level.MODIFY),
+        ("the ache came back after my last two sessions", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_sixteenth_and_seventeenth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        ("fell on my coccyx getting off the bench, sore but manageable", Level.PROFESSIONAL),
+        ("my left calf goes numb when I drive, only the left one", Level.PROFESSIONAL),
+        # A sore neck from the head position; a blow to the head keeps the net's full say.
+        ("my neck is killing me, I keep cranking my head up to watch the bar", Level.MODIFY),
+        ("banged my head on the rack and my neck is killing me", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_sixteenth_and_seventeenth_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
