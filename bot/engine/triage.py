@@ -490,6 +490,8 @@ _PAIN_CRY = (
 )
 _PAIN_PUMP = r"(?:pump\w*)"
 _PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE}|{_PAIN_PUMP})|{_PAIN_CRY}")
+# Pain, not the burn or pump of a working muscle.
+_PAIN_NOT_EFFORT = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_SORE})|{_PAIN_CRY}")
 
 _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
     (
@@ -804,7 +806,9 @@ _RULES: tuple[Rule, ...] = (
         Flag.SHARP,
         (
             rf"\b(?:{_SHARP_WORD}|stab\w*|knife|knives|knifey|piercing|searing|twing\w*|pinch\w*|jolt\w*|"
-            r"like\s+a\s+(?:needle|nail|blade)|electric\s+(?:pain|shock)|stinging\s+pain)",
+            r"like\s+a\s+(?:needle|nail|blade)|electric\s+(?:pain|shock)|stinging\s+pain|"
+            # "like someone jammed a screwdriver in my lower back".
+            r"(?:jammed|stuck|shoved|drove|driving|twisting)\s+(?:a\s+|an\s+)?(?:screwdriver|knife|blade|nail|ice\s*pick|skewer))",
         ),
     ),
     Rule(
@@ -813,7 +817,7 @@ _RULES: tuple[Rule, ...] = (
             rf"\b(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|"
             rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:the\s+(?:back|side|front|outside|inside)"
-            rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
+            rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
             # A reply to "does it go down the leg?": "yes it does go into the leg", "it can go down to my calf". A bare
             # "go" elsewhere ("go down onto my knees") is a movement.
@@ -839,6 +843,8 @@ _RULES: tuple[Rule, ...] = (
         Flag.LEG_NUMBNESS_TINGLING,
         (
             rf"{_NUMB}",
+            # Clinical wording: "paraesthesia R lateral calf and dorsum of foot".
+            r"\bpar(?:a|ae)?esthesi\w*[^.!?]{0,40}?\b(?:calf|calves|shin|foot|feet|leg|thigh|dorsum|dermatom\w*|l[45]|s1)\b",
             r"\b(?:legs?|foot|feet|toes?)\s+(?:went|goes|go|going|are|is|feels?)\s+(?:numb|dead|asleep|weird)",
             rf"{_NO_FEEL}[^.!?]{{0,30}}?\b{_LEG_SKIN}\b",
             rf"\b{_DEAD_PATCH}[^.!?]{{0,30}}?\b{_LEG_SKIN}\b|\b{_LEG_SKIN}\b[^.!?]{{0,25}}?\b{_DEAD_PATCH}",
@@ -863,6 +869,12 @@ _RULES: tuple[Rule, ...] = (
             rf"a\s+good\s+|the\s+(?:past|last)\s+)?(?:{_SEVERAL_DAYS}|(?:a|one|two|a\s+couple\s+(?:of\s+)?|few|a\s+few|"
             r"several)?\s*(?:weeks?|months?|fortnights?))",
             r"\b(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
+            # "for near a fortnight now", "it's day 4 and the pain is the same as on day 1",
+            # "thought it'd settle, it hasn't".
+            r"\b(?:for|over)\s+(?:near(?:ly)?|almost|about|around|close\s+to)\s+(?:a|one|two|2)\s+(?:weeks?|fortnights?)\b",
+            r"\b(?:it'?s|now|on)\s+day\s+(?:[3-9]|\d\d|three|four|five|six|seven)\b(?=[^.!?]{0,60}?\b(?:pain|hurt|ach|sore|same))",
+            r"\b(?:thought|hoped|expected)\s+(?:it'?d|it\s+would|it\s+will|it\s+might)\s+(?:settle|go\s+away|ease|pass|calm)"
+            r"\w*\b[^.!?]{0,30}?\b(?:it\s+)?(?:hasn'?t|didn'?t|has\s+not|did\s+not|won'?t)\b",
             # Counted in days while it lasts: "still there, day 6 now".
             r"\bstill\s+(?:there|here|hurts?|hurting|sore|aching|going)\b[^.!?]{0,20}?\bday\s+(?:[3-9]|\d\d|three|four|five|"
             r"six|seven|eight|nine|ten)\b",
@@ -1062,7 +1074,7 @@ _RULES: tuple[Rule, ...] = (
             rf"{_BACK_WORD}\b[^.!?]{{0,30}}?"
             r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
             rf"(?:my\s+|the\s+)?{_GLUTE_WORD}",
-            rf"\b{_BACK_WORD}\s+(?:(?:is|was|keeps)\s+)?(?:takes?\s+over|taking\s+over|does\s+(?:all\s+)?the\s+work|"
+            rf"\b{_BACK_WORD}\s+(?:(?:is|was|keeps)\s+)?(?:takes?\s+over|taking\s+over|took\s+over|(?:does|did)\s+(?:all\s+)?the\s+work|"
             r"doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|is\s+working|compensat\w*|works\s+more)",
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
             r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|booty)[^.!?]{0,60}?\bback\b",
@@ -1339,6 +1351,8 @@ _DEFINITION_Q = re.compile(
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b"
 )
 _GENERIC_SUBJECT = re.compile(r"\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?)\b")
+# "you know when you step off the kerb and there's this zap down your leg? that's me": the user, told as "you".
+_YOU_KNOW_WHEN = re.compile(r"\s*(?:(?:yo+u|ya|u)\s+know|y'?know)\s+(?:when|that\s+(?:feeling|thing)|how)\b")
 # A report with the "I" left out is still the user's: "had breast cancer years back, now back pain, worth worrying?"
 _SUBJECT_DROPPED = re.compile(
     r"\s*(?:had|got|getting|felt|feeling|did|dropped|slipped|fell|woke|been|having|noticed|started|pulled|tweaked)\b"
@@ -1536,6 +1550,14 @@ _PIDGIN = (
     (re.compile(r"\bcomot\b"), "come out"),
     (re.compile(r"\byansh\b"), "butt"),
     (re.compile(r"\bnothin\b"), "nothing"),
+    # "my waist dey pain me small" is a little lower back pain; "e don calm down" is "it has settled"; the bar that
+    # "dey chook my hip bone" digs into it.
+    (re.compile(r"\b(my|mi)\s+waist\b"), "my lower back"),
+    (re.compile(r"\bdey\s+pain\s+me\s+small\b"), "hurts a little"),
+    (re.compile(r"\bdey\s+pain\s+me\b"), "hurts"),
+    (re.compile(r"\b(?:e|it)\s+don\s+(?:calm|cool|settle)\s+down\b"), "it settled"),
+    (re.compile(r"\bdey\s+chook\b"), "digs into"),
+    (re.compile(r"\b(?:e|it)\s+don\s+swell\s+small\b"), "it is a little bruised"),
     # Retention: "I wan piss, e no gree come out" is "I want to piss, it won't come out"; "urine no dey come" is
     # "urine won't come". "no" before a verb is Pidgin's "not", which the negation rule would read as a denial.
     (re.compile(r"\bwan\b(?=\s+(?:piss|pee|wee|urinate|shit|poo|go|ease))"), "want to"),
@@ -1628,6 +1650,19 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
         (r"\bpuno\s+na\s+(?:ang\s+)?pantog\s+ko\b|\bpuno\s+na\s+(?:ang\s+)?pantog\b", "my bladder is full"),
         (r"\bpantog\b", "bladder"),
         (r"\b(?:ang\s+|grabe\s+)?sakit\s+ng\s+(\w+)\s+ko\b", r"my \1 is sore"),
+        # "masakit pa rin kahit rest day" is "still hurts even on a rest day"; "ilang days na" is "for some days now".
+        (r"\b(?:masakit|sumasakit)\s+pa\s+(?:rin|din)\b", "still hurts"),
+        (r"\bpa\s+(?:rin|din)\b", "still"),
+        (r"\bilang\s+(days?|araw)\s+na\b", "for days now"),
+        (r"\b(\d+|two|three|four|five)\s+(?:days?|araw)\s+na\b", r"\1 days now"),
+        (r"\bkahit\b", "even on"),
+        (r"\binayos\s+ko\s+na\b", "i fixed"),
+        (r"\bnag\s*-?\s*(lighter|lower)\b", r"went \1"),
+        (r"\bbumabalik\b", "comes back"),
+        (r"\bnawala\b", "went away"),
+        (r"\bparang\s+tusok\b", "like a stab"),
+        (r"\b(?:medyo\s+)?ngalay\b", "achy"),
+        (r"\bhindi\s+naman\b", "not"),
         (r"\bpero\b", "but"),
         (r"\blang\b", "just"),
         (r"\bkahapon\b", "yesterday"),
@@ -1751,6 +1786,26 @@ _ME_BODY_PART = re.compile(
 )
 # Scots "no" for "not" before a past participle: "I've no had a pee since last night" is "I haven't had a pee"; left
 # alone, the "no" reads as a denial. "oot" is "out" ("nothing comes oot").
+# Scots spellings: "ma back's been giein me gyp fir near a fortnight noo, it hasnae settled", "sair", "jist", "daein".
+_SCOTS_WORDS = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"\bma\s+(?=(?:lower\s+|low\s+)?(?:back|legs?|feet|knees?|hips?|glutes?|bum|arse|neck|quads?|thighs?|hamstrings?)\b)",
+         "my "),
+        (r"\bgie(?:in|ing)\s+me\s+gyp\b|\bgiving\s+me\s+gyp\b", "hurting me"),
+        (r"\bsair\b", "sore"),
+        (r"\bfir\b", "for"),
+        (r"\bnoo\b", "now"),
+        (r"\bjist\b", "just"),
+        (r"\bdaein\b", "doing"),
+        (r"\bhee\s+haw\b", "nothing"),
+        (r"\bforrit\b", "forward"),
+        (r"\b(has|is|was|does|did|could|would|can|will)nae\b", r"\1n't"),
+        (r"\bnae\b", "no"),
+        (r"\baw\s+(?=the\b)", "all "),
+        (r"\b(shootin|nothin|anythin|somethin|mornin|evenin|achin|burnin|limpin|goin)\b", r"\1g"),
+    )
+)
 _SCOTS_NOT = re.compile(
     r"\b(i|we|you|they|he|she|it)(?:('ve|\s+have)|'s|\s+has)\s+no\s+(?=(?:had|been|managed|got|felt|peed|passed|done)\b)"
 )
@@ -1796,6 +1851,8 @@ def _normalise(text: str) -> str:
     for foreign, english in _MIXED_LANGUAGE:
         text = foreign.sub(english, text)
     text = _ME_BODY_PART.sub("my ", text)
+    for scots, english in _SCOTS_WORDS:
+        text = scots.sub(english, text)
     text = _SCOTS_NOT.sub(lambda m: f"{m.group(1)} {'haven' if m.group(2) else 'hasn'}'t ", text)
     text = re.sub(r"\boot\b", "out", text)
     # Training-log shorthand: "LBP" is lower back pain, "HT" the hip thrust, "62 y.o." an age.
@@ -1842,6 +1899,7 @@ def _scan(text: str) -> _Scan:
             is_question
             and (not _FIRST_PERSON.search(sentence) or _GENERIC_SUBJECT.search(sentence))
             and not _SUBJECT_DROPPED.match(sentence)
+            and not _YOU_KNOW_WHEN.match(sentence)
         ):
             hypothetical.append((start, end))
     negations = tuple(m.start() for m in _NEGATION.finditer(text))
@@ -2457,6 +2515,9 @@ def _resolve(
     out = set(flags)
     if Flag.FEVER in out and _illness_over(scan):
         out.discard(Flag.FEVER)
+    # Form fixes that left a muscle doing the work, not a pain: "tried moving my feet back, still quad dominant".
+    if Flag.FORM_FIX_FAILED in out and not _PAIN_NOT_EFFORT.search(text):
+        out.discard(Flag.FORM_FIX_FAILED)
     # "the bar fell off the rack, didn't hit me, I'm fine": nothing reached the body, so there is nothing to check.
     if (
         Flag.FALL_TRAUMA in out
@@ -2796,6 +2857,7 @@ _ONE_SIDE_ONLY = re.compile(
     # The other side named by its side: "right thigh numb, left side normal".
     r"\b(?:left|right)\s+(?:leg|side|foot|thigh|calf)\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|completely\s+|"
     r"perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b|"
+    r"\bunilateral\w*\b|"
     # "only the right one", "just that one".
     r"\b(?:just|only)\s+(?:the\s+|my\s+)?(?:left|right|that|this)\s+one\b|"
     # Shorthand for the other side: "left is normal", "L leg fine", "R side ok".
@@ -2811,7 +2873,8 @@ _SIGNS_DENIED = re.compile(
     r"symptoms?))?\b|"
     rf"\b{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:habits?|stuff|side))?\s+(?:is\s+|are\s+|all\s+|"
     r"still\s+|totally\s+|completely\s+)*(?:fine|normal|ok|okay|good|unaffected|unchanged)\b|"
-    rf"\bno\s+(?:numb\w*|tingl\w*|feeling\s+loss|loss\s+of\s+feeling)\s+(?:in\s+|around\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}\b"
+    rf"\bno\s+(?:numb\w*|tingl\w*|feeling\s+loss|loss\s+of\s+feeling)\s+(?:in\s+|around\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}\b|"
+    r"\bno\s+(?:other\s+)?red\s+flags?\b|\bno\s+(?:leg\s+|motor\s+)?weakness\b"
 )
 # Toilet talk that is no sign: peeing a lot because of drinking, going before training, a full bladder while bracing,
 # a leak on sneezing that is years old.
@@ -2819,7 +2882,13 @@ _TOILET_SMALL_TALK = re.compile(
     r"\b(?:pee|peeing|wee|weeing)\s+(?:a\s+lot|loads|so\s+much|often|more|constantly|all\s+the\s+time|frequently)\b|"
     r"\b(?:pee|wee)\s+(?:like\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+times\b|"
     r"\b(?:nip|go|run|pop|going|nipping)\s+to\s+the\s+(?:loo|toilet|bathroom|restroom)\s+(?:before|between|after|mid|during)\b|"
-    r"\bfull\s+bladder\b|\btoilet\s+breaks?\b|" + _OLD_STRESS_LEAK.pattern
+    r"\bfull\s+bladder\b|\btoilet\s+breaks?\b|" + _OLD_STRESS_LEAK.pattern + "|"
+    # Both legs shaking or tired from the set, which the user calls fatigue or says passes at the rack.
+    r"\bboth\s+(?:of\s+)?(?:my\s+)?legs\s+(?:are\s+|were\s+|feel\s+|felt\s+|get\s+|go\s+)?(?:\w+\s+){0,2}?(?:tired|shak\w*|"
+    r"trembl\w*|wobbl\w*|quiver\w*|fatigued|pumped|burn\w*)\b(?=[^.!?]{0,60}?(?:[.!?,]|$)[^?]{0,80}?\b(?:fatigue|rack\w*|"
+    r"normal|fine\s+(?:as\s+soon\s+as|once|when|after)|goes\s+away|go\s+away|settles?))|"
+    # The pad moving is kit, not an impact.
+    r"\bpad\s+(?:keeps\s+|kept\s+)?(?:slid\w*|slipp\w*|mov\w*|roll\w*)"
 )
 # Any hint of a nerve sign or a serious injury keeps the net's emergency reading, whatever else is said.
 _NERVE_OR_INJURY = re.compile(

@@ -213,7 +213,8 @@ def test_example_vectors_are_cached_beside_the_index_and_reused(
 GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4.yaml", "triage_blind5.yaml",
                       "triage_blind6.yaml", "triage_blind7.yaml", "triage_blind8.yaml", "triage_blind9.yaml",
                       "triage_blind10.yaml", "triage_blind11.yaml", "triage_blind12.yaml", "triage_blind13.yaml",
-                      "triage_blind14.yaml", "triage_blind15.yaml", "triage_blind16.yaml", "triage_blind17.yaml")
+                      "triage_blind14.yaml", "triage_blind15.yaml", "triage_blind16.yaml", "triage_blind17.yaml",
+                      "triage_blind18.yaml", "triage_blind19.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

@@ -1471,3 +1471,46 @@ def test_wordings_from_the_sixteenth_and_seventeenth_blind_sets(text: str, level
 )
 def test_the_safety_net_ceiling_for_the_sixteenth_and_seventeenth_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Scots, Nigerian Pidgin and Tagalog wordings.
+        ("ma lower back's been sair fir near a fortnight noo and it hasnae eased", Level.PROFESSIONAL),
+        ("thought it'd settle by the weekend, it hasn't, my back still aches", Level.PROFESSIONAL),
+        ("my waist dey pain me after thrusts but e don calm down now", Level.MODIFY),
+        ("masakit pa rin yung likod ko kahit rest day, 4 days na", Level.PROFESSIONAL),
+        # The user told as "you".
+        (
+            "you know when you sit down and a zap goes down the back of your leg? that's me since Monday",
+            Level.PROFESSIONAL,
+        ),
+        ("you know that feeling when your lower back is more pumped than your glutes? every set", Level.MODIFY),
+        # A form fix that left a muscle working is no failed fix of a pain; one that left the pain is.
+        ("moved my feet closer, still all quads, glutes barely working", Level.MODIFY),
+        ("lowered the weight and fixed my ribs, my lower back still hurts every session", Level.PROFESSIONAL),
+        # Both legs shaking from the set, which the user calls fatigue.
+        ("both legs trembling on the last reps, normal fatigue right? fine once I rack it", Level.NONE),
+        ("both my legs are wobbly and weak since this morning and getting worse", Level.EMERGENCY),
+        ("it's day 5 and the ache in my lower back is the same as day 1", Level.PROFESSIONAL),
+        ("like someone jammed a knife in my lower back when I lock out", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_eighteenth_and_nineteenth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        (
+            "physio here, unilateral paraesthesia of the L shin since Tuesday, no weakness, no red flags",
+            Level.PROFESSIONAL,
+        ),
+        ("the bar hurts my hip bones so bad, and the pad keeps slipping off", Level.MODIFY),
+        ("both legs tired after the session, just fatigue I think, they're fine after a rest", Level.NONE),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_eighteenth_and_nineteenth_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
