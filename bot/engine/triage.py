@@ -464,7 +464,7 @@ _PAIN_GENERIC = (
     r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
     r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
-    rf"{_SHARP_WORD}|stab\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
+    rf"{_SHARP_WORD}|stab(?!l|il)\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
     # Scottish and Irish "nipping" is a stinging pain: "my back's been nippin for a fortnight".
     r"nipp(?:ing|in)'?(?=\s|$|[,.!?])|"
     # "it stings", "my lower back is catching slightly": lighter pain words.
@@ -491,7 +491,7 @@ _PAIN_CRY = (
 _PAIN_PUMP = r"(?:pump\w*)"
 _PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE}|{_PAIN_PUMP})|{_PAIN_CRY}")
 # Pain, not the burn or pump of a working muscle.
-_PAIN_NOT_EFFORT = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_SORE})|{_PAIN_CRY}")
+_PAIN_NOT_EFFORT = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_SORE}|flar\w*)|{_PAIN_CRY}")
 
 _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
     (
@@ -805,7 +805,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.SHARP,
         (
-            rf"\b(?:{_SHARP_WORD}|stab\w*|knife|knives|knifey|piercing|searing|twing\w*|pinch\w*|jolt\w*|"
+            rf"\b(?:{_SHARP_WORD}|stab(?!l|il)\w*|knife|knives|knifey|piercing|searing|twing\w*|pinch\w*|jolt\w*|"
             r"like\s+a\s+(?:needle|nail|blade)|electric\s+(?:pain|shock)|stinging\s+pain|"
             # "like someone jammed a screwdriver in my lower back".
             r"(?:jammed|stuck|shoved|drove|driving|twisting)\s+(?:a\s+|an\s+)?(?:screwdriver|knife|blade|nail|ice\s*pick|skewer))",
@@ -814,9 +814,10 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.RADIATING,
         (
-            rf"\b(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|"
+            rf"\b(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|flar\w*|"
             rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
-            rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:the\s+(?:back|side|front|outside|inside)"
+            rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:(?:to\s+)?(?:behind|below|under)\s+)?"
+            rf"(?:the\s+(?:back|side|front|outside|inside)"
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
             # A reply to "does it go down the leg?": "yes it does go into the leg", "it can go down to my calf". A bare
@@ -945,6 +946,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:ribs\s+down|posterior|tilt|brac\w*|vertical\s+shins|cues?|form|technique|setup|pad)"
             r"[^.!?]{0,60}?\bstill\b",
             r"\bnothing\s+(?:i\s+(?:do|try|change)|seems\s+to)\s+(?:helps?|works?|fix\w*)",
+            # The fixes in one sentence, the pain in the next: "fixed my form and cut the weight. still the same pain".
+            r"\b(?:fix(?:ed)?|cut|lowered|dropped|changed|adjusted|corrected)\b[^.!?]{0,100}[.!?]\s*still\s+(?:getting|having|"
+            r"get|feel\w*|hurts?|the\s+(?:exact\s+)?same|same)\b",
             r"\b(?:form|technique|setup|set\s*up)\s+(?:is|looks|seems)\s+(?:good|fine|perfect|right|solid|ok)"
             r"[^.!?]{0,30}?(?:still|but)",
         ),
@@ -1222,6 +1226,7 @@ _RULES: tuple[Rule, ...] = (
     ),
 )
 
+_OLD_SYMPTOM_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.RADIATING})
 _COMPILED_RULES: tuple[tuple[Flag, tuple[re.Pattern[str], ...]], ...] = tuple(
     (rule.flag, tuple(re.compile(p) for p in rule.patterns)) for rule in _RULES
 )
@@ -1229,7 +1234,7 @@ _COMPILED_RULES: tuple[tuple[Flag, tuple[re.Pattern[str], ...]], ...] = tuple(
 # Negation cues whose scope runs to the end of their clause ("no numbness, just a dull ache").
 _NEGATION = re.compile(
     r"\b(?:no(?!\s+(?:idea|matter|longer\s+able|joke|way|clue))|not(?!\s+(?:sure|certain|only|just|even|moving|doing\s+anything|"
-    r"that\s+i\s+know|helping|getting\s+better|going\s+away|settl\w*|subsid\w*|improv\w*|right|good))|never(?!\s+"
+    r"that\s+i\s+know|helping|getting\s+better|going\s+away|settl\w*|subsid\w*|improv\w*|right|good|enough))|never(?!\s+"
     r"(?:goes|went|go|settle\w*|subsid\w*|eases?|fully)|"
     # "never had back pain before this week" reports new pain.
     r"\s+(?:had|felt|experienced)\b[^.!?,]{0,30}?\bbefore\s+(?:this|today|now|last|yesterday))|without|none|(?<!doing\s)nothing(?!\s+(?:helps|works|changed|"
@@ -1786,6 +1791,23 @@ _ME_BODY_PART = re.compile(
 )
 # Scots "no" for "not" before a past participle: "I've no had a pee since last night" is "I haven't had a pee"; left
 # alone, the "no" reads as a denial. "oot" is "out" ("nothing comes oot").
+# Phonetic spellings and autocorrect slips: "i feel it in my bak more then my bum", "gluts dont feel nuthin", "a
+# tinkling feeling down my leg" (tingling), "hamstrings camp up" (cramp), and the double negative "dont have no feelin".
+_PHONETIC = tuple(
+    (re.compile(pattern), meant)
+    for pattern, meant in (
+        (r"\bbak\b", "back"),
+        (r"\blowr\b", "lower"),
+        (r"\bgluts\b", "glutes"),
+        (r"\bbut\s+chee?kes?\b", "butt cheeks"),
+        (r"\bnuthin\b", "nothing"),
+        (r"\bfeelin\b", "feeling"),
+        (r"\bmore\s+then\b", "more than"),
+        (r"\btinkl(?:ing|ey|y)\s+(?=feeling|sensation|down|in\s+my)", "tingling "),
+        (r"\bcamp(s|ed|ing)?\s+up\b", r"cramp\1 up"),
+        (r"\b(?:don'?t|dont|do\s+not|didn'?t|didnt|ain'?t|aint)\s+(have|has|got|feel)\s+(?=no\b)", r"\1 "),
+    )
+)
 # Scots spellings: "ma back's been giein me gyp fir near a fortnight noo, it hasnae settled", "sair", "jist", "daein".
 _SCOTS_WORDS = tuple(
     (re.compile(pattern), english)
@@ -1855,6 +1877,8 @@ def _normalise(text: str) -> str:
         text = scots.sub(english, text)
     text = _SCOTS_NOT.sub(lambda m: f"{m.group(1)} {'haven' if m.group(2) else 'hasn'}'t ", text)
     text = re.sub(r"\boot\b", "out", text)
+    for written, meant in _PHONETIC:
+        text = written.sub(meant, text)
     # Training-log shorthand: "LBP" is lower back pain, "HT" the hip thrust, "62 y.o." an age.
     text = re.sub(r"\blbp\b", "lower back pain", text)
     text = re.sub(r"\bhts?\b", "hip thrusts", text)
@@ -2060,11 +2084,19 @@ def _analyse(raw: str) -> _Findings:
     flags: set[Flag] = set()
     negated: set[Flag] = set()
     old_leaks = [m.span() for m in _OLD_STRESS_LEAK.finditer(text)]
+    old_symptoms = [m.span() for m in _OLD_SYMPTOM.finditer(text)]
+    small_talk = [m.span() for m in _TOILET_SMALL_TALK.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:
             for m in pattern.finditer(text):
                 pos = m.start()
                 if flag is Flag.BLADDER_BOWEL and any(m.start() < b and a < m.end() for a, b in old_leaks):
+                    continue
+                # "need to pee constantly", "both legs shaking, normal fatigue": nothing inside such talk is a sign.
+                if any(a <= m.start() and m.end() <= b for a, b in small_talk):
+                    continue
+                # "numb feet for years, nothing new": an old, unchanged leg symptom is no new sign.
+                if flag in _OLD_SYMPTOM_FLAGS and any(m.start() < b and a < m.end() for a, b in old_symptoms):
                     continue
                 if scan.negated(pos):
                     negated.add(flag)
@@ -2857,12 +2889,20 @@ _ONE_SIDE_ONLY = re.compile(
     # The other side named by its side: "right thigh numb, left side normal".
     r"\b(?:left|right)\s+(?:leg|side|foot|thigh|calf)\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|completely\s+|"
     r"perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b|"
-    r"\bunilateral\w*\b|"
+    r"\bunilateral\w*\b|\b(?:on|in)\s+one\s+(?:leg|side|foot|thigh|calf)\b(?!\s+(?:and|then|to)\b)|"
     # "only the right one", "just that one".
     r"\b(?:just|only)\s+(?:the\s+|my\s+)?(?:left|right|that|this)\s+one\b|"
     # Shorthand for the other side: "left is normal", "L leg fine", "R side ok".
     r"\b(?:the\s+)?(?:left|right|l|r)(?:\s+(?:one|leg|side|foot))?\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|"
     r"completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b"
+)
+# An old, unchanged symptom or a long-healed operation: "numb feet for years, nothing new", "a numb spot from an old
+# knee op, unchanged for 10 years", "had a microdiscectomy years ago, fully recovered".
+_OLD_SYMPTOM = re.compile(
+    r"\b(?:numb\w*|neuropath\w*|sciatica|tingl\w*|pins\s+and\s+needles|(?:micro)?discectomy|fusion|op|operation|surgery)\b"
+    r"[^.!?]{0,90}?\b(?:for\s+(?:years|ages|decades)|years?\s+ago|long-?standing|unchanged|no\s+change|nothing\s+new|"
+    r"normal\s+for\s+me|stable|fully\s+recovered|fine\s+since)\b|"
+    r"\b(?:for\s+(?:years|ages)|long-?standing|stable)\b[^.!?]{0,30}?\b(?:numb\w*|neuropath\w*|sciatica|tingl\w*)\b"
 )
 # The emergency signs said to be absent: "no bladder issues", "no problem with toilet", "no numbness between the legs".
 # The net may still refer such a message, but not call it an emergency on the strength of those words.
@@ -2874,21 +2914,35 @@ _SIGNS_DENIED = re.compile(
     rf"\b{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:habits?|stuff|side))?\s+(?:is\s+|are\s+|all\s+|"
     r"still\s+|totally\s+|completely\s+)*(?:fine|normal|ok|okay|good|unaffected|unchanged)\b|"
     rf"\bno\s+(?:numb\w*|tingl\w*|feeling\s+loss|loss\s+of\s+feeling)\s+(?:in\s+|around\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}\b|"
-    r"\bno\s+(?:other\s+)?red\s+flags?\b|\bno\s+(?:leg\s+|motor\s+)?weakness\b"
+    r"\bno\s+(?:other\s+)?red\s+flags?\b|\bno\s+(?:leg\s+|motor\s+)?weakness\b|"
+    # Leg signs said to be absent: "nothing going down the legs", "no leg stuff", "legs are totally fine", "no tingling,
+    # no numbness", "I can pee fine", "nothing weird down there".
+    r"\b(?:no|nothing|nothin)\s+(?:\w+\s+){0,2}?(?:going\s+|goes\s+|went\s+|shooting\s+|running\s+)?(?:down|in|into)\s+"
+    r"(?:my\s+|the\s+)?legs?\b|\bno\s+leg\s+(?:stuff|symptoms?|issues?|pain|problems?)\b|"
+    r"\blegs?\s+(?:are|is|feel|feels)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good)\b|"
+    r"\bno\s+(?:numb\w*|tingl\w*|pins\s+and\s+needles)(?:\s*(?:,|or|and|/)\s*(?:no\s+)?(?:numb\w*|tingl\w*|weakness|"
+    r"pins\s+and\s+needles))*\b|"
+    r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:fine|ok|okay|normally)\b|\bnothing\s+(?:\w+\s+)?down\s+there\b|"
+    r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b"
 )
 # Toilet talk that is no sign: peeing a lot because of drinking, going before training, a full bladder while bracing,
 # a leak on sneezing that is years old.
 _TOILET_SMALL_TALK = re.compile(
     r"\b(?:pee|peeing|wee|weeing)\s+(?:a\s+lot|loads|so\s+much|often|more|constantly|all\s+the\s+time|frequently)\b|"
-    r"\b(?:pee|wee)\s+(?:like\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+times\b|"
+    r"\b(?:pee|wee|peeing|weeing)\s+(?:like\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+times\b|"
+    r"\b(?:need|needing|have|having|got)\s+to\s+(?:pee|wee)\s+(?:constantly|a\s+lot|so\s+much|all\s+the\s+time|more|right\s+"
+    r"(?:after|before)|before|after|between)\b|"
     r"\b(?:nip|go|run|pop|going|nipping)\s+to\s+the\s+(?:loo|toilet|bathroom|restroom)\s+(?:before|between|after|mid|during)\b|"
     r"\bfull\s+bladder\b|\btoilet\s+breaks?\b|" + _OLD_STRESS_LEAK.pattern + "|"
     # Both legs shaking or tired from the set, which the user calls fatigue or says passes at the rack.
     r"\bboth\s+(?:of\s+)?(?:my\s+)?legs\s+(?:are\s+|were\s+|feel\s+|felt\s+|get\s+|go\s+)?(?:\w+\s+){0,2}?(?:tired|shak\w*|"
     r"trembl\w*|wobbl\w*|quiver\w*|fatigued|pumped|burn\w*)\b(?=[^.!?]{0,60}?(?:[.!?,]|$)[^?]{0,80}?\b(?:fatigue|rack\w*|"
     r"normal|fine\s+(?:as\s+soon\s+as|once|when|after)|goes\s+away|go\s+away|settles?))|"
-    # The pad moving is kit, not an impact.
-    r"\bpad\s+(?:keeps\s+|kept\s+)?(?:slid\w*|slipp\w*|mov\w*|roll\w*)"
+    # The pad or the bar creeping about is kit, not an impact: "the bar keeps rolling up toward my belly".
+    r"\bpad\s+(?:keeps\s+|kept\s+)?(?:slid\w*|slipp\w*|mov\w*|roll\w*)|"
+    r"\bbar\s+(?:keeps|kept|always)\s+(?:rolling|sliding|slipping|moving|creeping)\b|"
+    # An old, unchanged symptom is not a new sign: "numb feet for years, nothing new", "sciatica for years, no change".
+    + _OLD_SYMPTOM.pattern
 )
 # Any hint of a nerve sign or a serious injury keeps the net's emergency reading, whatever else is said.
 _NERVE_OR_INJURY = re.compile(

@@ -71,8 +71,9 @@ def evaluate_triage(
     """The four figures: emergency recall, professional-or-above recall, benign escalation rate, exact rate.
 
     Takes the cases `load_cases` returns or plain (text, level) pairs. With a safety net the level is
-    max(rules, net); `leave_one_out` hides each case's own text from the net, for scoring on the set it was
-    built from.
+    max(rules, net); `leave_one_out` hides each case's own text from the net's neighbours, for scoring on the set it
+    was built from. The severity screens learnt from every labelled set and are not left out here: they are measured
+    by leaving a whole set out (tests/engine/test_severity_screen.py).
     """
     pairs = _pairs(cases)
     got = [

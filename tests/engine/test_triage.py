@@ -1514,3 +1514,45 @@ def test_wordings_from_the_eighteenth_and_nineteenth_blind_sets(text: str, level
 )
 def test_the_safety_net_ceiling_for_the_eighteenth_and_nineteenth_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "stable" and "stability" are no stab.
+        ("my knees feel stable now on thrusts, any tips for hip stability?", Level.NONE),
+        ("stabbing pain in my lower back on the last rep", Level.PROFESSIONAL),
+        # Phonetic spellings, autocorrect and a double negative.
+        ("wen i do thrusts i feel it in my lowr bak more then my gluts", Level.MODIFY),
+        ("my bum chekes dont have no feelin since the gym", Level.EMERGENCY),
+        ("tinkling feeling down my left leg to the foot since yesterday", Level.PROFESSIONAL),
+        ("my hamstrings camp up at the top of every rep", Level.MODIFY),
+        # Old, unchanged symptoms are not new signs; a new one on top is.
+        ("I have MS, numb feet for years, nothing new. Lower back gets achy on thrusts, settles after", Level.MODIFY),
+        ("sciatica in my left leg for years, unchanged, but since thrusts both legs are weak", Level.EMERGENCY),
+        ("had a discectomy years ago, fully recovered. Now my back gets tight on thrusts but eases", Level.MODIFY),
+        # A flare down the leg; fixes in one sentence and the same pain in the next.
+        ("since I started thrusts it flares down my leg even with the empty bar", Level.PROFESSIONAL),
+        ("we fixed my setup and halved the weight. still the same low back pain every set", Level.PROFESSIONAL),
+        ("the pain goes from my butt down to behind my knee", Level.PROFESSIONAL),
+        ("pad isn't enough, the bar hurts my hip bones", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_twentieth_and_twenty_first_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # Every sign said to be absent: the net may not call an emergency.
+        ("lower back ached 6/10 on the last set, dull, nothing going down my legs, toilet normal", Level.MODIFY),
+        ("lower back ached 5/10 during the set, no leg stuff, legs are totally fine", Level.MODIFY),
+        ("numb patch on my right thigh, left leg fine, bladder normal, nothing between my legs", Level.PROFESSIONAL),
+        ("my outer thigh is numb, just the one spot on one leg", Level.PROFESSIONAL),
+        ("the bar keeps rolling up toward my belly and my lower back aches", Level.MODIFY),
+        ("pre-workout makes me need to pee constantly, and my glutes burn", Level.NONE),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_twentieth_and_twenty_first_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
