@@ -453,7 +453,7 @@ _QUAD_WORD = (
 )
 # "sharp" as pain, not cheese, dress sense or a turn: "sharp cheddar", "look sharp", "a sharp turn".
 _SHARP_WORD = (
-    r"(?<!look\s)(?<!looks\s)(?<!looking\s)(?<!\d\s)(?<!am\s)(?<!pm\s)(?<!o'clock\s)sharp(?!en|ie)\w*\b"
+    r"(?<!look\s)(?<!looks\s)(?<!looking\s)(?<!\d\s)(?<!am\s)(?<!pm\s)(?<!o'clock\s)(?<!than\s)sharp(?!en|ie)\w*\b"
     r"(?![\s-]+(?:cheddar|cheese|flavou?rs?|tastes?|mind\w*|wit\w*|dress\w*|look\w*|suits?|outfits?|eye\w*|focus|"
     r"images?|pictures?|turns?|bends?|corners?|increase|rise|drop\s+in|contrast|pencils?|mustard|shooter|tongue|"
     r"edges?|points?|knurl\w*|tips?|bits?\s+of\s+(?:the|my)\s+(?:bench|plate|box|bar)))"
@@ -755,8 +755,11 @@ _RULES: tuple[Rule, ...] = (
             rf"{_WORSENING}[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
             # "my right leg is weaker than my left" compares the sides; it says nothing about a course.
             r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
-            r"\bfoot\s+(?:is\s+|keeps\s+|kept\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
+            r"\bfoot(?:'s|\s+has|\s+is)?\s+(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
             r"(?:drop|slap\w*|drag\w*|flop\w*)",
+            # "can't lift the front of my foot".
+            r"\b(?:can'?t|cannot|unable\s+to|(?:can|could)\s+(?:barely|hardly))\s+(?:\w+\s+){0,2}?lift\s+(?:up\s+)?the\s+front\s+of\s+"
+            r"(?:it|my\s+(?:right\s+|left\s+)?foot|the\s+foot)\b",
             # Weakness that grows by the hour is a course, whatever the limb: "getting weaker every hour".
             r"\b(?:weaker|number|worse)\s+(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)\b|\bweaker\s+and\s+weaker\b",
             # Tripping again and again on flat ground: a foot that no longer clears it.
@@ -874,6 +877,7 @@ _RULES: tuple[Rule, ...] = (
             # "thought it'd settle, it hasn't".
             r"\b(?:for|over)\s+(?:near(?:ly)?|almost|about|around|close\s+to)\s+(?:a|one|two|2)\s+(?:weeks?|fortnights?)\b",
             r"\b(?:it'?s|now|on)\s+day\s+(?:[3-9]|\d\d|three|four|five|six|seven)\b(?=[^.!?]{0,60}?\b(?:pain|hurt|ach|sore|same))",
+            r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven)\s+of\s+(?:the|this|my)\s+(?:back|pain|ache|hip|glute)",
             r"\b(?:thought|hoped|expected)\s+(?:it'?d|it\s+would|it\s+will|it\s+might)\s+(?:settle|go\s+away|ease|pass|calm)"
             r"\w*\b[^.!?]{0,30}?\b(?:it\s+)?(?:hasn'?t|didn'?t|has\s+not|did\s+not|won'?t)\b",
             # Counted in days while it lasts: "still there, day 6 now".
@@ -888,7 +892,7 @@ _RULES: tuple[Rule, ...] = (
             r"getting\s+better|got\s+better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*|"
             # A pain that "hasn't shifted", "won't budge": it has not gone. Shifting the weight or the hips is form.
             r"shift(?:ed|ing)?\b(?!\s+(?:my|the|it|them|his|her|your|weight|position|\w+ing))|budg(?:e|ed|ing)\b)",
-            r"\b(?:chronic|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+day\s+since)",
+            r"\b(?:chronic(?!\s+(?:over\w*|worrier|procrastinat\w*|planner|lifter|gym\w*|googler))|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+day\s+since)",
             # Pain (not muscle soreness) still there two or more days on.
             r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there)\b[^.!?]{0,25}?\b(?:after|for|since|"
             r"now|at)\s+(?:(?:two|three|four|five|six|seven|several|a\s+few|few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|"
@@ -902,7 +906,7 @@ _RULES: tuple[Rule, ...] = (
         (
             r"\b(?:keeps?|kept)\s+(?:coming\s+back|happening|returning|flaring|recurring|getting\s+tweaked)",
             # The pain comes back; the user coming back from the toilet or a holiday is no recurrence.
-            r"(?<!\bi\s)(?<!\bwe\s)\b(?:comes?|came|coming)\s+back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
+            r"(?<!\bi\s)(?<!\bwe\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
             r"to\s+the\s+gym|after\s+(?:a|my|the)\s+(?:break|holiday|vacation|trip)))",
             r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
             r"\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
@@ -910,7 +914,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
             r"\b(?:happened|had\s+this|had\s+it|same\s+thing|same\s+pain)\s+(?:before|again|last\s+time)",
             r"\b(?:tweaked|hurt|pulled|strained)\s+(?:it|my\s+\w+(?:\s+\w+)?)\s+again\b",
-            r"\bit'?s\s+back\b|\bthe\s+pain\s+is\s+back\b",
+            r"\bit'?s\s+back\b(?!\s+to\s+(?:normal|usual|fine))|\bthe\s+pain\s+is\s+back\b",
             # A log: "Thu HT again -> LBP back", "pattern x4 weeks".
             r"(?:->|→|=>)\s*(?:lower\s+back\s+)?pain\s+(?:is\s+)?back\b|\bpattern\b[^.!?]{0,30}?\b(?:x\s*\d+|\d+|several|a\s+few|"
             r"few)\s*weeks?\b",
@@ -975,7 +979,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?",
             r"\bback\s+(?:went|gave|goes)\s+out\b",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
-            r"\b(?:seized|locked)\s+up|\bcan'?t\s+straighten\b|\bstuck\s+bent",
+            r"\b(?:seized|locked)\s+up(?![^?]{0,70}?\bcramp)|\bcan'?t\s+straighten\b|\bstuck\s+bent",
             r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*)|\ball\s+of\s+a\s+sudden\b",
             r"\binjur(?:ed|y)\b",
         ),
@@ -1029,7 +1033,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:wakes?|woke|waking)\s+up\b[^.!?]{0,40}?\bwith\s+(?:my|her|his|their|a|the)\s+(?:\w+\s+){0,2}?"
             r"(?:throbb\w*|ach\w*|pain\w*|hurt\w*|sore\w*|killing)",
             r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|all\s+night|at\s+rest|while\s+resting|"
-            r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|lying\s+(?:down|still)|"
+            r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|(?<!chest\s)lying\s+(?:down|still)|"
             r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
             r"\b(?:can'?t|cannot|couldn'?t)\s+sleep\b",
             r"\beven\s+(?:when|while|if|just)?\s*(?:i'?m\s+|i\s+am\s+|i\s+)?(?:just\s+)?(?:rest\w*|lying|laying|lie|lay|"
@@ -1227,6 +1231,16 @@ _RULES: tuple[Rule, ...] = (
 )
 
 _OLD_SYMPTOM_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.RADIATING})
+_KIT_POP = re.compile(
+    r"\b(?:collar|clip|clamp|band|plate|bench|box)s?\s+(?:\w+\s+)?(?:snapped|popped|broke|cracked|came\s+off|flew\s+off|fell\s+off)\b"
+)
+# How long someone has trained or plans to: the span after the training verb, up to the end of its clause.
+_TRAINED_FOR = re.compile(
+    r"\b(?:(?:been\s+)?doing|done|did|training|trained|lifting|thrusting|following|running|on\s+(?:a|the|this|my)\s+"
+    r"(?:program\w*|plan|routine|cut|bulk)|go\s+into\s+(?:maintenance|a\s+\w+\s+block)|switch\w*\s+to)\b"
+    r"[^.!?,;]{0,45}?(?=\b(?:for|in|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:past|last)\s+)?(?:a|one|two|\d+|"
+    r"a\s+couple\s+of|a\s+few|few|several)\s*(?:weeks?|months?|years?|fortnights?)\b)[^.!?,;]{0,30}"
+)
 _COMPILED_RULES: tuple[tuple[Flag, tuple[re.Pattern[str], ...]], ...] = tuple(
     (rule.flag, tuple(re.compile(p) for p in rule.patterns)) for rule in _RULES
 )
@@ -1805,8 +1819,15 @@ _PHONETIC = tuple(
         (r"\bmore\s+then\b", "more than"),
         (r"\btinkl(?:ing|ey|y)\s+(?=feeling|sensation|down|in\s+my)", "tingling "),
         (r"\bcamp(s|ed|ing)?\s+up\b", r"cramp\1 up"),
+        # Glutes "asleep" are glutes not working, not numb.
+        (r"\b(glutes?|butt|bum)\s+(?:are|is|were|was)\s+(?:still\s+|just\s+)?asleep\b", r"\1 are not working"),
         (r"\b(?:don'?t|dont|do\s+not|didn'?t|didnt|ain'?t|aint)\s+(have|has|got|feel)\s+(?=no\b)", r"\1 "),
     )
+)
+_RETRACTED = re.compile(
+    r"^\s*([^.!?\n]{1,60}?)(?=(?:[.!?,]+|\s+-\s+)\s*(?:well|actually|nah|sorry|no\s+wait|wait|scratch\s+that)\b[,.]?\s+"
+    r"(?:no\b[,.]?\s*)?(?:not\b|it'?s\s+not\b|it'?s\s+(?:more|the|just|actually)\b|i'?m\s+(?:being|just)\s+"
+    r"(?:dramatic|joking|kidding)|just\s+(?:the|my|one)\b))"
 )
 # Scots spellings: "ma back's been giein me gyp fir near a fortnight noo, it hasnae settled", "sair", "jist", "daein".
 _SCOTS_WORDS = tuple(
@@ -1879,6 +1900,9 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\boot\b", "out", text)
     for written, meant in _PHONETIC:
         text = written.sub(meant, text)
+    # An opening the user takes back at once: "sharp pain. well, not sharp, more like a dull ache", "both legs numb!!
+    # nah I'm being dramatic, both hamstrings cramped". What follows the correction is the report.
+    text = _RETRACTED.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text, count=1)
     # Training-log shorthand: "LBP" is lower back pain, "HT" the hip thrust, "62 y.o." an age.
     text = re.sub(r"\blbp\b", "lower back pain", text)
     text = re.sub(r"\bhts?\b", "hip thrusts", text)
@@ -2085,6 +2109,7 @@ def _analyse(raw: str) -> _Findings:
     negated: set[Flag] = set()
     old_leaks = [m.span() for m in _OLD_STRESS_LEAK.finditer(text)]
     old_symptoms = [m.span() for m in _OLD_SYMPTOM.finditer(text)]
+    trained_for = [m.span() for m in _TRAINED_FOR.finditer(text)]
     small_talk = [m.span() for m in _TOILET_SMALL_TALK.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:
@@ -2094,6 +2119,9 @@ def _analyse(raw: str) -> _Findings:
                     continue
                 # "need to pee constantly", "both legs shaking, normal fatigue": nothing inside such talk is a sign.
                 if any(a <= m.start() and m.end() <= b for a, b in small_talk):
+                    continue
+                # "doing hip thrusts for about a month", "into maintenance in a couple of months": training time.
+                if flag is Flag.NOT_SUBSIDING and any(a <= m.start() < b for a, b in trained_for):
                     continue
                 # "numb feet for years, nothing new": an old, unchanged leg symptom is no new sign.
                 if flag in _OLD_SYMPTOM_FLAGS and any(m.start() < b and a < m.end() for a, b in old_symptoms):
@@ -2242,7 +2270,9 @@ def _control_loss(scan: _Scan) -> bool:
 
 
 # Weakness or numbness that reaches the second leg: "now the left one is getting weak too", "the other leg as well".
-_OTHER_LEG = re.compile(r"\b(?:(?:the|my)\s+)?(?:other|left|right)\s+(?:one|leg|foot|side|thigh|calf|knee)\b")
+_OTHER_LEG = re.compile(
+    r"\b(?:(?:the|my)\s+)?(?:other|left|right)\s+(?:one|leg|foot|side|thigh|calf|knee|ankle|shin)\b"
+)
 _LEG_SIGN = re.compile(rf"(?:{_WEAK}|{_NUMB})")
 _LEG_NAMED = re.compile(r"\b(?:legs?|foot|feet|thighs?|calf|calves|knees?)\b")
 _ALSO_AFTER = re.compile(r"\s*(?:too|as\s+well|also)\b")
@@ -2252,7 +2282,9 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread\w*|moved|moving|travell?ed|went|gone|g
 # The other leg joining in without a sign word: "now my left foot is starting to go too", "the other one's going too".
 _GOING_TOO = re.compile(
     r"\s*(?:is\s+|has\s+|'s\s+)?(?:now\s+|also\s+)?(?:(?:start(?:ing|ed|s)|beginning|begun|began)\s+to\s+go\b|"
-    r"go(?:ing|ne|es)\s+(?:too|as\s+well|the\s+same(?:\s+way)?)\b)"
+    r"go(?:ing|ne|es)\s+(?:too|as\s+well|the\s+same(?:\s+way)?)\b|"
+    # "now my left foot is starting to do it too".
+    r"(?:(?:start(?:ing|ed|s)|beginning)\s+to\s+)?(?:do|doing|does|did)\s+(?:it|that|the\s+same)(?:\s+thing)?\s+(?:too|as\s+well)\b)"
 )
 
 
@@ -2548,7 +2580,10 @@ def _resolve(
     if Flag.FEVER in out and _illness_over(scan):
         out.discard(Flag.FEVER)
     # Form fixes that left a muscle doing the work, not a pain: "tried moving my feet back, still quad dominant".
-    if Flag.FORM_FIX_FAILED in out and not _PAIN_NOT_EFFORT.search(text):
+    # The pop was the kit, and no pain: "heard a loud pop, turned out the collar snapped off the bar. no pain".
+    if Flag.POP_INJURY in out and _KIT_POP.search(text) and re.search(r"\bno\s+pain\b", text):
+        out.discard(Flag.POP_INJURY)
+    if Flag.FORM_FIX_FAILED in out and not any(not scan.negated(m.start()) for m in _PAIN_NOT_EFFORT.finditer(text)):
         out.discard(Flag.FORM_FIX_FAILED)
     # "the bar fell off the rack, didn't hit me, I'm fine": nothing reached the body, so there is nothing to check.
     if (
@@ -2923,7 +2958,8 @@ _SIGNS_DENIED = re.compile(
     r"\bno\s+(?:numb\w*|tingl\w*|pins\s+and\s+needles)(?:\s*(?:,|or|and|/)\s*(?:no\s+)?(?:numb\w*|tingl\w*|weakness|"
     r"pins\s+and\s+needles))*\b|"
     r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:fine|ok|okay|normally)\b|\bnothing\s+(?:\w+\s+)?down\s+there\b|"
-    r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b"
+    r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b|"
+    r"\bnothing\s+(?:\w+\s+){0,2}?(?:in|with)\s+the\s+(?:bathroom|toilet|loo)(?:\s+department)?\b"
 )
 # Toilet talk that is no sign: peeing a lot because of drinking, going before training, a full bladder while bracing,
 # a leak on sneezing that is years old.
@@ -2938,6 +2974,17 @@ _TOILET_SMALL_TALK = re.compile(
     r"\bboth\s+(?:of\s+)?(?:my\s+)?legs\s+(?:are\s+|were\s+|feel\s+|felt\s+|get\s+|go\s+)?(?:\w+\s+){0,2}?(?:tired|shak\w*|"
     r"trembl\w*|wobbl\w*|quiver\w*|fatigued|pumped|burn\w*)\b(?=[^.!?]{0,60}?(?:[.!?,]|$)[^?]{0,80}?\b(?:fatigue|rack\w*|"
     r"normal|fine\s+(?:as\s+soon\s+as|once|when|after)|goes\s+away|go\s+away|settles?))|"
+    # A bench that moved without a fall; "both sides of my lower back" is the back, not both legs.
+    r"\b(?:bench|box)\s+(?:\w+\s+)?(?:slid|slipped|moved|shifted|tipped|wobbled)\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|without)\s+"
+    r"(?:fall\w*|hit\w*|hurt\w*)[^.!?]{0,30}|\bboth\s+sides\s+of\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\b|"
+    # A fall that did not happen: "I nearly fell off the box laughing".
+    r"\b(?:nearly|almost)\s+(?:fell|fall\w*|slipped|dropped)\b[^.!?,]{0,40}|"
+    # Both hamstrings or calves cramping is a cramp, not both legs failing.
+    r"\bboth\s+(?:my\s+)?(?:hamstrings?|hammies|calves|quads)\s+(?:\w+\s+){0,2}?(?:cramp\w*|lock\w*\s+up|seiz\w*)|"
+    # Bruises from the bar on both hips; adductors worked by a wide stance or a band.
+    r"\bbruis\w*\s+(?:on\s+)?both\s+(?:sides|hips|hip\s*bones)\b|\bboth\s+(?:hips|hip\s*bones)\s+(?:are\s+)?bruis\w*|"
+    r"\binner\s+thighs?\s+(?:are\s+|were\s+|feel\s+)?(?:sore|tight|worked|burn\w*|aching|achy)\b(?=[^.!?]{0,60}?\b(?:doms|"
+    r"adductors?|wide\s+stance|band\w*|normal))|"
     # The pad or the bar creeping about is kit, not an impact: "the bar keeps rolling up toward my belly".
     r"\bpad\s+(?:keeps\s+|kept\s+)?(?:slid\w*|slipp\w*|mov\w*|roll\w*)|"
     r"\bbar\s+(?:keeps|kept|always)\s+(?:rolling|sliding|slipping|moving|creeping)\b|"

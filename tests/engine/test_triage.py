@@ -1556,3 +1556,42 @@ def test_wordings_from_the_twentieth_and_twenty_first_blind_sets(text: str, leve
 )
 def test_the_safety_net_ceiling_for_the_twentieth_and_twenty_first_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The other foot "doing it too", a slapping foot, the front of the foot that will not lift.
+        ("numbness started in my left foot and now my right foot is starting to do it too", Level.EMERGENCY),
+        ("my left foot's been slapping the floor since this morning", Level.EMERGENCY),
+        ("I can't lift the front of my right foot since the session", Level.EMERGENCY),
+        ("the pain came straight back when I started thrusting again", Level.PROFESSIONAL),
+        ("day 6 of the back thing, painkillers take the edge off", Level.PROFESSIONAL),
+        # An opening taken back at once.
+        ("sharp pain. well, not sharp, more a dull ache that faded", Level.MODIFY),
+        ("both legs numb!! nah I'm being dramatic, both calves cramped for a second", Level.MODIFY),
+        # Training time, a near fall, a kit pop, a cramp that locked up, "back to normal", a stretch lying down.
+        ("been doing hip thrusts for about a month now, loving them, glutes burn", Level.NONE),
+        ("I almost fell off the box laughing, glutes are cooked", Level.NONE),
+        ("heard a pop, turned out the clip flew off the bar. no pain at all", Level.NONE),
+        ("my hamstring locked up on rep 6, just a cramp, gone now", Level.MODIFY),
+        ("lower back a bit tight after, then it's back to normal by the evening", Level.MODIFY),
+        ("did knees to chest lying down and the back tightness eased", Level.MODIFY),
+        ("more of a deep ache than sharp in my lower back", Level.MODIFY),
+        ("glutes are asleep, quads doing all the work", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_twenty_second_and_twenty_third_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        ("the bar digs in so bad I have bruises on both hip bones", Level.MODIFY),
+        ("inner thighs sore from the wide stance, normal DOMS I think", Level.NONE),
+        ("bench slid back mid set, didn't fall or hit anything, low back a bit tight", Level.MODIFY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_twenty_second_and_twenty_third_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
