@@ -461,7 +461,7 @@ _SHARP_WORD = (
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
 _PAIN_GENERIC = (
-    r"(?:hurt\w*|pain\w*|ache\w*|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
+    r"(?:hurt\w*|pain\w*|ache\w*|backaches?|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
     r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
     rf"{_SHARP_WORD}|stab(?!l|il)\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
@@ -817,7 +817,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.RADIATING,
         (
-            rf"\b(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|flar\w*|"
+            rf"\b(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|flar\w*|trickl\w*|"
             rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:(?:to\s+)?(?:behind|below|under)\s+)?"
             rf"(?:the\s+(?:back|side|front|outside|inside)"
@@ -847,6 +847,9 @@ _RULES: tuple[Rule, ...] = (
         Flag.LEG_NUMBNESS_TINGLING,
         (
             rf"{_NUMB}",
+            # "heavy and fuzzy right down to the foot".
+            r"\b(?:legs?|foot|feet|thighs?|calf|calves|shins?)\b[^.!?]{0,50}?\bfuzz(?:y|iness)\b|\bfuzz(?:y|iness)\b[^.!?]{0,30}?"
+            r"\b(?:legs?|foot|feet|thighs?|calf|calves|shins?)\b",
             # Clinical wording: "paraesthesia R lateral calf and dorsum of foot".
             r"\bpar(?:a|ae)?esthesi\w*[^.!?]{0,40}?\b(?:calf|calves|shin|foot|feet|leg|thigh|dorsum|dermatom\w*|l[45]|s1)\b",
             r"\b(?:legs?|foot|feet|toes?)\s+(?:went|goes|go|going|are|is|feels?)\s+(?:numb|dead|asleep|weird)",
@@ -878,6 +881,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:for|over)\s+(?:near(?:ly)?|almost|about|around|close\s+to)\s+(?:a|one|two|2)\s+(?:weeks?|fortnights?)\b",
             r"\b(?:it'?s|now|on)\s+day\s+(?:[3-9]|\d\d|three|four|five|six|seven)\b(?=[^.!?]{0,60}?\b(?:pain|hurt|ach|sore|same))",
             r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven)\s+of\s+(?:the|this|my)\s+(?:back|pain|ache|hip|glute)",
+            r"\bbeen\s+like\s+(?:this|that)\s+since\b[^.!?]{0,30}?\b(?:[3-9]|\d\d|three|four|five|six|seven|several|a\s+few)\s+days\s+ago",
             r"\b(?:thought|hoped|expected)\s+(?:it'?d|it\s+would|it\s+will|it\s+might)\s+(?:settle|go\s+away|ease|pass|calm)"
             r"\w*\b[^.!?]{0,30}?\b(?:it\s+)?(?:hasn'?t|didn'?t|has\s+not|did\s+not|won'?t)\b",
             # Counted in days while it lasts: "still there, day 6 now".
@@ -1036,7 +1040,7 @@ _RULES: tuple[Rule, ...] = (
             r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|(?<!chest\s)lying\s+(?:down|still)|"
             r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
             r"\b(?:can'?t|cannot|couldn'?t)\s+sleep\b",
-            r"\beven\s+(?:when|while|if|just)?\s*(?:i'?m\s+|i\s+am\s+|i\s+)?(?:just\s+)?(?:rest\w*|lying|laying|lie|lay|"
+            r"(?<!n't\s)(?<!cant\s)(?<!cannot\s)\beven\s+(?:when|while|if|just)?\s*(?:i'?m\s+|i\s+am\s+|i\s+)?(?:just\s+)?(?:rest\w*|lying|laying|lie|lay|"
             r"sitting|sit|sleeping|relax\w*|doing\s+nothing|not\s+(?:moving|doing|training|lifting|active)|"
             r"on\s+the\s+(?:couch|sofa|settee)|in\s+bed|watching|still)\b",
             r"\b(?:when|while)\s+(?:i'?m\s+|i\s+am\s+)?(?:just\s+)?(?:resting|lying|laying|sleeping|in\s+bed|"
@@ -1113,7 +1117,8 @@ _RULES: tuple[Rule, ...] = (
             rf"\bin\s+(?:my\s+|the\s+){_BACK_WORD},?\s+(?:and\s+|but\s+)?not\s+(?:in\s+)?(?:my\s+|the\s+)?{_GLUTE_WORD}",
             rf"\b{_BACK_WORD}\b[^.!?]{{0,40}}?\b{_GLUTE_WORD}\s+(?:barely|hardly|don'?t|doesn'?t|never|can'?t)\s+"
             r"(?:really\s+)?(?:feel|do|work|activat|fir|engag)\w*",
-            rf"\bfeel\s+(?:it|these|them|this)\s+in\s+my\s+{_BACK_WORD}\b",
+            rf"\bfeel\s+(?:it|these|them|this|(?:the\s+)?(?:hip\s*)?thrusts?)\s+in\s+my\s+{_BACK_WORD}\b",
+            rf"\ball\s+i\s+(?:can\s+)?feel\s+is\s+(?:my\s+)?{_BACK_WORD}\b",
             # Shorthand: "back not glutes", "lower back > glutes", "back over butt again".
             rf"\b{_BACK_WORD}\s*(?:,|-|—|/)?\s*(?:not|instead\s+of|rather\s+than|>|over|more\s+than)\s+(?:the\s+|my\s+)?"
             rf"{_GLUTE_WORD}\b",
@@ -1137,7 +1142,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.BAR_HIP_PAIN,
         (
-            r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?(?:hurt\w*|dig\w*|dug|bruis\w*|crush\w*|press\w*|"
+            r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?(?:hurt\w*|dig\w*|dug|drill\w*|bruis\w*|crush\w*|press\w*|"
             r"pain\w*|sore|kill\w*|cut\w*|jam\w*|squish\w*|uncomfortabl\w*|smash\w*|destroy\w*|wreck\w*|murder\w*|"
             r"shred\w*|obliterat\w*)[^.!?]{0,25}?"
             r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
@@ -1164,6 +1169,7 @@ _RULES: tuple[Rule, ...] = (
             # "cranking my head forward", "craning my neck up to watch the bar", "jutting my chin out".
             r"\b(?:crank\w*|cran(?:e|es|ed|ing)|jut\w*|pok(?:e|es|ed|ing)|strain\w*|jerk\w*|yank\w*|whip\w*)\s+"
             r"(?:my\s+|the\s+)?(?:head|neck|chin)\s+(?:\w+\s+)?(?:forwards?|up|out|back|round|around)\b",
+            r"\bneck\b[^.!?]{0,15}?\bfeels?\s+like\s+(?:a\s+)?(?:bent|kinked|twisted|crushed|crooked|snapped)\b",
         ),
     ),
     Rule(
@@ -1195,10 +1201,11 @@ _RULES: tuple[Rule, ...] = (
             # Thighs named over the glutes; the back of the thighs is the hamstrings' own rule.
             r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\b[^.!?]{0,30}?\b(?:more\s+than|"
             r"instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?glutes?",
-            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
-            rf"{_QUAD_WORD}",
+            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|(?:hip\s*)?thrusts?\s+|them\s+|these\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?"
+            rf"(?:in\s+)?(?:my\s+|the\s+)?{_QUAD_WORD}",
             r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
             r"\ball\s+(?:quads?|quadriceps)\b",
+            r"(?<!back\sof\s)(?<!back\sof\smy\s)\bthighs?\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work",
             r"\b(?:quads?|quadriceps)\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it)",
         ),
     ),
@@ -1811,6 +1818,10 @@ _PHONETIC = tuple(
     (re.compile(pattern), meant)
     for pattern, meant in (
         (r"\bbak\b", "back"),
+        (r"\blowerback\b", "lower back"),
+        # A "fizzy pump" in the glutes is the pump.
+        (r"\bfizz(?:y|ing)\s+pump\b", "pump"),
+        (r"\bhipthrust(s|ing)?\b", r"hip thrust\1"),
         (r"\blowr\b", "lower"),
         (r"\bgluts\b", "glutes"),
         (r"\bbut\s+chee?kes?\b", "butt cheeks"),
@@ -1826,7 +1837,7 @@ _PHONETIC = tuple(
 )
 _RETRACTED = re.compile(
     r"^\s*([^.!?\n]{1,60}?)(?=(?:[.!?,]+|\s+-\s+)\s*(?:well|actually|nah|sorry|no\s+wait|wait|scratch\s+that)\b[,.]?\s+"
-    r"(?:no\b[,.]?\s*)?(?:not\b|it'?s\s+not\b|it'?s\s+(?:more|the|just|actually)\b|i'?m\s+(?:being|just)\s+"
+    r"(?:no\b[,.]?\s*)?(?:not\b|more\s+like\b|it'?s\s+not\b|it'?s\s+(?:more|the|just|actually)\b|i'?m\s+(?:being|just)\s+"
     r"(?:dramatic|joking|kidding)|just\s+(?:the|my|one)\b))"
 )
 # Scots spellings: "ma back's been giein me gyp fir near a fortnight noo, it hasnae settled", "sair", "jist", "daein".
@@ -2228,6 +2239,7 @@ _CONTROL_LOST = re.compile(
 # "can't hold" is about the bladder only in its own clause: "can't hold the bar steady, also need to pee" is not.
 _CONTROL_VERB = re.compile(
     r"\b(?:can'?t|cannot|cant|couldn'?t|could\s+not|not\s+able\s+to|unable\s+to|no\s+able\s+to|not\s+can|"
+    r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+been\s+able\s+to|"
     r"don'?t\s+can)\s+(?:to\s+)?(?:hold|keep\s+it|stop|control|start|(?:feel|tell|notice|sense)\s+(?:when|if|that|"
     rf"the\s+urge|it\s+coming)|{_GO_TOILET})"
 )
@@ -2257,7 +2269,9 @@ def _control_loss(scan: _Scan) -> bool:
                 continue
             if scan.sentence_start(first.start()) != scan.sentence_start(second.start()):
                 continue
-            if same_clause and scan.clause_start(first.start()) != scan.clause_start(second.start()):
+            # "can't tell when I need a number 2": a verb that ends in "when" reaches into the clause it opens.
+            verb_clause = scan.clause_start(loss.end() if loss is first else loss.start())
+            if same_clause and verb_clause != scan.clause_start(e.start()):
                 continue
             if scan.negated(first.start()) or scan.hypothetical(first.start()):
                 continue
@@ -2977,6 +2991,14 @@ _TOILET_SMALL_TALK = re.compile(
     # A bench that moved without a fall; "both sides of my lower back" is the back, not both legs.
     r"\b(?:bench|box)\s+(?:\w+\s+)?(?:slid|slipped|moved|shifted|tipped|wobbled)\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|without)\s+"
     r"(?:fall\w*|hit\w*|hurt\w*)[^.!?]{0,30}|\bboth\s+sides\s+of\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\b|"
+    # Soreness in dramatic words: "feel like I got hit by a bus", "legs like wet noodles, fine an hour later", "legs are
+    # dead after leg day".
+    r"\b(?:feel|felt|feels|feeling)\s+like\s+(?:i\s+)?(?:got\s+|was\s+|been\s+|'ve\s+been\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+"
+    r"a\s+(?:bus|truck|train|lorry)\b|"
+    r"\blegs?\s+(?:felt|feel|were|are)\s+like\s+(?:wet\s+)?(?:noodles|jelly|spaghetti)\b(?=[^.!?]{0,60}?\b(?:fine|normal|ok|okay|"
+    r"gone|better)\b)|"
+    r"\blegs?\s+(?:are|were|is|feel|felt)\s+(?:\w+\s+)?dead\s+(?:after|from)\s+(?:leg\s+day|(?:the|my|a|that)\s+(?:session|"
+    r"workout|set|leg\s+day))|"
     # A fall that did not happen: "I nearly fell off the box laughing".
     r"\b(?:nearly|almost)\s+(?:fell|fall\w*|slipped|dropped)\b[^.!?,]{0,40}|"
     # Both hamstrings or calves cramping is a cramp, not both legs failing.

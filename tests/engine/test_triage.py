@@ -1595,3 +1595,32 @@ def test_wordings_from_the_twenty_second_and_twenty_third_blind_sets(text: str, 
 )
 def test_the_safety_net_ceiling_for_the_twenty_second_and_twenty_third_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Losing the urge, said over a "when" clause; a verb about something else stays apart.
+        ("I haven't been able to tell when I need a poo since Saturday, back aches", Level.EMERGENCY),
+        ("can't keep the bar level, and I need to pee before the next set", Level.NONE),
+        # Metaphors for leg signs and pain; a new backache at 71.
+        ("my right calf feels fuzzy and heavy since thrusts, left is fine", Level.PROFESSIONAL),
+        ("like warm water trickling down the back of my thigh to the knee", Level.PROFESSIONAL),
+        ("I'm 68 and this is a new backache after thrusts", Level.PROFESSIONAL),
+        ("the pain in my hamstring has been like that since Sunday, 4 days ago", Level.PROFESSIONAL),
+        # Form faults in plain words.
+        ("my thighs are doing all the work, glutes not so much", Level.MODIFY),
+        ("I feel hip thrusts mostly in my quads, feet too close?", Level.MODIFY),
+        ("why do i feel hipthrusts in my lowerback", Level.MODIFY),
+        ("all I feel is my lower back, nothing in the glutes", Level.MODIFY),
+        ("the bar is drilling into my hip bones even with a pad", Level.MODIFY),
+        ("my neck feels like a kinked hose after every set", Level.MODIFY),
+        # Soreness in dramatic words.
+        ("feel like I got run over by a truck, glutes DOMS from yesterday", Level.NONE),
+        ("legs felt like jelly right after the last set but fine ten minutes later", Level.NONE),
+        ("legs are dead after leg day, can't even sit down without wincing lol", Level.NONE),
+        ("tingling? nah, more like a fizzy pump in my glutes", Level.NONE),
+    ],
+)
+def test_wordings_from_the_twenty_fourth_and_twenty_fifth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
