@@ -823,6 +823,9 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:the\s+(?:back|side|front|outside|inside)"
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
+            # "his pain goes from his lower back all the way down to his foot".
+            r"\b(?:goes|going|went|runs?|running|travel\w*|shoot\w*|radiat\w*)\s+from\s+(?:my|his|her|the)\s+(?:lower\s+|low\s+)?"
+            rf"back\b[^.!?]{{0,30}}?\b(?:down|into|to)\s+(?:to\s+)?(?:my|his|her|the)\s+(?:right\s+|left\s+)?{_LEG_PART}\b",
             # A reply to "does it go down the leg?": "yes it does go into the leg", "it can go down to my calf". A bare
             # "go" elsewhere ("go down onto my knees") is a movement.
             rf"\b(?:it|does|do|can|sometimes|also|that|which|pain)\s+go\s+(?:right\s+|all\s+the\s+way\s+)?"
@@ -913,6 +916,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?<!\bi\s)(?<!\bwe\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
             r"to\s+the\s+gym|after\s+(?:a|my|the)\s+(?:break|holiday|vacation|trip)))",
             r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
+            r"\breturns?\s+(?:after|with|every|each|whenever)\s+(?:every\s+|each\s+)?(?:single\s+)?(?:hip\s+thrust\s+)?(?:session|time|workout|set)",
             r"\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
             r"\b(?:back|again)\s+again\b",
             r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
@@ -942,6 +946,7 @@ _RULES: tuple[Rule, ...] = (
             r"light\w*|less|lower|the\s+empty|an\s+empty|empty|just\s+the\s+bar|bodyweight|no\s+weight|"
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
+            r"\b(?:despite|in\s+spite\s+of)\s+(?:all\s+(?:of\s+)?)?(?:this|that|these|it)\b[^.!?]{0,50}?\bstill\b",
             r"\b(?:tried|done)\s+everything\b",
             # The cues followed, then the report in the next sentence: "ribs down like u said. still the same pain".
             r"\b(?:like|as)\s+(?:you|u|coach)\s+(?:said|told\s+me|suggested)\b[.!?\s]{0,4}[^.!?]{0,20}?\bstill\b",
@@ -982,8 +987,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal))",
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?",
             r"\bback\s+(?:went|gave|goes)\s+out\b",
+            r"\bback\s+(?:suddenly\s+|just\s+)?(?:give|gave)\b(?!\s+(?:me|you|him|her|it)\b)",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
-            r"\b(?:seized|locked)\s+up(?![^?]{0,70}?\bcramp)|\bcan'?t\s+straighten\b|\bstuck\s+bent",
+            r"\b(?:seized|locked)\s+up(?![^?]{0,70}?\bcramp)|\b(?:can'?t|couldn'?t|could\s+not)\s+straighten\b|\bstuck\s+bent",
             r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*)|\ball\s+of\s+a\s+sudden\b",
             r"\binjur(?:ed|y)\b",
         ),
@@ -1067,7 +1073,7 @@ _RULES: tuple[Rule, ...] = (
             # Someone else's age, for a client or relative with the new back pain: "my tita (she's 67)", "my client
             # (54)", "she is 70". Whether there is back pain at all is checked in _resolve.
             rf"\b(?:he|she)(?:'s|\s+is|\s+turned)\s+{_AGE}\b{_NOT_A_LOAD}",
-            rf"\b(?:my|our|a|his|her)\s+{_RELATION}\s*(?:\(|,|-|is\b|who'?s\b|who\s+is\b|aged?\b)\s*(?:(?:he|she)(?:'s|\s+is)\s+|"
+            rf"\b(?:my|our|a|his|her)\s+{_RELATION}\s*(?:\(|,|-|is\b|who'?s\b|who\s+is\b|aged?\b)\s*(?:(?:he|she)(?:'s|\s+is)\s+|who\s+is\s+|"
             rf"aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
             # The relative's age said with "'s" or with no "my" at the start of a sentence: "my dad's 62", "mum is 70".
             rf"\b(?:my|our|his|her)\s+{_RELATION}'s\s+(?:now\s+|just\s+turned\s+|nearly\s+|almost\s+)?{_AGE}\b{_NOT_A_LOAD}",
@@ -1201,7 +1207,8 @@ _RULES: tuple[Rule, ...] = (
             # Thighs named over the glutes; the back of the thighs is the hamstrings' own rule.
             r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\b[^.!?]{0,30}?\b(?:more\s+than|"
             r"instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?glutes?",
-            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|(?:hip\s*)?thrusts?\s+|them\s+|these\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?"
+            r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|(?:hip\s*)?thrusts?\s+|them\s+|these\s+|the\s+(?:exercise|movement|lift)\s+)?"
+            r"(?:more\s+|mostly\s+|only\s+|all\s+|predominantly\s+|mainly\s+)?"
             rf"(?:in\s+)?(?:my\s+|the\s+)?{_QUAD_WORD}",
             r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
             r"\ball\s+(?:quads?|quadriceps)\b",
@@ -1336,7 +1343,8 @@ _SELF_FINE = re.compile(
 )
 _OTHER_FINE = re.compile(
     r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+|"
-    r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal)\b|"
+    r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal)\b"
+    r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)))|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b"
 )
 # A past problem the user says is over: "had sciatica 3 years ago, fully resolved", "disc bulge in 2019, healed and
@@ -1778,7 +1786,8 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
 _FIGURATIVE_NUMB = re.compile(
     r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
     r"emotionally\s+numb|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
-    r"mind[\s-]?numb\w*|numbingly|"
+    r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+)?(?:completely\s+|totally\s+)?numb\b|"
+    r"(?<=💪\s)buzz\w*|(?<=🎉\s)buzz\w*|buzz(?:ing|in'?)(?=\s*(?:💪|🎉))|"
     # Buzzing as a mood: "pure buzzin", "I'm buzzing for next week".
     r"(?:pure|well|proper|so|absolutely|totally|dead|really|i'?m|im|am|was|feeling|still)\s+buzz(?:in'?|ing|ed)"
     r"(?!\s+(?:in|down|through|along|on|around|at)\b)|(?:^|(?<=[.!?,]\s))buzz(?:in'?|ing)\b(?=\s*(?:$|[,.!]|for|to|about|after))|"
@@ -2999,10 +3008,13 @@ _TOILET_SMALL_TALK = re.compile(
     r"gone|better)\b)|"
     r"\blegs?\s+(?:are|were|is|feel|felt)\s+(?:\w+\s+)?dead\s+(?:after|from)\s+(?:leg\s+day|(?:the|my|a|that)\s+(?:session|"
     r"workout|set|leg\s+day))|"
+    # Feet sore from a shift on them: "feet are killing me after a double on the ward".
+    r"\bfeet\s+(?:are\s+|were\s+)?(?:killing\s+me|sore|aching|throbbing)\b[^.!?]{0,40}?\b(?:shift|double|ward|standing|"
+    r"on\s+my\s+feet|at\s+work)\b|"
     # A fall that did not happen: "I nearly fell off the box laughing".
     r"\b(?:nearly|almost)\s+(?:fell|fall\w*|slipped|dropped)\b[^.!?,]{0,40}|"
     # Both hamstrings or calves cramping is a cramp, not both legs failing.
-    r"\bboth\s+(?:my\s+)?(?:hamstrings?|hammies|calves|quads)\s+(?:\w+\s+){0,2}?(?:cramp\w*|lock\w*\s+up|seiz\w*)|"
+    r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:hamstrings?|hammies|calves|quads)\s+(?:\w+\s+){0,2}?(?:cramp\w*|lock\w*\s+up|seiz\w*)|"
     # Bruises from the bar on both hips; adductors worked by a wide stance or a band.
     r"\bbruis\w*\s+(?:on\s+)?both\s+(?:sides|hips|hip\s*bones)\b|\bboth\s+(?:hips|hip\s*bones)\s+(?:are\s+)?bruis\w*|"
     r"\binner\s+thighs?\s+(?:are\s+|were\s+|feel\s+)?(?:sore|tight|worked|burn\w*|aching|achy)\b(?=[^.!?]{0,60}?\b(?:doms|"

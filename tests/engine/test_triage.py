@@ -1624,3 +1624,32 @@ def test_the_safety_net_ceiling_for_the_twenty_second_and_twenty_third_blind_set
 )
 def test_wordings_from_the_twenty_fourth_and_twenty_fifth_blind_sets(text: str, level: Level) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("lifting a patient my back suddenly gave and I couldn't straighten up for a minute", Level.PROFESSIONAL),
+        ("asking for my mother, who is 66: new lower back pain since starting thrusts", Level.PROFESSIONAL),
+        ("I lowered the load and fixed my bench. Despite all of this my back still hurts after every session",
+         Level.PROFESSIONAL),
+        ("the lower back ache returns after every single session", Level.PROFESSIONAL),
+        ("my brother's pain goes from his lower back all the way down to his foot", Level.PROFESSIONAL),
+        # Someone else "fine otherwise" still has the symptom.
+        ("my wife has had a shooting pain down her left leg since Monday. She is fine otherwise.", Level.PROFESSIONAL),
+        ("I feel the exercise mainly in my quadriceps rather than my glutes", Level.MODIFY),
+        ("both of my calves cramp at the same time on the last reps", Level.MODIFY),
+        ("my brain is totally numb after a night shift, what sets today?", Level.NONE),
+        ("new PR today 💪 buzzing", Level.NONE),
+    ],
+)
+def test_wordings_from_the_twenty_sixth_and_twenty_seventh_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+def test_sore_feet_from_a_shift_are_not_a_sign_for_the_net() -> None:
+    assert net_ceiling(triage_text("feet are killing me after a double shift at work, can I train?")) <= Level.MODIFY
+
+
+def test_a_buzzing_leg_is_still_a_leg_sign_after_the_pr_mood_family() -> None:
+    assert triage_text("my left leg is buzzing!").has(Flag.LEG_NUMBNESS_TINGLING)
