@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 import yaml
 
-from bot.engine.severity_screen import DEFAULT_SCREENS, LabelledText, Screen, ScreenSettings, train
+from bot.engine.severity_screen import DEFAULT_SCREENS, LabelledText, Screen, ScreenSettings, train_screens
 from bot.engine.severity_screen import load_cases as load_screen_cases
 from bot.engine.triage import Flag, Level, TriageResult, detect_pain_report, net_ceiling, triage_text
 from bot.retrieval.embedder import Embedder, Vectors
@@ -157,12 +157,8 @@ class SafetyNet:
         self.screen_examples = (*self.examples, *extra)
         self.screen_vectors: Vectors = example_vectors(embedder, self.screen_examples, cache_dir)
         self.vectors: Vectors = self.screen_vectors[: len(self.examples)]
-        ranks = np.array([e.level.rank for e in self.screen_examples])
-        # Most severe first: the first screen that fires decides.
-        self.screens: tuple[tuple[ScreenSettings, Screen], ...] = tuple(
-            (s, train(self.screen_vectors, ranks >= s.level.rank, s.l2))
-            for s in sorted(screens, key=lambda s: s.level.rank, reverse=True)
-            if 0 < (ranks >= s.level.rank).sum() < len(ranks)
+        self.screens: tuple[tuple[ScreenSettings, Screen], ...] = train_screens(
+            self.screen_vectors, np.array([e.level.rank for e in self.screen_examples]), screens
         )
         # Emergencies a lone sentence may match: the nerve signs. A fall is an emergency only with severe pain,
         # which the sentence about the fall rarely carries ("slipped and fell on my back... hurts, maybe 4/10").

@@ -45,10 +45,9 @@ class ScreenSettings:
 # as it stood when that set was first seen (replayed from git history, tests/engine/first_looks.yaml). On blind2-13
 # emergencies caught went from 82.1% to 95.8%; on blind2-21 (2,320 cases, today's ceiling) from 84.9% to 96.8%,
 # professional-or-above from 93.6% to 95.0%, benign escalation from 6.1% to 7.4%, exact level from 88.6% to 89.4%.
-# A threshold of 0.6 for modify-level messages cut benign escalation by 0.3 points only; 0.7 for professional-level
-# ones raised exact by 1.1 points but missed one more emergency.
-# An emergency threshold of 0.6 missed 3 more emergencies for 0.7 points less benign escalation; the professional
-# screen alone at 0.9 found 5 of 22 missed referrals for no benign escalation.
+# Rejected: 0.6 everywhere missed 3 more emergencies for 0.7 points less benign escalation; 0.6 for modify-level
+# messages only cut benign escalation by 0.3 points; 0.7 for professional-level ones raised exact by 1.1 points but
+# missed one more emergency. The professional screen at 0.9 found 5 of 22 missed referrals for no benign escalation.
 DEFAULT_SCREENS = (
     ScreenSettings(Level.EMERGENCY, l2=1 / 16, threshold=0.5, threshold_alone=0.9),
     ScreenSettings(Level.PROFESSIONAL, l2=1 / 4, threshold=0.9, threshold_alone=1.01),
@@ -61,7 +60,7 @@ class Screen:
     bias: float
 
     def scores(self, vectors: Vectors) -> Vectors:
-        """P(emergency) per row."""
+        """P(at or above the screen's level) per row."""
         logits = vectors @ self.weights + self.bias
         result: Vectors = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
         return result
@@ -92,6 +91,18 @@ def train(vectors: Vectors, positive: npt.ArrayLike, l2: float, iterations: int 
         if np.abs(step).max() < 1e-8:
             break
     return Screen(weights=beta[:-1].astype(np.float32), bias=float(beta[-1]))
+
+
+def train_screens(
+    vectors: Vectors, ranks: npt.NDArray[np.int_], settings: Iterable[ScreenSettings] = DEFAULT_SCREENS
+) -> tuple[tuple[ScreenSettings, Screen], ...]:
+    """One screen per setting, most severe first (the first that fires decides); a level with examples on one side
+    only gets none."""
+    return tuple(
+        (s, train(vectors, ranks >= s.level.rank, s.l2))
+        for s in sorted(settings, key=lambda s: s.level.rank, reverse=True)
+        if 0 < int((ranks >= s.level.rank).sum()) < len(ranks)
+    )
 
 
 @dataclass(frozen=True)

@@ -2130,7 +2130,7 @@ def _analyse(raw: str) -> _Findings:
     old_leaks = [m.span() for m in _OLD_STRESS_LEAK.finditer(text)]
     old_symptoms = [m.span() for m in _OLD_SYMPTOM.finditer(text)]
     trained_for = [m.span() for m in _TRAINED_FOR.finditer(text)]
-    small_talk = [m.span() for m in _TOILET_SMALL_TALK.finditer(text)]
+    not_signs = [m.span() for m in _NOT_A_SIGN.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:
             for m in pattern.finditer(text):
@@ -2138,7 +2138,7 @@ def _analyse(raw: str) -> _Findings:
                 if flag is Flag.BLADDER_BOWEL and any(m.start() < b and a < m.end() for a, b in old_leaks):
                     continue
                 # "need to pee constantly", "both legs shaking, normal fatigue": nothing inside such talk is a sign.
-                if any(a <= m.start() and m.end() <= b for a, b in small_talk):
+                if any(a <= m.start() and m.end() <= b for a, b in not_signs):
                     continue
                 # "doing hip thrusts for about a month", "into maintenance in a couple of months": training time.
                 if flag is Flag.NOT_SUBSIDING and any(a <= m.start() < b for a, b in trained_for):
@@ -2984,9 +2984,10 @@ _SIGNS_DENIED = re.compile(
     r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b|"
     r"\bnothing\s+(?:\w+\s+){0,2}?(?:in|with)\s+the\s+(?:bathroom|toilet|loo)(?:\s+department)?\b"
 )
-# Toilet talk that is no sign: peeing a lot because of drinking, going before training, a full bladder while bracing,
-# a leak on sneezing that is years old.
-_TOILET_SMALL_TALK = re.compile(
+# Sign words that are no sign: toilet talk about training ("pee like 5 times", a full bladder while bracing, a leak on
+# sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
+# symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
+_NOT_A_SIGN = re.compile(
     r"\b(?:pee|peeing|wee|weeing)\s+(?:a\s+lot|loads|so\s+much|often|more|constantly|all\s+the\s+time|frequently)\b|"
     r"\b(?:pee|wee|peeing|weeing)\s+(?:like\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+times\b|"
     r"\b(?:need|needing|have|having|got)\s+to\s+(?:pee|wee)\s+(?:constantly|a\s+lot|so\s+much|all\s+the\s+time|more|right\s+"
@@ -3085,7 +3086,7 @@ def net_ceiling(result: TriageResult) -> Level:
     flags = set(result.flags)
     scan = _scan(text)
     blank = [*(scan.reported_spans if scan.denies_having_it else ()), *scan.definition_spans]
-    said = [m.span() for p in (_SIGNS_DENIED, _TOILET_SMALL_TALK) for m in p.finditer(text)]
+    said = [m.span() for p in (_SIGNS_DENIED, _NOT_A_SIGN) for m in p.finditer(text)]
     # Only the user's own words, with what they read, ask the meaning of, deny or mention in passing blanked out.
     own = text
     for a, b in (*blank, *said):

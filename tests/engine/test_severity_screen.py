@@ -10,13 +10,13 @@ import yaml
 
 from bot.engine.safety_net import SafetyNet, sentences, triage_with_net
 from bot.engine.severity_screen import (
-    DEFAULT_SCREENS,
     SCREEN_EXAMPLES_PATH,
     Screen,
     ScreenSettings,
     cases_from_sets,
     render_cases,
     train,
+    train_screens,
 )
 from bot.engine.triage import Flag, Level, net_ceiling, triage_text
 from bot.engine.triage_eval import load_cases
@@ -55,11 +55,10 @@ def test_training_learns_a_direction_and_refuses_a_single_class() -> None:
         train(vectors, np.ones(200, dtype=bool), l2=0.01)
 
 
-def _screens_without(net: SafetyNet, texts: set[str]) -> list[tuple[ScreenSettings, Screen]]:
+def _screens_without(net: SafetyNet, texts: set[str]) -> tuple[tuple[ScreenSettings, Screen], ...]:
     keep = np.array([e.text not in texts for e in net.screen_examples])
     ranks = np.array([e.level.rank for e in net.screen_examples])[keep]
-    ordered = sorted(DEFAULT_SCREENS, key=lambda s: s.level.rank, reverse=True)
-    return [(s, train(net.screen_vectors[keep], ranks >= s.level.rank, s.l2)) for s in ordered]
+    return train_screens(net.screen_vectors[keep], ranks)
 
 
 def test_screens_trained_without_a_blind_set_lift_its_first_look(net: SafetyNet, embedder: Embedder) -> None:
