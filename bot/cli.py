@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.chat import run_chat
 from bot.engine.safety_net import SafetyNet, triage_with_net
-from bot.engine.triage_eval import evaluate_triage, load_cases
+from bot.engine.triage_eval import LabelledSetError, evaluate_triage, load_cases
 from bot.engine.triage_reply import compose_reply
 from bot.knowledge import KnowledgeError, load_passages
 from bot.retrieval.embedder import ModelError
@@ -100,7 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"coach: {exc}", file=sys.stderr)
         return 2
-    except (ConfigError, KnowledgeError, IndexLoadError, ModelError, EvalSetError, StorageError) as exc:
+    except (
+        ConfigError, KnowledgeError, IndexLoadError, ModelError, EvalSetError, LabelledSetError, StorageError
+    ) as exc:
         print(f"coach: {exc}", file=sys.stderr)
         return 1
     raise AssertionError(f"unhandled command {args.command}")
@@ -224,10 +226,11 @@ def cmd_triage(
         raise UsageError("--jsonl reads messages from standard input; do not pass one as an argument")
     if not eval_path and not jsonl and (text is None or not text.strip()):
         raise UsageError('the message is empty: coach triage "sharp pain down my leg"')
+    cases = load_cases(Path(eval_path)) if eval_path else None  # a broken set is refused before the model loads
     # Cached: the net's neighbours, its sentences and the screens read the same vectors.
     net = None if rules_only else SafetyNet(CachingEmbedder(open_model(settings)), cache_dir=settings.index_dir)
-    if eval_path:
-        print(evaluate_triage(load_cases(Path(eval_path)), net=net).summary())
+    if cases is not None:
+        print(evaluate_triage(cases, net=net).summary())
         return 0
     if jsonl:
         return _json_lines(lambda message: triage_json(message, net), "message")

@@ -100,6 +100,26 @@ def test_triage_jsonl_and_non_pain_message(capsys: pytest.CaptureFixture[str], m
     assert levels == ["emergency", "none"]
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("foo: 1\n", "top-level `cases:` list"),
+        ("cases:\n  - text: hi\n    level: urgent\n", "case 1 has level 'urgent'; use one of"),
+        ("cases:\n  - level: none\n", "case 1 has no text"),
+        ("cases: [\n", "cannot read it as YAML"),
+    ],
+)
+def test_triage_eval_refuses_a_broken_labelled_set_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, said: str
+) -> None:
+    broken = tmp_path / "set.yaml"
+    broken.write_text(content, encoding="utf-8")
+    assert main(["triage", "--rules-only", "--eval", str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err
+    assert broken.read_text(encoding="utf-8") == content  # the file is only read
+
+
 def test_triage_empty_message_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["triage", ""]) == 2
     assert "empty" in capsys.readouterr().err

@@ -97,12 +97,34 @@ def _score(got: Sequence[tuple[str, Level, Level]]) -> TriageScores:
     )
 
 
+class LabelledSetError(ValueError):
+    """A labelled set that cannot be read, with what is wrong and where."""
+
+
+_LEVEL_NAMES = ", ".join(level.value for level in Level)
+
+
 def load_cases(path: Path) -> list[TriageCase]:
     """Read a labelled set: `cases: [{text, level, flags?}]`."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [
-        TriageCase(text=str(c["text"]), level=Level(c["level"]), flags=tuple(c.get("flags", ()))) for c in data["cases"]
-    ]
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise LabelledSetError(f"{path}: cannot read it as YAML ({type(exc).__name__})") from None
+    cases = data.get("cases") if isinstance(data, dict) else None
+    if not isinstance(cases, list):
+        raise LabelledSetError(f"{path}: expected a top-level `cases:` list of {{text, level}} items")
+    found: list[TriageCase] = []
+    for number, case in enumerate(cases, start=1):
+        if not isinstance(case, dict) or not str(case.get("text") or "").strip():
+            raise LabelledSetError(f"{path}: case {number} has no text")
+        try:
+            level = Level(str(case.get("level")))
+        except ValueError:
+            raise LabelledSetError(
+                f"{path}: case {number} has level {case.get('level')!r}; use one of {_LEVEL_NAMES}"
+            ) from None
+        found.append(TriageCase(text=str(case["text"]), level=level, flags=tuple(case.get("flags", ()))))
+    return found
 
 
 @dataclass(frozen=True)
