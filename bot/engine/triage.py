@@ -461,7 +461,7 @@ _SHARP_WORD = (
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
 _PAIN_GENERIC = (
-    r"(?:hurt\w*|pain\w*|ache\w*|backaches?|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
+    r"(?:hurt\w*|pain(?![\s-]?free)\w*|ache\w*|backaches?|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
     r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
     rf"{_SHARP_WORD}|stab(?!l|il)\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
@@ -474,7 +474,7 @@ _PAIN_GENERIC = (
     r"(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+feel\s+(?:great|good|right|ok|okay|too\s+good|so\s+good|normal))"
 )
 # "my glutes were screaming" is the burn of a hard set; in the back the same word is pain (see _MUSCLE_SCREAM).
-_PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|torched|cooked|roast\w*|screaming)"
+_PAIN_BURN = r"(?:burn\w*|on\s+fire|fire|lit\s+up|lights?\s+up|lighting\s+up|torched|cooked|roast\w*|screaming)"
 _PAIN_SORE = r"(?:sore\w*|doms|tender\w*)"
 # "lumbar" and "spine" are how lifters who read up name the lower back.
 _BACK_WORD = (
@@ -491,7 +491,10 @@ _PAIN_CRY = (
 _PAIN_PUMP = r"(?:pump\w*)"
 _PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE}|{_PAIN_PUMP})|{_PAIN_CRY}")
 # Pain, not the burn or pump of a working muscle.
-_PAIN_NOT_EFFORT = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_SORE}|flar\w*)|{_PAIN_CRY}")
+# A joint or the back that "lights up" is pain; glutes that light up are working.
+_PAIN_NOT_EFFORT = re.compile(
+    rf"\b(?:{_PAIN_GENERIC}|{_PAIN_SORE}|flar\w*)|{_PAIN_CRY}|\b(?:joint|back|spine|lumbar|sacrum|tailbone)(?:\s+area)?\s+(?:lights?|lit)\s+up\b"
+)
 
 _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
     (
@@ -714,7 +717,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:need|needing|needed|want|wanting|wanted|urge)\s+to\s+(?:pee|wee|piss|urinate|go(?=\s+(?:but|and)\b))\b"
             r"[^.!?]{0,30}?"
             r"\b(?:can'?t|cannot|couldn'?t|won'?t|nothing|barely)",
-            r"\b(?:it|pee|urine|wee)\s+(?:just\s+)?(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+(?:come|start|flow)\b",
+            r"\b(?:it|pee|urine|wee)\s+(?:just\s+)?(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+(?:come|start|flow)\b(?!\s+back\b)",
             # Retention in plain words: "can't get any wee out", "couldn't get a drop of pee out".
             r"\b(?:can'?t|cannot|cant|couldn'?t|unable\s+to)\s+(?:\w+\s+)?get\s+(?:any\s+|a\s+drop\s+(?:of\s+)?|much\s+)?"
             r"(?:pee|wee|urine|piss)\s+out\b",
@@ -884,6 +887,10 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:for|over)\s+(?:near(?:ly)?|almost|about|around|close\s+to)\s+(?:a|one|two|2)\s+(?:weeks?|fortnights?)\b",
             r"\b(?:it'?s|now|on)\s+day\s+(?:[3-9]|\d\d|three|four|five|six|seven)\b(?=[^.!?]{0,60}?\b(?:pain|hurt|ach|sore|same))",
             r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven)\s+of\s+(?:the|this|my)\s+(?:back|pain|ache|hip|glute)",
+            # A follow-up counts the time: "this is week two of this", "log: ... day 4 still sore" (sore from day 4).
+            r"\bweek\s+(?:two|2|three|3|four|4|five|5)\s+of\s+(?:this|it|the\s+(?:pain|ache|back\s+thing))\b",
+            r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven)\s*[:,.-]?\s*still\s+(?:hurt\w*|pain\w*|ach\w*|there|bad)\b|"
+            r"\bday\s+(?:[4-9]|\d\d|four|five|six|seven)\s*[:,.-]?\s*still\s+sore\b",
             r"\bbeen\s+like\s+(?:this|that)\s+since\b[^.!?]{0,30}?\b(?:[3-9]|\d\d|three|four|five|six|seven|several|a\s+few)\s+days\s+ago",
             r"\b(?:thought|hoped|expected)\s+(?:it'?d|it\s+would|it\s+will|it\s+might)\s+(?:settle|go\s+away|ease|pass|calm)"
             r"\w*\b[^.!?]{0,30}?\b(?:it\s+)?(?:hasn'?t|didn'?t|has\s+not|did\s+not|won'?t)\b",
@@ -919,6 +926,7 @@ _RULES: tuple[Rule, ...] = (
             r"\breturns?\s+(?:after|with|every|each|whenever)\s+(?:every\s+|each\s+)?(?:single\s+)?(?:hip\s+thrust\s+)?(?:session|time|workout|set)",
             r"\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
             r"\b(?:back|again)\s+again\b",
+            r"\bworse\s+again\b|\b(?:right\s+|straight\s+)?back\s+(?:where\s+it\s+(?:was|started)|to\s+square\s+one)\b",
             r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
             r"\b(?:happened|had\s+this|had\s+it|same\s+thing|same\s+pain)\s+(?:before|again|last\s+time)",
             r"\b(?:tweaked|hurt|pulled|strained)\s+(?:it|my\s+\w+(?:\s+\w+)?)\s+again\b",
@@ -1087,7 +1095,7 @@ _RULES: tuple[Rule, ...] = (
         (
             # "I feel hip thrusts more in my lower back than my glutes": the back named over the glutes.
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|this\s+|them\s+|these\s+|those\s+|that\s+|(?:the\s+|my\s+)?"
-            r"(?:hip\s+)?(?:thrusts?|bridges?|exercise|movement|lift|reps?|sets?|workout)\s+)?(?:(?:way|much|a\s+lot|far|"
+            r"(?:last\s+|first\s+|final\s+|heavy\s+|top\s+)?(?:hip\s+)?(?:thrusts?|bridges?|exercise|movement|lift|reps?|sets?|workout)\s+)?(?:(?:way|much|a\s+lot|far|"
             r"so\s+much)\s+more\s+|more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
             rf"{_BACK_WORD}\b[^.!?]{{0,30}}?"
             r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
@@ -1166,6 +1174,7 @@ _RULES: tuple[Rule, ...] = (
             # What the bar leaves on the skin: "red marks on my hips", "welts on my hip bones".
             r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?\b(?:marks?|welts?|grazes?|scrapes?|abrasions?|chaf\w*|"
             r"raw|rubs?|rubbing)\b[^.!?]{0,25}?\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
+            r"\b(?:hips?|hip\s*bones?|hip\s+crease)\s+(?:are\s+|is\s+|were\s+|got\s+)?(?:rubbed\s+)?(?:red\s+)?raw\b",
         ),
     ),
     Rule(
@@ -1246,6 +1255,8 @@ _RULES: tuple[Rule, ...] = (
 
 _OLD_SYMPTOM_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.RADIATING})
 _KIT_POP = re.compile(
+    r"\bpop\s+(?:i|that\s+i)\s+(?:mentioned|said|told\s+you\s+about|heard)\s+was\s+(?:just\s+)?(?:the|my|a)\s+(?:\w+\s+)?"
+    r"(?:bench|bar|box|plates?|collar|clip|floor|knuckles?|joints?)\b|"
     r"\b(?:collar|clip|clamp|band|plate|bench|box)s?\s+(?:\w+\s+)?(?:snapped|popped|broke|cracked|came\s+off|flew\s+off|fell\s+off)\b"
 )
 # How long someone has trained or plans to: the span after the training verb, up to the end of its clause.
@@ -1289,7 +1300,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+i\s+do\s+if|if|hypothetical\w*|avoid\w*|prevent\w*|"
     # A claim heard about the lift: "my bro says hip thrusts give you sciatica".
     r"(?:hip\s+thrusts?|thrusts?|they)\s+(?:give|gives|cause|causes|can\s+(?:give|cause)|will\s+(?:give|cause))\s+(?:you|people)\b|"
-    r"protect\w*|so\s+(?:that\s+)?i\s+don'?t|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
+    r"protect\w*|so\s+(?:that\s+)?(?:i|it)\s+(?:don'?t|doesn'?t|won'?t|does\s+not|never)|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
     r"how\s+to\s+stop|without\s+(?:getting|hurting|causing)|can\s+(?:hip\s+thrusts?|thrusts?|this|it|they)"
     r"\s+(?:cause|give|lead)|do(?:es)?\s+(?:hip\s+thrusts?|thrusts?|this)\s+cause|is\s+it\s+(?:normal|common|"
     r"possible|bad|ok|okay)\s+(?:for\s+(?:people|someone|anyone)|to\s+get)|why\s+do\s+(?:people|some|many|"
@@ -1362,7 +1373,9 @@ _RESOLVED = re.compile(
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
     # "sorted with physio, nothing since": fixed, and quiet ever after.
     r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
-    r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b"
+    r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b|"
+    r"\bbeen\s+(?:fine|good|ok|okay|pain[\s-]?free|symptom[\s-]?free)\s+for\s+(?:months|years|ages|a\s+(?:long\s+)?while|"
+    r"(?:\d+|a\s+few|several|many)\s+(?:months|years))\b"
 )
 _NOT_QUITE = re.compile(
     r"(?:\bnot|\bnever|n't|\bpartial\w*|\bmostly|\balmost|\bnearly|\bhalf|\bbarely)\s+(?:\w+\s+)?$"
@@ -1373,6 +1386,12 @@ _PRESENT = re.compile(
 _NOW_AGAIN = re.compile(
     r";|\b(?:now|nowadays|today|tonight|currently|these\s+days|lately|recently|but|though|however|again|yesterday|"
     r"this\s+(?:week|morning|time|session|month)|since\s+(?:the|my|last|this|\w+day))\b"
+)
+# The bot's own question quoted and answered no: "you asked if it's sharp. no, dull", "you asked if I had a fever, I
+# don't". A yes ("you asked if it's sharp - yes") leaves the sign standing.
+_ASKED_AND_DENIED = re.compile(
+    r"\b(?:you|u)\s+asked\s+(?:me\s+)?(?:if|whether|about)\b[^.!?,;]{0,60}?(?=\s*[,.!?;:-]+\s*(?:no|nope|nah|not|"
+    r"i\s+don'?t|i\s+do\s+not|i\s+didn'?t|it'?s\s+not|it\s+isn'?t|it\s+wasn'?t|i\s+haven'?t|never|none)\b)"
 )
 # Only wh-words: "can't walk, sharp pain" starts like a question but is a report.
 _QUESTION_START = re.compile(r"\s*(?:what|why|how|which|who)\b")
@@ -1391,7 +1410,9 @@ _YOU_KNOW_WHEN = re.compile(r"\s*(?:(?:yo+u|ya|u)\s+know|y'?know)\s+(?:when|that
 _SUBJECT_DROPPED = re.compile(
     r"\s*(?:had|got|getting|felt|feeling|did|dropped|slipped|fell|woke|been|having|noticed|started|pulled|tweaked)\b"
     r"(?!\s+(?:anyone|someone|somebody|people|you)\b)[^?]*?\bnow\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|ach\w*|sore\w*|"
-    r"numb\w*|tingl\w*)"
+    r"numb\w*|tingl\w*)|"
+    r"\s*been\s+(?:having|getting|dealing\s+with|struggling\s+with)\b[^?]*?\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|numb\w*|"
+    r"tingl\w*|sweats?|fever\w*)"
 )
 
 _SEVERITY = re.compile(
@@ -1980,6 +2001,7 @@ def _scan(text: str) -> _Scan:
         reported += others
         denies = True
     hypothetical += _resolved_past(text, sentence_bounds, clause_starts)
+    hypothetical += [m.span() for m in _ASKED_AND_DENIED.finditer(text)]
     hypothetical += [m.span() for m in _OTHER_HISTORY.finditer(text)]
     return _Scan(
         text=text,
@@ -2249,7 +2271,7 @@ _CONTROL_LOST = re.compile(
 _CONTROL_VERB = re.compile(
     r"\b(?:can'?t|cannot|cant|couldn'?t|could\s+not|not\s+able\s+to|unable\s+to|no\s+able\s+to|not\s+can|"
     r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+been\s+able\s+to|"
-    r"don'?t\s+can)\s+(?:to\s+)?(?:hold|keep\s+it|stop|control|start|(?:feel|tell|notice|sense)\s+(?:when|if|that|"
+    r"don'?t\s+can)\s+(?:to\s+)?(?:hold|keep\s+it|stop|control|start|(?:feel|tell|notice|sense)\s+(?:when|if|whether|that|"
     rf"the\s+urge|it\s+coming)|{_GO_TOILET})"
 )
 _CO_OCCUR_GAP = 70  # characters between the two words: one sentence, not a paragraph
@@ -2647,7 +2669,9 @@ def _resolve(
     if muscles and locations and _DAYS_LATER.search(text) and _only_muscle_feel(text, _glutes_named(locations)):
         out -= {Flag.NOT_SETTLED, Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
         out.add(Flag.DOMS)
-    if Flag.NIGHT_PAIN in out and not (_PAIN_WORD.search(text) or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
+    # "No pain or numbness" takes the pain word back; "doing absolutely nothing my lower back throbs" does not.
+    felt_pain = any(not _NO_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in _PAIN_WORD.finditer(text))
+    if Flag.NIGHT_PAIN in out and not (felt_pain or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
         out.discard(Flag.NIGHT_PAIN)
     if out == {Flag.NIGHT_PAIN} and not _PAIN_WORD.search(text) and _SLEEPLESS_OTHER.search(text):
         out.discard(Flag.NIGHT_PAIN)
@@ -2693,6 +2717,9 @@ def _resolve(
     # or a back named only to say it is fine leaves age alone. The back pain is the lower back paired with a pain word.
     if Flag.AGE_OVER_50_NEW in out and Flag.BACK_ACHE_MILD not in out:
         out.discard(Flag.AGE_OVER_50_NEW)
+    # A history the user gives with no pain at all is background, not a report: "cancer survivor, no pain anywhere".
+    if out and out <= _BACKGROUND_FLAGS and _NO_PAIN_AT_ALL.search(text):
+        out.clear()
     if (
         Flag.NOT_SUBSIDING not in out
         and _days_since_named(scan) >= 2
@@ -2722,6 +2749,12 @@ _GOOD_PAIN = re.compile(
     r"(?:post-?workout\s+|post-?training\s+|gym\s+|training\s+|muscle\s+|muscular\s+)?(?:sore\w*|doms|ache|aches|achiness|"
     r"stiffness)\b"
 )
+_NO_BEFORE = re.compile(r"\b(?:no|without|zero|nil)\s+$")
+_BACKGROUND_FLAGS = frozenset({Flag.CANCER_HISTORY, Flag.AGE_OVER_50_NEW, Flag.NIGHT_PAIN})
+_NO_PAIN_AT_ALL = re.compile(
+    r"\b(?:no|zero|without\s+any|not\s+(?:in\s+)?any)\s+pain\s+(?:at\s+all|anywhere|whatsoever|of\s+any\s+kind)\b|"
+    r"\b(?:totally\s+|completely\s+)?pain[\s-]?free\b"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The day it is now, said as such: "it's thursday now", "today is friday", "now it's saturday".
 _TODAY_IS = re.compile(
@@ -2733,7 +2766,7 @@ _DAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
 _STILL_HURTS = re.compile(
     # "still here", "still hanging around", "not much better": the pain has not left since the day named.
     r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there|the\s+same|here|around|with\s+me)\b|"
-    r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|"
+    r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
     r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)"
 )
 
@@ -2836,7 +2869,8 @@ _POSITIONAL = re.compile(
     r"(?:sitting|sat)\s+(?:\w+\s+){0,2}?(?:watching|reading|gaming|playing|on\s+the\s+(?:couch|sofa|floor)))\b"
 )
 _WOKE_UP_SOON = re.compile(
-    r"\b(?:once|when|after|as\s+soon\s+as)\s+i\s+(?:stood|got|stand|get)\s+up\b|\bshook\s+it\s+(?:off|out)\b"
+    r"\b(?:once|when|after|as\s+soon\s+as)\s+i\s+(?:stood|got|stand|get)\s+up\b|\bshook\s+it\s+(?:off|out)\b|"
+    r"\b(?:gone|fine|normal|back\s+to\s+normal)\s+now\b|\bwore\s+off\b"
 )
 
 
@@ -2940,7 +2974,7 @@ _CAN_WALK = re.compile(
     r"\b(?:walking|moving)\s+(?:fine|ok|okay|normally)\b"
 )
 _ONE_SIDE_ONLY = re.compile(
-    r"\b(?:just|only)\s+(?:on\s+|in\s+)?(?:the|my|that|this)\s+(?:one\s+|(?:left|right)\s+)?(?:leg|side|foot|thigh|calf)\b|"
+    r"\b(?:just|only)\s+(?:ever\s+)?(?:on\s+|in\s+)?(?:the|my|that|this)\s+(?:one\s+|(?:left|right)\s+)?(?:leg|side|foot|thigh|calf)\b|"
     r"\b(?:just|only)\s+(?:on\s+|in\s+)?one\s+(?:leg|side|foot|thigh|calf)\b|"
     r"\b(?:left|right|one)\s+(?:leg|side|foot|thigh|calf)\s+only\b|"
     r"\bother\s+(?:leg|side|foot)\s+(?:is\s+|feels\s+)?(?:fine|normal|ok|okay|good)\b|"
@@ -2970,7 +3004,10 @@ _SIGNS_DENIED = re.compile(
     rf"(?:the\s+|my\s+)?{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:issues?|problems?|changes?|trouble|"
     r"symptoms?))?\b|"
     rf"\b{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:habits?|stuff|side))?\s+(?:is\s+|are\s+|all\s+|"
-    r"still\s+|totally\s+|completely\s+)*(?:fine|normal|ok|okay|good|unaffected|unchanged)\b|"
+    r"still\s+|totally\s+|completely\s+)*(?:fine|normal|normally|ok|okay|good|unaffected|unchanged)\b|"
+    r"\bnot\s+(?:spreading|weak|numb|getting\s+worse|worse)(?:\s*(?:,|or|and|/)\s*(?:not\s+)?(?:spreading|weak|numb|"
+    r"getting\s+worse|worse))*\b|\blegs?\s+(?:are\s+|feel\s+|still\s+)?(?:strong|working\s+fine)\b|"
+    r"\bother\s+(?:leg|side|foot)\s+(?:is\s+|feels\s+)?(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good)\b|"
     rf"\bno\s+(?:numb\w*|tingl\w*|feeling\s+loss|loss\s+of\s+feeling)\s+(?:in\s+|around\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}\b|"
     r"\bno\s+(?:other\s+)?red\s+flags?\b|\bno\s+(?:leg\s+|motor\s+)?weakness\b|"
     # Leg signs said to be absent: "nothing going down the legs", "no leg stuff", "legs are totally fine", "no tingling,
@@ -3023,6 +3060,28 @@ _NOT_A_SIGN = re.compile(
     # The pad or the bar creeping about is kit, not an impact: "the bar keeps rolling up toward my belly".
     r"\bpad\s+(?:keeps\s+|kept\s+)?(?:slid\w*|slipp\w*|mov\w*|roll\w*)|"
     r"\bbar\s+(?:keeps|kept|always)\s+(?:rolling|sliding|slipping|moving|creeping)\b|"
+    # A condition the user fears or asks about by name is no sign they report: "could this be compartment syndrome??",
+    # "did I damage a nerve??", "I think I herniated a disc!!!", "should I go to the ER??", "worried I tore something".
+    r"\b(?:could|can|might|would|is|does)\s+(?:this|it|that)\s+(?:be|mean)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:syndrome|herniat\w*|disc|nerve\s+damage|cauda\s+equina|sciatica|fracture|tear)\b[^.!?]*\?|"
+    r"\b(?:did|have|could)\s+i\s+(?:damage[d]?|hurt|pinch(?:ed)?|trap(?:ped)?)\s+(?:a|my|the)\s+nerve\s*\?|"
+    r"\bnerve\s+damage\s*\?|\bam\s+i\s+in\s+danger\b[^.!?]*\?|"
+    r"\bshould\s+i\s+(?:go\s+to|call|head\s+to)\s+(?:the\s+)?(?:er|a&e|emergency\s+room|hospital|911|999)\b[^.!?]*\?|"
+    r"\b(?:i\s+think|pretty\s+sure|worried|scared|afraid|convinced|freaking\s+out)\b[^.!?]{0,30}?\b(?:herniat\w*|slipped|"
+    r"bulg\w*|blew|blown)\s+(?:a\s+|my\s+)?discs?\b|"
+    r"\b(?:worried|scared|afraid|paranoid|terrified)\s+(?:that\s+)?i\s+(?:might\s+have\s+|may\s+have\s+)?(?:tore|torn|ripped|"
+    r"pulled|strained)\s+(?:something|a\s+muscle|it)\b|"
+    # Self-diagnosis the message itself takes back: "pretty sure I've got sciatica... nothing goes down my leg though".
+    r"\b(?:pretty\s+sure|i\s+think|convinced|maybe|probably)\s+(?:i'?ve\s+got|i\s+have|it'?s|i\s+got)\s+sciatica\b"
+    r"(?=[^?]{0,120}?\b(?:nothing|no\s+pain|doesn'?t|does\s+not|never)\s+(?:\w+\s+){0,2}?(?:down|into)\s+(?:my|the)\s+legs?)|"
+    # A bar put down on the floor hit nobody: "dropped the bar on the floor after my last set, so embarrassing".
+    r"\b(?:dropped|dumped|ditched|bailed)\s+(?:the\s+)?(?:bar|barbell|weight)\s+(?:on|onto|to)\s+the\s+(?:floor|ground|mat|"
+    r"platform)\b|"
+    # Pain that has gone: "pain's completely gone since yesterday".
+    r"\b(?:pain|ache|soreness|tightness|it)(?:'s|\s+is|\s+has|\s+was)?\s+(?:been\s+)?(?:completely|totally|fully|all|100%)\s+"
+    r"gone\b|"
+    # Sore glutes make sitting hurt, the toilet seat too: "so sore it hurts to sit on the toilet".
+    r"\bhurts?\s+to\s+sit\s+(?:down\s+)?(?:on\s+the\s+(?:toilet|loo|bog|bench|chair)|down)\b|"
     # An old, unchanged symptom is not a new sign: "numb feet for years, nothing new", "sciatica for years, no change".
     + _OLD_SYMPTOM.pattern
 )

@@ -1653,3 +1653,56 @@ def test_sore_feet_from_a_shift_are_not_a_sign_for_the_net() -> None:
 
 def test_a_buzzing_leg_is_still_a_leg_sign_after_the_pr_mood_family() -> None:
     assert triage_text("my left leg is buzzing!").has(Flag.LEG_NUMBNESS_TINGLING)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Follow-ups: the urge lost over "whether", a relapse counted in weeks, soreness logged day by day, a number
+        # that has not moved since a named day, a joint that "lights up" after the fixes.
+        ("since Tuesday I honestly can't tell whether I need to pee", Level.EMERGENCY),
+        ("can't tell whether the bar is level, need to pee after this set", Level.NONE),
+        ("eased off Tuesday, worse again today, this is week three of this", Level.PROFESSIONAL),
+        ("day 5 still sore in the low back", Level.PROFESSIONAL),
+        ("my back has been at 3/10 since Monday and it is still about 3/10 today (Friday)", Level.PROFESSIONAL),
+        ("my sacrum area lights up on every rep. changed my setup, went lighter, still the same", Level.PROFESSIONAL),
+        ("been getting night sweats and this lower back ache, nothing to worry about right?", Level.PROFESSIONAL),
+        ("felt the top set way more in my lumbar than my glutes", Level.MODIFY),
+        ("hip bones rubbed raw from the barbell", Level.MODIFY),
+        # Answers to the bot's own question, a past problem that is over, a history given with no pain.
+        ("you asked if the pain was sharp - no, more of a dull tightness in my lower back", Level.MODIFY),
+        ("you asked if it's sharp - yes, very", Level.PROFESSIONAL),
+        ("u asked about fever, nope, 24 and pain free, just wanted technique tips", Level.NONE),
+        ("had a sciatica flare two years ago, been fine for years. how do I stop it coming back?", Level.NONE),
+        ("survived breast cancer a decade ago, no pain at all, how many sets should I start with?", Level.NONE),
+        ("cancer survivor, and since last week a new ache in my lower back", Level.PROFESSIONAL),
+        ("the crack I told you about was the box creaking, not me", Level.NONE),
+        ("my calf went to sleep while I was kneeling to load plates, fine now", Level.NONE),
+        ("only ever the right leg tingles, on and off since I started", Level.PROFESSIONAL),
+        # Worry words are no sign: a condition asked about by name, a tear feared after a burn.
+        ("glutes burning like crazy on the last set, scared I tore something", Level.NONE),
+        ("my butt is so sore two days later it hurts to sit down on the loo, normal DOMS?", Level.NONE),
+        ("my glutes twitch in bed after a heavy day, no pain or numbness at all", Level.NONE),
+        # "doing nothing" is no denial of the pain beside it.
+        ("lying on the sofa doing nothing my lower back throbs", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_twenty_eighth_and_twenty_ninth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Anxious questions that name an emergency but deny every sign leave the rules' reading in charge.
+        "read about cauda equina and panicking. back a bit tight after thrusts. no numbness, peeing and pooping "
+        "normally, legs strong. am I in danger?",
+        "convinced I slipped a disc!! lower back felt tight mid set, gone after a short walk. should I go to the ER??",
+        "quads look massive and tight after the set, could this be compartment syndrome??",
+        "dropped the bar on the floor after my set, so embarrassing",
+        "numb patch on my right shin since Saturday. Only that leg. Not spreading, not weak.",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_twenty_eighth_and_twenty_ninth_blind_sets(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
