@@ -749,6 +749,9 @@ _RULES: tuple[Rule, ...] = (
             rf"\b(?:both|two)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|their\s+)?(?:legs|thighs|knees)\b[^.!?]{{0,30}}?{_WEAK_LAY}",
             r"\b(?:legs|knees)\s+(?:keep\s+|kept\s+|are\s+|were\s+|just\s+)?(?:giving\s+(?:out|way)|buckling|collapsing|"
             r"folding)",
+            # A list of signs, the other side after it: "(a) my right foot slaps; (b) the same thing on the left".
+            rf"(?:{_NUMB_ANY}|{_WEAK}|\bslap\w*|\bfoot\s+drop)[^?]{{0,120}}?\bthe\s+same\s+thing\s+(?:is\s+happening\s+|"
+            r"happening\s+|going\s+on\s+)?(?:on|in|with|to)\s+(?:the|my)\s+(?:left|right|other)(?:\s+(?:one|side|foot|leg))?\b",
         ),
     ),
     Rule(
@@ -760,7 +763,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bfoot(?:'s|\s+has|\s+is)?\s+(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
             r"(?:drop|slap\w*|drag\w*|flop\w*)",
-            # "can't lift the front of my foot".
+            # "can't lift the front of my foot", "weakness when lifting the front of my right foot".
+            r"\bweak\w*\s+(?:when|while|in|on)\s+(?:lifting|raising)\s+(?:up\s+)?the\s+front\s+of\s+(?:my\s+)?(?:(?:left|right)\s+)?"
+            r"foot\b",
             r"\b(?:can'?t|cannot|unable\s+to|(?:can|could)\s+(?:barely|hardly))\s+(?:\w+\s+){0,2}?lift\s+(?:up\s+)?the\s+front\s+of\s+"
             r"(?:it|my\s+(?:right\s+|left\s+)?foot|the\s+foot)\b",
             # Weakness that grows by the hour is a course, whatever the limb: "getting weaker every hour".
@@ -903,7 +908,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
             r"\b(?:won'?t|wont|doesn'?t|does\s+not|isn'?t|hasn'?t|never|not)\s+(?:really\s+)?"
             r"(?:go(?:ne|ing|es)?\s+away|went\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)(?:\s+(?:up|off))?|let(?:ting)?\s+up|"
-            r"getting\s+better|got\s+better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*|"
+            r"getting\s+(?:any\s+)?better|got\s+(?:any\s+)?better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*|"
             # A pain that "hasn't shifted", "won't budge": it has not gone. Shifting the weight or the hips is form.
             r"shift(?:ed|ing)?\b(?!\s+(?:my|the|it|them|his|her|your|weight|position|\w+ing))|budg(?:e|ed|ing)\b)",
             r"\b(?:chronic(?!\s+(?:over\w*|worrier|procrastinat\w*|planner|lifter|gym\w*|googler))|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+day\s+since)",
@@ -1109,6 +1114,7 @@ _RULES: tuple[Rule, ...] = (
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
+            rf"\b{_BACK_WORD}\s+that\s+(?:feels|takes|gets)\s+it\b[^.!?]{{0,20}}?\bnot\s+(?:my\s+|the\s+)?{_GLUTE_WORD}",
             # "my back gets a better workout than my glutes", "my lower back is doing the lift, not my butt".
             rf"\b{_BACK_WORD}\s+(?:gets?|got|getting)\s+(?:a\s+)?(?:better|bigger|harder|more\s+of\s+a)\s+(?:workout|pump|burn)\s+"
             rf"than\s+(?:my\s+|the\s+)?{_GLUTE_WORD}",
@@ -1253,7 +1259,8 @@ _RULES: tuple[Rule, ...] = (
     ),
 )
 
-_OLD_SYMPTOM_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.RADIATING})
+# Numb feet for years from diabetes are both legs, and old: an unchanged sign is no new one.
+_OLD_SYMPTOM_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.RADIATING, Flag.BOTH_LEGS})
 _KIT_POP = re.compile(
     r"\bpop\s+(?:i|that\s+i)\s+(?:mentioned|said|told\s+you\s+about|heard)\s+was\s+(?:just\s+)?(?:the|my|a)\s+(?:\w+\s+)?"
     r"(?:bench|bar|box|plates?|collar|clip|floor|knuckles?|joints?)\b|"
@@ -1265,6 +1272,14 @@ _TRAINED_FOR = re.compile(
     r"(?:program\w*|plan|routine|cut|bulk)|go\s+into\s+(?:maintenance|a\s+\w+\s+block)|switch\w*\s+to)\b"
     r"[^.!?,;]{0,45}?(?=\b(?:for|in|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:past|last)\s+)?(?:a|one|two|\d+|"
     r"a\s+couple\s+of|a\s+few|few|several)\s*(?:weeks?|months?|years?|fortnights?)\b)[^.!?,;]{0,30}"
+)
+# How far along a pregnancy is, or how old the baby: "I'm 12 weeks and feel great", "6 months postpartum".
+_PREGNANCY_TIME = re.compile(
+    r"\b(?:i'?m|im|i\s+am|at|now|about|nearly|almost)\s+(?:\w+\s+)?\d+\s+(?:weeks?|wks?|months?)\b(?=[^.!?]{0,40}?\b(?:pregnan\w*|"
+    r"postpartum|post-?partum|pp\b|along|gestation)|(?<=\w)(?=\s+and\s+feel))|"
+    r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six)\s+(?:weeks?|wks?|months?)\s+(?:pregnant|postpartum|post-?partum|pp\b|"
+    r"post\s+(?:birth|baby|c-?section|partum)|after\s+(?:birth|giving\s+birth|my\s+c-?section|delivery))|"
+    r"\b(?:baby|son|daughter|little\s+one|bub)\s+is\s+(?:\d+|a\s+few|few|two|three|four|five|six)\s+(?:weeks?|months?)"
 )
 _COMPILED_RULES: tuple[tuple[Flag, tuple[re.Pattern[str], ...]], ...] = tuple(
     (rule.flag, tuple(re.compile(p) for p in rule.patterns)) for rule in _RULES
@@ -1328,6 +1343,7 @@ _DENIES_HAVING_IT = re.compile(
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+(?:anything\s+(?:like\s+(?:that|this|it)|of\s+the\s+sort|similar)|"
     r"any\s+of\s+(?:that|those|these|them|it)|that|those|these|it|any\s+(?:symptoms?|signs?)(?:\s+like\s+that)?)\b|"
     r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
+    r"\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
     r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
     r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
 )
@@ -1570,6 +1586,8 @@ class _Scan:
     denies_having_it: bool = False
     # A question about what a term means ("what counts as saddle anaesthesia?"): no sign of the user's own.
     definition_spans: tuple[tuple[int, int], ...] = ()
+    # A past problem the user says is over ("numbness in 2019, fully checked, resolved completely").
+    resolved_spans: tuple[tuple[int, int], ...] = ()
 
     def _start_of(self, starts: Sequence[int], pos: int) -> int:
         best = 0
@@ -1592,10 +1610,21 @@ class _Scan:
     def hypothetical(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.hypothetical_spans)
 
+    def resolved(self, pos: int) -> bool:
+        """In a past the user says is over, and not said to be back since ("...resolved, but now it's numb again")."""
+        return any(a <= pos < b and not self._back_again(b) for a, b in self.resolved_spans)
+
+    def _back_again(self, after: int) -> bool:
+        # "any tips so it doesn't come back?" is a what-if, not a return.
+        return any(not self.hypothetical(m.start()) for m in _BACK_AGAIN.finditer(self.text, after))
+
     def reported_and_denied(self, pos: int) -> bool:
         return (self.denies_having_it and any(a <= pos < b for a, b in self.reported_spans)) or any(
             a <= pos < b for a, b in self.definition_spans
         )
+
+
+_BACK_AGAIN = re.compile(r"\b(?:again|back|return\w*|recurr\w*|came\s+back|start\w*\s+up)\b")
 
 
 # Nigerian Pidgin words that carry a sign, put into the English the rules know: "I no fit hold my toilet, e dey
@@ -1807,7 +1836,7 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
 _FIGURATIVE_NUMB = re.compile(
     r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
     r"emotionally\s+numb|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
-    r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+)?(?:completely\s+|totally\s+)?numb\b|"
+    r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
     r"(?<=💪\s)buzz\w*|(?<=🎉\s)buzz\w*|buzz(?:ing|in'?)(?=\s*(?:💪|🎉))|"
     # Buzzing as a mood: "pure buzzin", "I'm buzzing for next week".
     r"(?:pure|well|proper|so|absolutely|totally|dead|really|i'?m|im|am|was|feeling|still)\s+buzz(?:in'?|ing|ed)"
@@ -1964,6 +1993,7 @@ def _scan(text: str) -> _Scan:
     clause_starts = sorted({0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))})
     sentence_bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
     hypothetical: list[tuple[int, int]] = []
+    what_ifs: list[tuple[int, int]] = []
     reported: list[tuple[int, int]] = []
     definitions: list[tuple[int, int]] = []
     for i, start in enumerate(sentence_bounds):
@@ -1984,6 +2014,7 @@ def _scan(text: str) -> _Scan:
         if marker and (not bare_if or is_question):
             cut = _next_but(sentence, marker.end())
             hypothetical.append((start + marker.start(), start + cut))
+            what_ifs.append((start + marker.start(), start + cut))
         elif (
             is_question
             and (not _FIRST_PERSON.search(sentence) or _GENERIC_SUBJECT.search(sentence))
@@ -1993,6 +2024,8 @@ def _scan(text: str) -> _Scan:
             hypothetical.append((start, end))
     negations = tuple(m.start() for m in _NEGATION.finditer(text))
     denies = bool(_DENIES_HAVING_IT.search(text))
+    if denies:
+        reported += what_ifs
     others = _other_people(text, sentence_bounds)
     own_all_clear = any(not any(a <= m.start() < b for a, b in others) for m in _SELF_FINE.finditer(text))
     # "my mate had leg numbness last year, he's fine now": someone else's problem, over, is no report of the user's.
@@ -2000,7 +2033,8 @@ def _scan(text: str) -> _Scan:
     if others and (own_all_clear or their_all_clear):
         reported += others
         denies = True
-    hypothetical += _resolved_past(text, sentence_bounds, clause_starts)
+    resolved = _resolved_past(text, sentence_bounds, clause_starts)
+    hypothetical += resolved
     hypothetical += [m.span() for m in _ASKED_AND_DENIED.finditer(text)]
     hypothetical += [m.span() for m in _OTHER_HISTORY.finditer(text)]
     return _Scan(
@@ -2012,6 +2046,7 @@ def _scan(text: str) -> _Scan:
         reported_spans=tuple(reported),
         denies_having_it=denies,
         definition_spans=tuple(definitions),
+        resolved_spans=tuple(resolved),
     )
 
 
@@ -2144,6 +2179,16 @@ def _pain_flag(loc: Location | None, kind: str, word: str, bar: bool = True) -> 
     return Flag.PAIN_UNSPECIFIED
 
 
+def _both_legs_by_parts(scan: _Scan) -> bool:
+    return _spreads_to_other_leg(scan) or _legs_fail_both(scan) or _both_referred(scan)
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _analyse(raw: str) -> _Findings:
     text = _normalise(raw)
     scan = _scan(text)
@@ -2151,7 +2196,7 @@ def _analyse(raw: str) -> _Findings:
     negated: set[Flag] = set()
     old_leaks = [m.span() for m in _OLD_STRESS_LEAK.finditer(text)]
     old_symptoms = [m.span() for m in _OLD_SYMPTOM.finditer(text)]
-    trained_for = [m.span() for m in _TRAINED_FOR.finditer(text)]
+    trained_for = [m.span() for p in (_TRAINED_FOR, _PREGNANCY_TIME) for m in p.finditer(text)]
     not_signs = [m.span() for m in _NOT_A_SIGN.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:
@@ -2172,7 +2217,9 @@ def _analyse(raw: str) -> _Findings:
                     negated.add(flag)
                     continue
                 # Emergency signs count even in a question: better a needless warning than a missed one.
-                if scan.hypothetical(pos) and (flag not in EMERGENCY_FLAGS or scan.reported_and_denied(pos)):
+                if scan.hypothetical(pos) and (
+                    flag not in EMERGENCY_FLAGS or scan.reported_and_denied(pos) or scan.resolved(pos)
+                ):
                     continue
                 if flag is Flag.SADDLE_NUMBNESS and _runs_down_one_leg(scan, m):
                     continue
@@ -2183,7 +2230,11 @@ def _analyse(raw: str) -> _Findings:
         flags -= {Flag.SADDLE_NUMBNESS, Flag.LEG_NUMBNESS_TINGLING}
     if _control_loss(scan):
         flags.add(Flag.BLADDER_BOWEL)
-    if _spreads_to_other_leg(scan) or _legs_fail_both(scan) or _both_referred(scan):
+    # "feet numb from diabetes for years, nothing new, but now my left thigh tingles": the old feet are not the second
+    # leg, so both legs must be heard without the old, unchanged symptom too.
+    if _both_legs_by_parts(scan) and (
+        not old_symptoms or _both_legs_by_parts(_scan(_blanked(text, old_symptoms)))
+    ):
         flags.add(Flag.BOTH_LEGS)
     # "it doesn't shoot down my leg, it stays in my lower back" still reports pain in the lower back.
     # A denied numbness with no pain word ("no numbness, legs just tired") reports nothing.
@@ -2221,7 +2272,8 @@ _OTHER_MUSCLE_WORKS = re.compile(
 )
 _TRUE_NUMB = re.compile(
     r"\b(?:num+b(?!er)\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n)\s*needles|asleep|dead|prickl\w*|"
-    r"cotton|cardboard\w*|an(?:a|ae)?esthe\w*|novo?caine|dentist|skin|touch|wip\w*|toilet|paper)\b"
+    # "a touch more stiff" is a little, not the sense of touch.
+    r"cotton|cardboard\w*|an(?:a|ae)?esthe\w*|novo?caine|dentist|skin|(?<!\ba\s)touch|wip\w*|toilet|paper)\b"
 )
 
 
@@ -2278,6 +2330,9 @@ _CO_OCCUR_GAP = 70  # characters between the two words: one sentence, not a para
 # A small leak on a sneeze that is years old is not a new bladder problem: "the odd little leak when I sneeze ever since
 # my second baby - nothing new".
 _OLD_STRESS_LEAK = re.compile(
+    # The same small leak since a birth, known: "the little leak on heavy reps since my son was born, nothing new".
+    r"\b(?:leak\w*|dribbl\w*)\b[^.!?]{0,60}?\b(?:since\s+(?:my\s+)?(?:\w+\s+){0,3}?(?:was\s+born|birth|pregnan\w*|"
+    r"bab(?:y|ies)|delivery|kids?|menopause)\b[^.!?]{0,40}?)?(?:nothing\s+new|no\s+change|for\s+years|unchanged)\b|"
     r"\b(?:leak\w*|dribbl\w*)\b[^.!?]{0,40}?\b(?:sneez\w*|cough\w*|laugh\w*|jump\w*|skipp\w*)\b(?=[^.!?]{0,80}?\b(?:"
     r"years?|since\s+(?:my|the)\s+(?:\w+\s+)?(?:baby|birth|pregnan\w*|delivery|kids?|children)|nothing\s+new|not\s+new|"
     r"always|for\s+ages))"
@@ -2604,6 +2659,28 @@ def _mild_passing_twinge(text: str) -> bool:
     return bool(sharp) and mild and bool(_SETTLED_SOON.search(text))
 
 
+# A pinch in the lower back at lockout that goes when the bar is racked is over-arching, a form fix: "I feel a pinch in
+# my lumbar at lockout, fine when I rest", "tight and pinchy at the top, goes away once I rack it".
+_PINCH = re.compile(r"\bpinch\w*")
+_AT_LOCKOUT = re.compile(
+    r"\b(?:at|on|during|near)\s+(?:the\s+)?(?:lock\s*-?out|top|end\s+range)\b|\bwhen\s+i\s+lock\s*(?:out|it\s+out)\b"
+)
+_GONE_AT_REST = re.compile(
+    r"\b(?:fine|gone|ok|okay|goes\s+away|disappears|eases|stops)\s+(?:when|once|as\s+soon\s+as|after)\s+i\s+(?:rest|rack|stop|"
+    r"sit|lower|come\s+down|put)\w*"
+)
+
+
+def _lockout_pinch(text: str) -> bool:
+    sharp = [m for pattern in _SHARP_RULE for m in pattern.finditer(text)]
+    return (
+        bool(sharp)
+        and all(_PINCH.match(text, m.start()) or _PINCH.search(m.group(0)) for m in sharp)
+        and bool(_AT_LOCKOUT.search(text))
+        and bool(_GONE_AT_REST.search(text) or _SETTLED_SOON.search(text))
+    )
+
+
 _TRAINING_FEEL = re.compile(
     rf"(?:{_PAIN_BURN}|{_PAIN_PUMP}|{_PAIN_SORE}|achy|aching|aches?|tired|heavy|fatigued|tight)"
 )
@@ -2675,6 +2752,9 @@ def _resolve(
         out.discard(Flag.NIGHT_PAIN)
     if out == {Flag.NIGHT_PAIN} and not _PAIN_WORD.search(text) and _SLEEPLESS_OTHER.search(text):
         out.discard(Flag.NIGHT_PAIN)
+    # "woke up with a dull ache the morning after thrusts, cleared by the afternoon": the session's ache, not night pain
+    if Flag.NIGHT_PAIN in out and _MORNING_AFTER.search(text) and _CLEARED_BY_DAY.search(text):
+        out.discard(Flag.NIGHT_PAIN)
     if (
         Flag.NIGHT_PAIN in out
         and _REST_LOW.search(text)
@@ -2696,7 +2776,7 @@ def _resolve(
     # "my glutes were screaming, absolutely killed it": working muscles that scream are a burn, not severe pain.
     if Flag.SEVERE_PAIN in out and severity is None and _only_muscles_scream(scan):
         out.discard(Flag.SEVERE_PAIN)
-    if Flag.SHARP in out and _mild_passing_twinge(text):
+    if Flag.SHARP in out and (_mild_passing_twinge(text) or _lockout_pinch(text)):
         out.discard(Flag.SHARP)
     if out & {Flag.GLUTE_BURN, Flag.PUMP} and locations <= {Location.GLUTES} and _only_training_feel(text):
         out.discard(Flag.PAIN_UNSPECIFIED)
@@ -2717,6 +2797,15 @@ def _resolve(
     # or a back named only to say it is fine leaves age alone. The back pain is the lower back paired with a pain word.
     if Flag.AGE_OVER_50_NEW in out and Flag.BACK_ACHE_MILD not in out:
         out.discard(Flag.AGE_OVER_50_NEW)
+    # The same mild ache on and off for decades, settling as it always has, is the user's normal: it keeps coming back,
+    # but it is neither new nor changed ("64, the same mild back ache on and off since my 40s, eased after a shower").
+    if (
+        out & {Flag.RECURRING, Flag.AGE_OVER_50_NEW}
+        and _DECADES_FAMILIAR.search(text)
+        and _SETTLES.search(text)
+        and not any(FLAG_LEVEL[f] >= Level.PROFESSIONAL for f in out - {Flag.RECURRING, Flag.AGE_OVER_50_NEW})
+    ):
+        out -= {Flag.RECURRING, Flag.AGE_OVER_50_NEW}
     # A history the user gives with no pain at all is background, not a report: "cancer survivor, no pain anywhere".
     if out and out <= _BACKGROUND_FLAGS and _NO_PAIN_AT_ALL.search(text):
         out.clear()
@@ -2750,6 +2839,16 @@ _GOOD_PAIN = re.compile(
     r"stiffness)\b"
 )
 _NO_BEFORE = re.compile(r"\b(?:no|without|zero|nil)\s+$")
+_MORNING_AFTER = re.compile(r"\b(?:morning|day)\s+after\b")
+_CLEARED_BY_DAY = re.compile(
+    r"\b(?:cleared|gone|eased|settled|fine|better)\s+(?:up\s+|off\s+)?by\s+(?:the\s+)?(?:afternoon|midday|mid-?day|lunch\w*|noon|"
+    r"evening|mid-?morning|dinner)\b"
+)
+_DECADES_FAMILIAR = re.compile(
+    r"\bsame\b[^.!?]{0,40}?\b(?:on\s+and\s+off|off\s+and\s+on)\s+(?:for\s+(?:over\s+|about\s+)?(?:\d\d|many|several|ten|"
+    r"twenty|thirty)\s+(?:years|decades)|for\s+decades|since\s+my\s+(?:teens|20s|30s|40s|twenties|thirties|forties))\b"
+)
+_SETTLES = re.compile(r"\b(?:settl\w*|eased|eases|easing|goes\s+away|went\s+away|gone|clears?)\b")
 _BACKGROUND_FLAGS = frozenset({Flag.CANCER_HISTORY, Flag.AGE_OVER_50_NEW, Flag.NIGHT_PAIN})
 _NO_PAIN_AT_ALL = re.compile(
     r"\b(?:no|zero|without\s+any|not\s+(?:in\s+)?any)\s+pain\s+(?:at\s+all|anywhere|whatsoever|of\s+any\s+kind)\b|"
@@ -2765,8 +2864,8 @@ _TODAY_IS = re.compile(
 _DAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
 _STILL_HURTS = re.compile(
     # "still here", "still hanging around", "not much better": the pain has not left since the day named.
-    r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there|the\s+same|here|around|with\s+me)\b|"
-    r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
+    r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|sore|killing|bad|there|the\s+same|here|around|with\s+me)\b|"
+    r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\b(?:just\s+)?not\s+(?:getting\s+)?(?:any\s+)?better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
     r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)"
 )
 
@@ -2991,14 +3090,16 @@ _ONE_SIDE_ONLY = re.compile(
 # An old, unchanged symptom or a long-healed operation: "numb feet for years, nothing new", "a numb spot from an old
 # knee op, unchanged for 10 years", "had a microdiscectomy years ago, fully recovered".
 _OLD_SYMPTOM = re.compile(
-    r"\b(?:numb\w*|neuropath\w*|sciatica|tingl\w*|pins\s+and\s+needles|(?:micro)?discectomy|fusion|op|operation|surgery)\b"
-    r"[^.!?]{0,90}?\b(?:for\s+(?:years|ages|decades)|years?\s+ago|long-?standing|unchanged|no\s+change|nothing\s+new|"
+    r"\b(?:(?:feet|toes|foot|soles|legs?)\s+(?:\w+\s+){0,2}?)?"
+    r"(?:numb\w*|neuropath\w*|sciatica|tingl\w*|pins\s+and\s+needles|(?:micro)?discectomy|fusion|op|operation|surgery)\b"
+    r"[^.!?]{0,90}?\b(?:for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?(?:\d+\s+|two\s+|three\s+|five\s+|ten\s+|many\s+|"
+    r"several\s+|a\s+few\s+)?(?:years|ages|decades)|years?\s+ago|long-?standing|unchanged|no\s+change|nothing\s+new|"
     r"normal\s+for\s+me|stable|fully\s+recovered|fine\s+since)\b|"
     r"\b(?:for\s+(?:years|ages)|long-?standing|stable)\b[^.!?]{0,30}?\b(?:numb\w*|neuropath\w*|sciatica|tingl\w*)\b"
 )
 # The emergency signs said to be absent: "no bladder issues", "no problem with toilet", "no numbness between the legs".
 # The net may still refer such a message, but not call it an emergency on the strength of those words.
-_TOILET_TOPIC = r"(?:toilet|loo|bathroom|bladder|bowels?|peeing|pee|pooping|urin\w*|poo\w*|waterworks)"
+_TOILET_TOPIC = r"(?:toilet|loo|bathroom|bladder|bowels?|peeing|peed|pee|pooping|urin\w*|poo\w*|waterworks)"
 _SIGNS_DENIED = re.compile(
     r"\b(?:no|without|zero|nil)\s+(?:problems?\s+with\s+|issues?\s+with\s+|changes?\s+(?:in|with|to)\s+|trouble\s+with\s+)?"
     rf"(?:the\s+|my\s+)?{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:issues?|problems?|changes?|trouble|"
@@ -3017,7 +3118,9 @@ _SIGNS_DENIED = re.compile(
     r"\blegs?\s+(?:are|is|feel|feels)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good)\b|"
     r"\bno\s+(?:numb\w*|tingl\w*|pins\s+and\s+needles)(?:\s*(?:,|or|and|/)\s*(?:no\s+)?(?:numb\w*|tingl\w*|weakness|"
     r"pins\s+and\s+needles))*\b|"
-    r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:fine|ok|okay|normally)\b|\bnothing\s+(?:\w+\s+)?down\s+there\b|"
+    r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:etc\.?\s+|and\s+(?:poo|pee|stuff)\s+)?(?:fine|ok|okay|normally)\b|"
+    r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
+    r"\blegs?\s+(?:feel|are|feels)\s+(?:exactly\s+)?(?:as|like)\s+(?:they\s+|it\s+)?(?:always\s+(?:do|does|did)|usual)\b|"
     r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b|"
     r"\bnothing\s+(?:\w+\s+){0,2}?(?:in|with)\s+the\s+(?:bathroom|toilet|loo)(?:\s+department)?\b"
 )
@@ -3055,7 +3158,8 @@ _NOT_A_SIGN = re.compile(
     r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:hamstrings?|hammies|calves|quads)\s+(?:\w+\s+){0,2}?(?:cramp\w*|lock\w*\s+up|seiz\w*)|"
     # Bruises from the bar on both hips; adductors worked by a wide stance or a band.
     r"\bbruis\w*\s+(?:on\s+)?both\s+(?:sides|hips|hip\s*bones)\b|\bboth\s+(?:hips|hip\s*bones)\s+(?:are\s+)?bruis\w*|"
-    r"\binner\s+thighs?\s+(?:are\s+|were\s+|feel\s+)?(?:sore|tight|worked|burn\w*|aching|achy)\b(?=[^.!?]{0,60}?\b(?:doms|"
+    r"\binner\s+thighs?\s+(?:are\s+|were\s+|feel\s+)?(?:really\s+|so\s+|very\s+|quite\s+|a\s+bit\s+)?(?:sore|tight|worked|"
+    r"burn\w*|aching|achy)\b(?=[^.!?]{0,60}?\b(?:doms|"
     r"adductors?|wide\s+stance|band\w*|normal))|"
     # The pad or the bar creeping about is kit, not an impact: "the bar keeps rolling up toward my belly".
     r"\bpad\s+(?:keeps\s+|kept\s+)?(?:slid\w*|slipp\w*|mov\w*|roll\w*)|"
@@ -3077,17 +3181,28 @@ _NOT_A_SIGN = re.compile(
     # A bar put down on the floor hit nobody: "dropped the bar on the floor after my last set, so embarrassing".
     r"\b(?:dropped|dumped|ditched|bailed)\s+(?:the\s+)?(?:bar|barbell|weight)\s+(?:on|onto|to)\s+the\s+(?:floor|ground|mat|"
     r"platform)\b|"
+    # Joints replaced on both sides are history, not both legs failing: "both knees replaced".
+    r"\bboth\s+(?:knees?|hips?)\s+(?:(?:were|have\s+been|got)\s+)?(?:replaced|done|resurfaced)\b|"
+    r"\b(?:double|bilateral)\s+(?:knee|hip)\s+replacements?\b|"
+    # Pelvic-floor care is no sign: "my pelvic floor physio has checked me".
+    r"\bpelvic\s+floor\s+(?:physio\w*|therapist|pt|specialist|exercises?|work|training|class\w*|checks?|muscles?)\b|"
     # Pain that has gone: "pain's completely gone since yesterday".
     r"\b(?:pain|ache|soreness|tightness|it)(?:'s|\s+is|\s+has|\s+was)?\s+(?:been\s+)?(?:completely|totally|fully|all|100%)\s+"
     r"gone\b|"
     # Sore glutes make sitting hurt, the toilet seat too: "so sore it hurts to sit on the toilet".
     r"\bhurts?\s+to\s+sit\s+(?:down\s+)?(?:on\s+the\s+(?:toilet|loo|bog|bench|chair)|down)\b|"
+    # A familiar, old ache said to be so: "same old stiffness", "nothing new about it", "legs exactly as they always
+    # do", "the same minor ache on and off for 20 years".
+    + _DECADES_FAMILIAR.pattern + "|"
+    r"\bsame\s+old\s+(?:\w+\s+)?(?:stiff\w*|ache|aches|achiness|pain|back)\b|\bnothing\s+new\s+(?:about\s+it|there|here)\b|"
+    r"\b(?:it'?s|its|it\s+is)\s+not\s+new\b|\b(?:had|have\s+had)\s+this\s+(?:sort\s+of\s+|kind\s+of\s+)?(?:\w+\s+)?for\s+years\b|"
     # An old, unchanged symptom is not a new sign: "numb feet for years, nothing new", "sciatica for years, no change".
     + _OLD_SYMPTOM.pattern
 )
 # Any hint of a nerve sign or a serious injury keeps the net's emergency reading, whatever else is said.
 _NERVE_OR_INJURY = re.compile(
-    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b|{_WEAK}|{_WEAK_LAY}|{_WORSENING}|"
+    # Whole words only: "anything to tweak?" holds no weakness.
+    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
     r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|bleed\w*|blood|head|faint\w*|"
     r"passed\s+out|dizz\w*)"
 )
@@ -3105,6 +3220,7 @@ _IMPACT = re.compile(
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
+_SETTLED_ACHE_FLAGS = frozenset({Flag.BACK_ACHE_MILD.value, Flag.BACK_NOT_GLUTES.value, Flag.PAIN_UNSPECIFIED.value})
 _NECK_FLAGS = frozenset({Flag.NECK_STRAIN.value, Flag.SEVERITY_OVER_5.value})
 _DOMINANCE_FLAGS = frozenset(
     {Flag.QUADS_DOMINANT.value, Flag.HAMSTRINGS_DOMINANT.value, Flag.BACK_NOT_GLUTES.value, Flag.HAMSTRING_CRAMP.value}
@@ -3144,7 +3260,8 @@ def net_ceiling(result: TriageResult) -> Level:
     text = _normalise(result.text)
     flags = set(result.flags)
     scan = _scan(text)
-    blank = [*(scan.reported_spans if scan.denies_having_it else ()), *scan.definition_spans]
+    over = [(a, b) for a, b in scan.resolved_spans if scan.resolved(a)]
+    blank = [*(scan.reported_spans if scan.denies_having_it else ()), *scan.definition_spans, *over]
     said = [m.span() for p in (_SIGNS_DENIED, _NOT_A_SIGN) for m in p.finditer(text)]
     # Only the user's own words, with what they read, ask the meaning of, deny or mention in passing blanked out.
     own = text
@@ -3157,9 +3274,13 @@ def net_ceiling(result: TriageResult) -> Level:
         return result.level
     # A sore neck from the head position is a form fix whatever the words ("my neck is killing me, I shove my head back
     # into the bench"); a blow to the head or any nerve or toilet word keeps the net's full say.
-    if flags and flags <= _NECK_FLAGS and not any(
+    if flags and Flag.NECK_STRAIN.value in flags and flags <= _NECK_FLAGS | {Flag.PAIN_UNSPECIFIED.value} and not any(
         p.search(text) for p in (_EXCRETA, _LEG_SIGN, _TRUE_NUMB, _IMPACT, _HEARD_CRACK)
     ):
+        return result.level
+    # A mild back ache that settled soon after the session is the pain-monitoring rule's acceptable case: "had a mild
+    # ache in my low back after the session but it was gone after a shower" reads like the first-backache-at-63 ones.
+    if flags and flags <= _SETTLED_ACHE_FLAGS and _SETTLED_SOON.search(text) and _no_sign_word(text):
         return result.level
     # Sore glutes the rules recognise ("is it weird that my butt is sore after thrusts?") sit near the numb-buttock
     # emergencies in meaning; so does the bar pressing on the hip bones near the dropped bar. With no word beyond

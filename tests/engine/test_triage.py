@@ -1706,3 +1706,54 @@ def test_wordings_from_the_twenty_eighth_and_twenty_ninth_blind_sets(text: str, 
 def test_the_safety_net_ceiling_for_the_twenty_eighth_and_twenty_ninth_blind_sets(text: str) -> None:
     result = triage_text(text)
     assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Known, unchanged leaks and numbness are history; a new one is not.
+        ("the small leak when I lift heavy, had it since my daughter was born, no change", Level.NONE),
+        ("I've been leaking since my baby was born 3 days ago and can't feel it", Level.EMERGENCY),
+        ("numb toes from diabetes for over twenty years, no change. shoes or barefoot for thrusts?", Level.NONE),
+        ("diabetic, feet numb for years, nothing new, but now my left thigh tingles since Monday", Level.PROFESSIONAL),
+        # A past emergency sign, checked and over, stays in the past unless it is back.
+        ("in 2018 I had numbness between my legs after a fall, fully checked, resolved completely", Level.NONE),
+        ("in 2018 I had numbness between my legs, it resolved completely, but now it's numb again", Level.EMERGENCY),
+        ("if my inner thighs went numb would that be A&E? asking just in case", Level.NONE),
+        # How far along a pregnancy is, or the baby's age, is no pain duration.
+        ("I'm 20 weeks pregnant and feel great, can I keep thrusting?", Level.NONE),
+        ("baby is 4 months and my lower back has ached for 3 weeks", Level.PROFESSIONAL),
+        # A pinch at lockout that goes when racked is over-arching; morning stiffness that clears is the session's ache.
+        ("lower back pinches at lockout, fine as soon as I rack the bar", Level.MODIFY),
+        ("woke up with an achy lower back the morning after, gone by lunchtime", Level.MODIFY),
+        # Still sore days after a named day; not getting any better.
+        ("tweaked my back Saturday, it's Tuesday and still sore", Level.PROFESSIONAL),
+        ("lower back pain for a few days, just not getting any better", Level.PROFESSIONAL),
+        # Old familiar aches, joints replaced on both sides, a brain gone numb.
+        ("I'm 67, the same mild low back ache on and off for decades, settles after a walk", Level.MODIFY),
+        ("both hips replaced, and it's my lower back that feels it, not my glutes", Level.MODIFY),
+        ("my brain went numb on the last set lol", Level.NONE),
+        ("period cramps today, is it ok to do thrusts?", Level.NONE),
+        # Foot drop in a list, then the other side ("the same thing on the left").
+        ("1) weakness lifting the front of my left foot 2) since lunch the same thing on the right", Level.EMERGENCY),
+        ("my right calf is numb. my back hurts the same on the left", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_thirtieth_and_thirty_first_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "peed normally, legs feel normal, no pain at all, how heavy this week?",
+        "stenosis for years, legs feel exactly as they always do. back a bit tight after thrusts",
+        "arthritis in my back for 15 years, same old stiffness, a touch more stiff after thrusts",
+        "I'm 44, mild ache in my lower back after the session, gone after a hot shower",
+        "bench edge digs into my upper back and my neck gets strained",
+        "same old stiffness in my back, anything to tweak?",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_thirtieth_and_thirty_first_blind_sets(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
