@@ -182,6 +182,8 @@ _NUMB = (
     r"(?:num+b(?!er(?:s|ed|ing)?\b)\w*|(?:(?<=getting\s)|(?<=gets\s)|(?<=got\s)|(?<=even\s)|(?<=going\s)|"
     r"(?<=becoming\s)|(?<=growing\s)|(?<=feels\s)|(?<=feel\s)|(?<=much\s)|(?<=bit\s)|(?<=lot\s)|(?<=way\s))number\b|"
     r"numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|"
+    # "has needles feeling", "a feeling of needles": pins and needles in other words.
+    r"needles?\s+(?:feeling|sensation)|(?:feeling|sensation)\s+of\s+(?:pins|needles)|"
     # Numbing-agent similes: "feels like it's been given novocaine", "like at the dentist".
     rf"(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){{0,6}}?(?:{_NUMBING_AGENT}|(?:the\s+|a\s+)?dentist)\b|"
     rf"{_NUMBING_AGENT}\s+(?:feeling|numb\w*)|"
@@ -202,7 +204,10 @@ _NUMB = (
     # "fell asleep" is numbness only when a body part fell asleep, not the lifter.
     r"(?:(?<=foot\s)|(?<=feet\s)|(?<=leg\s)|(?<=legs\s)|(?<=toes\s)|(?<=butt\s)|(?<=bum\s)|(?<=it\s)|"
     r"(?<=thigh\s)|(?<=side\s)|(?<=calf\s)|(?<=they\s)|(?<=glute\s)|(?<=glutes\s))"
-    r"(?:fell|falls?|falling|went|goes|gone|is|are|keeps\s+going)\s+asleep|prickl\w*|pins\s+and\s+pricks|"
+    r"(?:fell|falls?|falling|went|goes|gone|is|are|keeps\s+going)\s+asleep|"
+    # "the inner part of my thighs is a bit asleep".
+    r"(?<=thighs\s)(?:(?:is|are|feel|feels|went|gone)\s+)?(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|still\s+|half\s+)?asleep|"
+    r"prickl\w*|pins\s+and\s+pricks|"
     r"dead\s+feeling|feels?\s+dead|went\s+dead|deadness|buzz\w*|fizz\w*|"
     r"feels?\s+like\s+(?:they'?re|they\s+are|it'?s|it\s+is)\s+not\s+(?:mine|my\s+own|attached)|"
     r"(?:don'?t|doesn'?t)\s+feel\s+like\s+(?:mine|my\s+own|my\s+legs?|they\s+belong)|"
@@ -304,7 +309,7 @@ _WARDROBE_MISHAP = r"(?![^.!?]{0,40}?\b(?:split\w*|ripp?\w*|tore|torn|seams?|hol
 _SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
     r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
-    r"(?:insides?|inner\s+sides?)\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
+    r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
     # Slang for the genitals (UK, Irish, Australian): "willy", "todger", "fanny", "front bottom", "the family jewels".
     r"willy|todger|wang|schlong|minge|fanny(?!\s+packs?)|front\s+bottom|lady\s+garden|(?:family|crown)\s+jewels|"
@@ -825,7 +830,9 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.RADIATING,
         (
-            rf"\b(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|flar\w*|trickl\w*|"
+            # "all the work goes into the front of my thighs" is quads taking over, not a pain that travels.
+            rf"\b(?<!work\s)(?<!load\s)(?<!tension\s)(?<!effort\s)"
+            rf"(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|flar\w*|trickl\w*|"
             rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:(?:to\s+)?(?:behind|below|under)\s+)?"
             rf"(?:the\s+(?:back|side|front|outside|inside)"
@@ -846,8 +853,11 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:pain\w*|hurt\w*|ache\w*|aching|line|shoot\w*|sharp|zing\w*|electric\w*|go|goes|going|went|runs?|"
             r"running|travel\w*)\b[^.!?]{0,40}?\bfrom\s+(?:my\s+|the\s+)?(?:(?:left|right)\s+)?(?:butt(?:ock)?s?|bum|glutes?|"
             r"butt\s+cheeks?|cheeks?|(?:lower\s+|low\s+)?back|hips?)\s+(?:all\s+the\s+way\s+)?(?:down\s+)?(?:into|to|through|"
-            r"along|till|until)\s+(?:the\s+(?:back|side|front|outside)\s+of\s+)?(?:my\s+|the\s+)?(?:(?:left|right)\s+)?"
-            r"(?:legs?|knees?|calf|calves|foot|feet|ankles?|toes?|shins?)\b",
+            r"along|till|until)\s+(?:(?:the\s+)?(?:back|side|front|outside)\s+of\s+)?(?:my\s+|the\s+)?(?:(?:left|right)\s+)?"
+            # The back of the thigh only by name: "burn goes from my glutes into my hamstrings" is the set working.
+            r"(?:legs?|knees?|calf|calves|foot|feet|ankles?|toes?|shins?|(?<=of\s)thighs?|(?<=of\smy\s)thighs?)\b",
+            # An electric shock named in Spanish: "like a corrientazo in the back of the leg".
+            r"\bcorrientazos?\b|\bdescargas?\s+el[ée]ctricas?\b",
             r"\b(?:shooting|radiating|electric|zinging|zapping)\s+(?:pain|feeling|sensation)",
             r"\bradiat\w*|\bshoots\b",
             # Clinical wording: "radicular pain in an L5 distribution", "S1 dermatome", "nerve root".
@@ -904,7 +914,7 @@ _RULES: tuple[Rule, ...] = (
             r"six|seven|eight|nine|ten)\b",
             r"(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!x\s)\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
             r"\b(?:\d+|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?)\s+"
-            r"(?:of|now|later|and|since|straight)",
+            r"(?:of|now|later|and|since|straight|like\s+(?:this|that))",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
             r"\b(?:won'?t|wont|doesn'?t|does\s+not|isn'?t|hasn'?t|never|not)\s+(?:really\s+)?"
             r"(?:go(?:ne|ing|es)?\s+away|went\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)(?:\s+(?:up|off))?|let(?:ting)?\s+up|"
@@ -973,8 +983,13 @@ _RULES: tuple[Rule, ...] = (
             r"[^.!?]{0,60}?\bstill\b",
             r"\bnothing\s+(?:i\s+(?:do|try|change)|seems\s+to)\s+(?:helps?|works?|fix\w*)",
             # The fixes in one sentence, the pain in the next: "fixed my form and cut the weight. still the same pain".
-            r"\b(?:fix(?:ed)?|cut|lowered|dropped|changed|adjusted|corrected)\b[^.!?]{0,100}[.!?]\s*still\s+(?:getting|having|"
+            r"\b(?:fix(?:ed)?|cut|lowered|dropped|changed|adjusted|corrected)\b[^.!?]{0,100}[.!?]\s*"
+            r"(?:(?:my\s+)?(?:lower\s+|low\s+)?back\s+|it\s+|the\s+pain\s+)?still\s+(?:getting|having|"
             r"get|feel\w*|hurts?|the\s+(?:exact\s+)?same|same)\b",
+            # A list of fixes, then the pain: "I changed bar position, lower weight, use thick pad, but lower back still
+            # hurt after every session".
+            r"\b(?:changed|fixed|lowered|dropped|moved|adjusted)\b[^.!?]{0,110}?\bbut\s+(?:my\s+)?(?:lower\s+|low\s+)?"
+            r"(?:back|it|the\s+pain)\s+still\s+(?:hurts?|aches?|pains?|sore)\b",
             r"\b(?:form|technique|setup|set\s*up)\s+(?:is|looks|seems)\s+(?:good|fine|perfect|right|solid|ok)"
             r"[^.!?]{0,30}?(?:still|but)",
         ),
@@ -1229,6 +1244,8 @@ _RULES: tuple[Rule, ...] = (
             r"\ball\s+(?:quads?|quadriceps)\b",
             r"(?<!back\sof\s)(?<!back\sof\smy\s)\bthighs?\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work",
             r"\b(?:quads?|quadriceps)\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it)",
+            r"\b(?:work|load|effort|tension)\s+(?:goes|went|going)\s+(?:in)?to\s+(?:the\s+)?(?:front\s+of\s+(?:my\s+|the\s+)?thighs?|"
+            r"quads?)\b",
         ),
     ),
     Rule(
@@ -1344,6 +1361,8 @@ _DENIES_HAVING_IT = re.compile(
     r"any\s+of\s+(?:that|those|these|them|it)|that|those|these|it|any\s+(?:symptoms?|signs?)(?:\s+like\s+that)?)\b|"
     r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
     r"\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
+    r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
+    r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
     r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
     r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
 )
@@ -1418,6 +1437,11 @@ _DEFINITION_Q = re.compile(
     r"meaning)\s+of|do(?:es)?\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to)|do\s+(?:you|they|doctors|"
     r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b"
+)
+# Whether the lift causes a condition, asked about the lift: "my brother asks if hip thrust cause the incontinence".
+_CAUSAL_Q = re.compile(
+    r"\b(?:if|whether|does|do|can|could|will|that)\s+(?:the\s+)?(?:hip\s*thrusts?|thrusts?|this\s+exercise|glute\s+bridges?)\s+"
+    r"(?:can\s+|could\s+|will\s+|really\s+)?(?:cause|causes|give|gives|lead\s+to|leads\s+to|make)\b"
 )
 _GENERIC_SUBJECT = re.compile(r"\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?)\b")
 # "you know when you step off the kerb and there's this zap down your leg? that's me": the user, told as "you".
@@ -1989,6 +2013,11 @@ def _normalise(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
+def _clause_end(sentence: str, pos: int) -> int:
+    stop = re.compile(r"[,;]").search(sentence, pos)
+    return stop.start() if stop else len(sentence)
+
+
 def _scan(text: str) -> _Scan:
     clause_starts = sorted({0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))})
     sentence_bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
@@ -2008,6 +2037,10 @@ def _scan(text: str) -> _Scan:
         ask = _DEFINITION_Q.search(sentence) if is_question else None
         if ask and not _FIRST_PERSON.search(sentence, ask.end()):
             definitions.append((start + ask.start(), end))
+        causal = _CAUSAL_Q.search(sentence)
+        # The asker's clause only: "...cause the incontinence, I told him no" has the user answer, not report.
+        if causal and not _FIRST_PERSON.search(sentence, causal.end(), _clause_end(sentence, causal.end())):
+            definitions.append((start + causal.start(), start + _next_but(sentence, causal.end())))
         marker = _HYPOTHETICAL.search(sentence)
         bare_if = marker is not None and marker.group(0) == "if"
         # "if I go heavy my back hurts" is a report; "if I get numbness should I stop?" is not.
@@ -2179,6 +2212,19 @@ def _pain_flag(loc: Location | None, kind: str, word: str, bar: bool = True) -> 
     return Flag.PAIN_UNSPECIFIED
 
 
+def _numbness_denied_in(text: str, m: re.Match[str]) -> bool:
+    # Up to the end of the sentence: "not numb but tingling" still has a sign after the denial.
+    stop = re.compile(r"[.!?]|$").search(text, m.end())
+    words = list(_TRUE_NUMB.finditer(text, m.start(), stop.start() if stop else len(text)))
+    return bool(words) and all(
+        w.group(0).startswith("numb") and _NOT_RIGHT_BEFORE.search(text, max(0, w.start() - 8), w.start())
+        for w in words
+    )
+
+
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|no)\s+$")
+
+
 def _both_legs_by_parts(scan: _Scan) -> bool:
     return _spreads_to_other_leg(scan) or _legs_fail_both(scan) or _both_referred(scan)
 
@@ -2222,6 +2268,10 @@ def _analyse(raw: str) -> _Findings:
                 ):
                     continue
                 if flag is Flag.SADDLE_NUMBNESS and _runs_down_one_leg(scan, m):
+                    continue
+                # "inner thighs are sore (muscle sore, not numb)": the only numbness word in the match is denied.
+                if flag in _NUMBNESS_FLAGS and _numbness_denied_in(text, m):
+                    negated.add(flag)
                     continue
                 flags.add(flag)
     locations = [(p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)]
@@ -3160,7 +3210,7 @@ _NOT_A_SIGN = re.compile(
     r"\bbruis\w*\s+(?:on\s+)?both\s+(?:sides|hips|hip\s*bones)\b|\bboth\s+(?:hips|hip\s*bones)\s+(?:are\s+)?bruis\w*|"
     r"\binner\s+thighs?\s+(?:are\s+|were\s+|feel\s+)?(?:really\s+|so\s+|very\s+|quite\s+|a\s+bit\s+)?(?:sore|tight|worked|"
     r"burn\w*|aching|achy)\b(?=[^.!?]{0,60}?\b(?:doms|"
-    r"adductors?|wide\s+stance|band\w*|normal))|"
+    r"adductors?|wide\s+stance|band\w*|normal|not\s+numb|riding|ride|hack|horse))|"
     # The pad or the bar creeping about is kit, not an impact: "the bar keeps rolling up toward my belly".
     r"\bpad\s+(?:keeps\s+|kept\s+)?(?:slid\w*|slipp\w*|mov\w*|roll\w*)|"
     r"\bbar\s+(?:keeps|kept|always)\s+(?:rolling|sliding|slipping|moving|creeping)\b|"
@@ -3184,6 +3234,17 @@ _NOT_A_SIGN = re.compile(
     # Joints replaced on both sides are history, not both legs failing: "both knees replaced".
     r"\bboth\s+(?:knees?|hips?)\s+(?:(?:were|have\s+been|got)\s+)?(?:replaced|done|resurfaced)\b|"
     r"\b(?:double|bilateral)\s+(?:knee|hip)\s+replacements?\b|"
+    # Toilet habits around training: "I always go pee before training because the bar presses on my bladder".
+    r"\b(?:go|have|take)\s+(?:a\s+)?(?:pee|wee)\s+before\s+(?:training|the\s+session|my\s+(?:session|workout)|i\s+train|lifting)\b|"
+    r"\b(?:bar|barbell|belt)\s+(?:press\w*|push\w*|sits?)\s+on\s+(?:my\s+)?bladder\b|"
+    # A figure of speech for tired legs: "I don't feel my legs anymore haha, it's an expression, they are dead tired".
+    r"\b(?:can'?t|don'?t|cannot|do\s+not)\s+feel\s+my\s+legs\b[^.!?]{0,25}?(?=[^.!?]{0,25}?(?:it'?s\s+an?\s+(?:expression|"
+    r"figure\s+of\s+speech|saying)|just\s+(?:dead\s+)?tired|not\s+literally))|"
+    # Hands or arms numb on the handlebars or the bar are no leg or saddle sign.
+    r"\b(?:hands?|fingers?|arms?|wrists?|thumbs?)\s+(?:\w+\s+){0,2}?(?:go|goes|went|get|gets|going|are|is|feel|felt)\s+"
+    r"(?:a\s+bit\s+|kind\s+of\s+)?(?:numb|tingl\w*|asleep)\b|"
+    # "muscle sore, not numb": the numbness denied beside the soreness.
+    r"\b(?:muscle\s+|just\s+|only\s+)?sore,?\s+not\s+numb\b|"
     # Pelvic-floor care is no sign: "my pelvic floor physio has checked me".
     r"\bpelvic\s+floor\s+(?:physio\w*|therapist|pt|specialist|exercises?|work|training|class\w*|checks?|muscles?)\b|"
     # Pain that has gone: "pain's completely gone since yesterday".
@@ -3215,7 +3276,8 @@ _ALTERED_FEEL = re.compile(
     r"different|tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
 )
 _IMPACT = re.compile(
-    r"\b(?:land\w*|dropp?\w*|fell|fall\w*|came\s+(?:down|off)|roll\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|hit|"
+    # A foam roller is kit, not a fall that rolled.
+    r"\b(?:land\w*|dropp?\w*|fell|fall\w*|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|hit|"
     r"smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})

@@ -1757,3 +1757,43 @@ def test_wordings_from_the_thirtieth_and_thirty_first_blind_sets(text: str, leve
 def test_the_safety_net_ceiling_for_the_thirtieth_and_thirty_first_blind_sets(text: str) -> None:
     result = triage_text(text)
     assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Non-native wordings: the inner part of the thighs "asleep", "needles feeling", pain that "shoot from my butt
+        # to back of thigh", a Spanish electric shock, fixes listed before "but ... still hurt", "3 weeks like this".
+        ("inner part of my thighs a bit asleep both sides since yesterday", Level.EMERGENCY),
+        ("my right foot has needles feeling since training, left is ok", Level.PROFESSIONAL),
+        ("pain shoot from my glute to back of knee on every rep", Level.PROFESSIONAL),
+        ("when I go up I feel a corrientazo down the leg", Level.PROFESSIONAL),
+        ("I lowered weight, moved the bar, used a pad, but back still hurts after training", Level.PROFESSIONAL),
+        ("my lower back ache, 2 weeks like this", Level.PROFESSIONAL),
+        ("all the work goes into the front of my thighs, nothing in the glutes", Level.MODIFY),
+        # Questions about the lift and what-ifs the user says are not theirs.
+        ("my mother ask if hip thrust cause the incontinence, I said no. right?", Level.NONE),
+        ("does hip thrust cause this? my groin has been numb since Monday", Level.EMERGENCY),
+        ("read that thrusts can give numbness in the groin. I don't have nothing, just curiosity", Level.NONE),
+        ("what do I do IF I ever get numbness down there? nothing happening, just want to know", Level.NONE),
+        # A figure of speech, hands on the handlebars, denied numbness beside soreness.
+        ("I don't feel my legs anymore lol, it's an expression, they're just dead tired", Level.NONE),
+        ("fingers go numb on long rides on the bike, does grip matter for the thrust bar?", Level.NONE),
+        ("inner thighs are sore, muscle sore not numb, after riding the horse", Level.NONE),
+        ("my groin is not numb, it's tingling", Level.EMERGENCY),
+    ],
+)
+def test_wordings_from_the_thirty_second_and_thirty_third_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no numbness, no leg pain. just sore glutes after football and thrusts, foam roller?",
+        "I go pee before training because the bar presses on my bladder, it's uncomfortable",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_thirty_second_and_thirty_third_blind_sets(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
