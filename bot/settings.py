@@ -32,8 +32,10 @@ class Settings(BaseSettings):
     # more only speeds up a long encode such as `coach index build` on an otherwise idle machine.
     embedding_threads: Annotated[int, Field(ge=1, le=256)] = 1
     # "onnx": ONNX Runtime runs the model's export, made by `coach index build` (less than half the CPU per question,
-    # no torch in the worker); "torch": sentence-transformers on torch. Models ONNX cannot reproduce run on torch.
-    embedding_runtime: Literal["onnx", "torch"] = "onnx"
+    # no torch in the worker); "onnx-int8": its int8-quantised copy, also made by the build (about half the CPU again,
+    # vectors within cosine ~0.99 of fp32; the index is built with it); "torch": sentence-transformers on torch.
+    # Models ONNX cannot reproduce run on torch.
+    embedding_runtime: Literal["onnx", "onnx-int8", "torch"] = "onnx"
     # Telegram allows about 30 messages a second per bot; raise it only for a self-hosted Bot API or a benchmark.
     telegram_send_rate: Annotated[int, Field(ge=1, le=10_000)] = 30
     reminder_interval_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0  # how often due reminders are sent

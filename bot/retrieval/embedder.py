@@ -60,6 +60,12 @@ def fingerprint(location: Path | str) -> str:
     return digest.hexdigest()[:16]
 
 
+# Appended to the fingerprint of a model run int8-quantised (EMBEDDING_RUNTIME=onnx-int8). Its vectors are close to the
+# fp32 ones (cosine ~0.99) but not the same, and the index, its calibration and the safety net's cached vectors are
+# keyed by the fingerprint: a switch of runtime makes them stale and rebuilt instead of silently mixing the two.
+INT8 = "-int8"
+
+
 # Texts per forward pass. Activations grow with it (attention is batch x heads x length^2); 16 instead of 64 lowers
 # the peak of a long encode (index build, the safety net's ~600 examples) by ~40 MB and, padding less, is no slower.
 ENCODE_BATCH = 16
@@ -175,21 +181,25 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-def load_embedder(name: str = DEFAULT_MODEL, threads: int = DEFAULT_THREADS, onnx_dir: Path | None = None) -> Embedder:
+def load_embedder(
+    name: str = DEFAULT_MODEL, threads: int = DEFAULT_THREADS, onnx_dir: Path | None = None, *, int8: bool = False
+) -> Embedder:
     """The process's model, running each forward pass on `threads` cores.
 
     Where `onnx_dir` (the index directory) holds this model's ONNX export, made by `coach index build`, ONNX Runtime
-    runs it: the same vectors for less than half the CPU of torch, and torch is never imported. Otherwise
+    runs it: the same vectors for less than half the CPU of torch, and torch is never imported. With `int8`, its
+    int8-quantised copy runs where it is there (about half the CPU again; vectors of their own, see INT8). Otherwise
     sentence-transformers runs it on torch.
     """
     location = resolve_model(name)
     if onnx_dir is not None and isinstance(location, Path):
-        from bot.retrieval.onnx_embedder import export_path
+        from bot.retrieval.onnx_embedder import export_path, int8_path
 
         weights = fingerprint(location)
-        exported = export_path(onnx_dir, weights)
-        if exported.is_file():
-            return _load_onnx(name, location, weights, exported, threads)
+        candidates = [(int8_path(onnx_dir, weights), weights + INT8)] if int8 else []
+        for exported, identity in [*candidates, (export_path(onnx_dir, weights), weights)]:
+            if exported.is_file():
+                return _load_onnx(name, location, identity, exported, threads)
     return load_torch_embedder(name, threads)
 
 
@@ -199,8 +209,12 @@ def _load_onnx(name: str, location: Path, weights: str, exported: Path, threads:
 
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     limit_malloc_retention()
+    # The int8 model quantises each layer's input with one scale for the whole batch, padding included: batched with
+    # other texts, a text's vector moved as far as int8 moves it from fp32 (cosine down to 0.986). One text per pass
+    # keeps its vector its own (the index, a cached example and the same message from any user agree).
+    batch = 1 if weights.endswith(INT8) else ENCODE_BATCH
     try:
-        return OnnxEmbedder(name, weights, location, exported, threads)
+        return OnnxEmbedder(name, weights, location, exported, threads, batch)
     except Exception as exc:  # onnxruntime raises its own types for a broken file
         raise ModelError(f"cannot load {exported.name} ({type(exc).__name__}): run `coach index build`") from None
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import faiss
 
 from bot.knowledge import Passage, knowledge_hash
-from bot.retrieval.embedder import Embedder
+from bot.retrieval.embedder import INT8, Embedder
 from bot.retrieval.search import OUT_OF_SCOPE
 
 INDEX_FILE = "vectors.faiss"
@@ -109,6 +109,10 @@ def staleness(manifest: Manifest, knowledge_dir: Path, model_name: str, model_fi
     if manifest.model != model_name:
         return f"index was built with model '{manifest.model}', but EMBEDDING_MODEL is '{model_name}'"
     if model_fingerprint is not None and manifest.model_fingerprint != model_fingerprint:
+        built, now = (f.endswith(INT8) for f in (manifest.model_fingerprint, model_fingerprint))
+        if built != now and manifest.model_fingerprint.removesuffix(INT8) == model_fingerprint.removesuffix(INT8):
+            precision = {True: "int8", False: "full-precision"}
+            return f"index was built with {precision[built]} vectors, but the model runs {precision[now]} now"
         return f"the files of model '{model_name}' changed since the index was built"
     if manifest.knowledge_hash != knowledge_hash(knowledge_dir):
         return f"{knowledge_dir} changed since the index was built"

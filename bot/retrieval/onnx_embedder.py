@@ -3,12 +3,14 @@
 sentence-transformers is the reference: a model qualifies when its pipeline is a transformer, mean pooling and
 (optionally) normalisation, read from the model's own configuration, which is what this module re-does around an
 ONNX export of the transformer. `coach index build` exports it next to the index (torch is needed only then); a
-worker that finds the export loads ONNX Runtime and the tokenizer alone.
+worker that finds the export loads ONNX Runtime and the tokenizer alone. With EMBEDDING_RUNTIME=onnx-int8 the build
+also writes an int8-quantised copy of the export, which the workers then run.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.retrieval.embedder import ENCODE_BATCH, MODEL_THREAD, ModelError, Vectors
+from bot.retrieval.embedder import ENCODE_BATCH, INT8, MODEL_THREAD, ModelError, Vectors
 
 _TRANSFORMER = "sentence_transformers.models.Transformer"
 _POOLING = "sentence_transformers.models.Pooling"
@@ -28,6 +30,10 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 def export_path(cache_dir: Path, fingerprint: str) -> Path:
     return cache_dir / f"model-{fingerprint}.onnx"
+
+
+def int8_path(cache_dir: Path, fingerprint: str) -> Path:
+    return cache_dir / f"model-{fingerprint}{INT8}.onnx"
 
 
 @dataclass(frozen=True)
@@ -106,16 +112,60 @@ def export_onnx(location: Path, target: Path) -> None:
     partial.replace(target)  # a crash mid-export never leaves a file that looks complete
 
 
+def quantize_onnx(location: Path, source: Path, target: Path) -> None:
+    """Write an int8 copy of the fp32 export `source` (needs onnx: build time only).
+
+    The transformer's layers are fused first (attention, layer norms, GELU: ONNX Runtime's BERT optimiser), then the
+    weights are quantised per output channel to signed int8 with activations quantised on the fly. Measured on
+    all-MiniLM-L6-v2: about half the CPU per text of the fp32 export, cosine to its vectors >= 0.98 (mean 0.99).
+    One scale per tensor instead of per channel was a little faster but lost too much (mean cosine 0.955).
+    """
+    from onnx import TensorProto
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    config = json.loads((location / "config.json").read_text())
+    fused = target.with_name(f".{target.name}.fused")
+    partial = target.with_name(f".{target.name}.partial")
+    # The quantiser advises its own pre-processing on the root logger; the BERT optimiser is that step here.
+    root = logging.getLogger()
+
+    def no_hint(record: logging.LogRecord) -> bool:
+        return "pre-processing before quantization" not in record.getMessage()
+
+    root.addFilter(no_hint)
+    try:
+        optimize_model(
+            str(source),
+            model_type="bert",
+            num_heads=int(config["num_attention_heads"]),
+            hidden_size=int(config["hidden_size"]),
+            opt_level=1,
+        ).save_model_to_file(str(fused))
+        # DefaultTensorType: the fused graph leaves some tensor types unknown to the quantiser; they are float.
+        quantize_dynamic(
+            fused, partial, weight_type=QuantType.QInt8, per_channel=True,
+            extra_options={"DefaultTensorType": TensorProto.FLOAT},
+        )
+    finally:
+        root.removeFilter(no_hint)
+        fused.unlink(missing_ok=True)
+    partial.replace(target)  # as for the export: never a file that looks complete but is not
+
+
 class OnnxEmbedder:
     """Embedder with the sentence-transformers pipeline re-done in NumPy around an ONNX Runtime session."""
 
-    def __init__(self, name: str, fingerprint: str, location: Path, onnx_file: Path, threads: int) -> None:
+    def __init__(
+        self, name: str, fingerprint: str, location: Path, onnx_file: Path, threads: int, batch: int = ENCODE_BATCH
+    ) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
         pipeline = read_pipeline(location)
         self.name = name
         self.fingerprint = fingerprint
+        self.batch = batch
         self.dimension = pipeline.dimension
         self.normalize = pipeline.normalize
         self.tokenizer = Tokenizer.from_file(str(location / "tokenizer.json"))
@@ -138,8 +188,8 @@ class OnnxEmbedder:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         # Longest first in batches, as sentence-transformers does: texts of a batch pad to similar lengths.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        for start in range(0, len(order), ENCODE_BATCH):
-            rows = order[start : start + ENCODE_BATCH]
+        for start in range(0, len(order), self.batch):
+            rows = order[start : start + self.batch]
             out[rows] = self._forward([texts[i] for i in rows])
         return out
 

@@ -12,7 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.engine.safety_net import Example, example_vectors
+from bot.engine.triage import Level
 from bot.retrieval.embedder import (
+    INT8,
     Embedder,
     ModelError,
     SentenceTransformerEmbedder,
@@ -20,7 +23,9 @@ from bot.retrieval.embedder import (
     load_embedder,
     resolve_model,
 )
-from bot.retrieval.onnx_embedder import OnnxEmbedder, export_path, exportable, read_pipeline
+from bot.retrieval.index_store import StaleIndexError
+from bot.retrieval.onnx_embedder import OnnxEmbedder, export_path, exportable, int8_path, read_pipeline
+from bot.retrieval.service import build_index, open_knowledge_base
 from bot.runtime import export_model, open_model
 from bot.settings import DEFAULT_MODEL, load_settings
 
@@ -42,22 +47,22 @@ def model_dir() -> Path:
 
 
 def test_onnx_vectors_are_sentence_transformers_vectors(
-    embedder: Embedder, torch_embedder: SentenceTransformerEmbedder
+    fp32_embedder: Embedder, torch_embedder: SentenceTransformerEmbedder
 ) -> None:
-    assert isinstance(embedder, OnnxEmbedder)
-    onnx, reference = embedder.encode(TEXTS), torch_embedder.encode(TEXTS)
+    assert isinstance(fp32_embedder, OnnxEmbedder)
+    onnx, reference = fp32_embedder.encode(TEXTS), torch_embedder.encode(TEXTS)
     assert onnx.shape == reference.shape == (len(TEXTS), 384)
     assert onnx.dtype == np.float32
     np.testing.assert_allclose(onnx, reference, atol=1e-5)
     # Order and batching do not change a text's vector.
-    np.testing.assert_allclose(embedder.encode(TEXTS[::-1])[::-1], onnx, atol=1e-6)
-    assert embedder.encode([]).shape == (0, 384)
+    np.testing.assert_allclose(fp32_embedder.encode(TEXTS[::-1])[::-1], onnx, atol=1e-6)
+    assert fp32_embedder.encode([]).shape == (0, 384)
 
 
 def test_the_export_is_used_where_it_is_and_torch_where_it_is_not(
-    embedder: Embedder, onnx_dir: Path, tmp_path: Path
+    fp32_embedder: Embedder, onnx_dir: Path, tmp_path: Path
 ) -> None:
-    assert load_embedder(DEFAULT_MODEL, onnx_dir=onnx_dir) is embedder  # one model per process
+    assert load_embedder(DEFAULT_MODEL, onnx_dir=onnx_dir) is fp32_embedder  # one model per process
     assert isinstance(load_embedder(DEFAULT_MODEL, onnx_dir=tmp_path), SentenceTransformerEmbedder)
     settings = load_settings(index_dir=onnx_dir, embedding_runtime="torch")
     assert isinstance(open_model(settings), SentenceTransformerEmbedder)
@@ -68,7 +73,8 @@ def test_export_model_keeps_an_existing_export(onnx_dir: Path) -> None:
     target = export_path(onnx_dir, fingerprint(model_dir()))
     before = target.stat().st_mtime_ns
     announced: list[bool] = []
-    assert export_model(load_settings(index_dir=onnx_dir), lambda: announced.append(True)) is True
+    settings = load_settings(index_dir=onnx_dir, embedding_runtime="onnx")
+    assert export_model(settings, lambda: announced.append(True)) is True
     assert target.stat().st_mtime_ns == before and announced == []  # nothing exported, nothing announced
 
 
@@ -142,7 +148,7 @@ def test_both_runtimes_know_the_same_words(embedder: Embedder, torch_embedder: S
 def test_an_export_that_will_not_load_is_named_and_a_full_build_replaces_it(tmp_path: Path) -> None:
     broken = export_path(tmp_path, fingerprint(model_dir()))
     broken.write_bytes(b"not a model")
-    settings = load_settings(index_dir=tmp_path)
+    settings = load_settings(index_dir=tmp_path, embedding_runtime="onnx")
     with pytest.raises(ModelError, match=r"model-\w+\.onnx .*run `coach index build`"):
         open_model(settings)
     announced: list[bool] = []
@@ -150,3 +156,82 @@ def test_an_export_that_will_not_load_is_named_and_a_full_build_replaces_it(tmp_
     assert announced == [True]
     replaced = OnnxEmbedder(DEFAULT_MODEL, "f", model_dir(), broken, threads=1)
     assert replaced.encode(["bench height"]).shape == (1, 384)
+
+
+# EMBEDDING_RUNTIME=onnx-int8: the export quantised to int8, about half the CPU per text of the fp32 export.
+INT8_TEXTS = [
+    *TEXTS,
+    "my lower back hurts after hip thrusts, not sharp, more of an ache that goes away after a few minutes",
+    "weakness when lifting the front of my right foot, it slaps on the floor",
+    "what weight should I start with?",
+]
+
+
+def cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.asarray((a * b).sum(axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1)))
+
+
+def test_int8_vectors_stay_close_to_sentence_transformers_vectors(
+    int8_embedder: Embedder, torch_embedder: SentenceTransformerEmbedder, int8_dir: Path
+) -> None:
+    assert isinstance(int8_embedder, OnnxEmbedder)
+    assert int8_embedder.fingerprint == fingerprint(model_dir()) + INT8
+    weights = fingerprint(model_dir())
+    assert int8_path(int8_dir, weights).stat().st_size < export_path(int8_dir, weights).stat().st_size / 3
+    quantized, reference = int8_embedder.encode(INT8_TEXTS), torch_embedder.encode(INT8_TEXTS)
+    assert quantized.shape == reference.shape and quantized.dtype == np.float32
+    similarity = cosines(quantized, reference)
+    assert similarity.min() >= 0.97 and similarity.mean() >= 0.985, similarity
+    np.testing.assert_allclose(np.linalg.norm(quantized, axis=1), 1.0, atol=1e-5)
+    # Order and batching do not change a text's vector here either (one text per forward pass).
+    np.testing.assert_allclose(int8_embedder.encode(INT8_TEXTS[::-1])[::-1], quantized, atol=1e-6)
+    np.testing.assert_allclose(np.vstack([int8_embedder.encode([t]) for t in INT8_TEXTS]), quantized, atol=1e-6)
+    # Not the fp32 vectors: an index or cache made by one runtime must not serve the other (see the next test).
+    assert not np.allclose(quantized, reference, atol=1e-3)
+
+
+def test_switching_runtime_makes_the_index_and_the_safety_net_cache_stale(
+    tmp_path: Path, knowledge_dir: Path, fp32_embedder: Embedder, int8_embedder: Embedder
+) -> None:
+    knowledge = tmp_path / "knowledge" / "hip-thrust"
+    knowledge.mkdir(parents=True)
+    for source in sorted((knowledge_dir / "hip-thrust").glob("*.md"))[:2]:
+        shutil.copy(source, knowledge / source.name)
+    for built, runs, message in [
+        (fp32_embedder, int8_embedder, "built with full-precision vectors, but the model runs int8 now"),
+        (int8_embedder, fp32_embedder, "built with int8 vectors, but the model runs full-precision now"),
+    ]:
+        build_index(knowledge.parent, tmp_path / "index", built)
+        assert open_knowledge_base(knowledge.parent, tmp_path / "index", built).passages
+        with pytest.raises(StaleIndexError, match=message):
+            open_knowledge_base(knowledge.parent, tmp_path / "index", runs)
+    # The safety net's cached example vectors are keyed by the fingerprint too: the other runtime embeds its own.
+    examples = [Example(text, Level.PROFESSIONAL) for text in INT8_TEXTS]
+    cached = example_vectors(fp32_embedder, examples, tmp_path / "index")
+    np.testing.assert_array_equal(example_vectors(fp32_embedder, examples, tmp_path / "index"), cached)
+    np.testing.assert_allclose(
+        example_vectors(int8_embedder, examples, tmp_path / "index"), int8_embedder.encode(INT8_TEXTS), atol=1e-6
+    )
+
+
+def test_onnx_int8_loads_its_copy_and_the_build_makes_it_once(
+    onnx_dir: Path, int8_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    weights = fingerprint(model_dir())
+    shutil.copyfile(export_path(onnx_dir, weights), export_path(tmp_path, weights))
+    settings = load_settings(index_dir=tmp_path, embedding_runtime="onnx-int8")
+    # Without its copy the fp32 export runs (an index built by it says so: fingerprints, above).
+    assert open_model(settings).fingerprint == weights
+    made: list[Path] = []
+
+    def quantize(location: Path, source: Path, target: Path) -> None:  # the real one is the int8_dir fixture's
+        made.append(target)
+        shutil.copyfile(int8_path(int8_dir, weights), target)
+
+    monkeypatch.setattr("bot.retrieval.onnx_embedder.quantize_onnx", quantize)
+    announced: list[bool] = []
+    assert export_model(settings, lambda: announced.append(True)) is True
+    assert export_model(settings, lambda: announced.append(True)) is True
+    assert made == [int8_path(tmp_path, weights)] and announced == [True]  # the fp32 export was kept
+    assert open_model(settings).fingerprint == weights + INT8
+    assert open_model(load_settings(index_dir=tmp_path, embedding_runtime="onnx")).fingerprint == weights
