@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
@@ -273,7 +274,8 @@ _WORSENING = (
     r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress\w*|"
     r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|spreading)\s+more\s+(?:every|each|by\s+the)\s+day|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
-    r"(?:hour|minute|day)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night)|"
+    r"(?:hour|minute|day)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|"
+    r"(?:worse|weaker|number)\s+every\s+(?:few|couple\s+of|\d+)\s+hours|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night)|"
     # Worse today than it was, however strongly said: "heaps worse today", "way worse now", "even worse this morning".
     r"(?:heaps|way|much|loads|lots|a\s+lot|far|even|miles|tons|so\s+much)\s+worse\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))|"
     r"worse\s+(?:today|now|tonight|this\s+(?:morning|afternoon|evening))|"
@@ -768,6 +770,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bfoot(?:'s|\s+has|\s+is)?\s+(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
             r"(?:drop|slap\w*|drag\w*|flop\w*)",
+            r"\b(?:calf|heel|toe)\s+raises?\b[^?]{0,80}?\b(?:can'?t|cannot|couldn'?t)\s+(?:do\s+)?(?:even\s+)?(?:1|one|a\s+single)\b",
             # "can't lift the front of my foot", "weakness when lifting the front of my right foot".
             r"\bweak\w*\s+(?:when|while|in|on)\s+(?:lifting|raising)\s+(?:up\s+)?the\s+front\s+of\s+(?:my\s+)?(?:(?:left|right)\s+)?"
             r"foot\b",
@@ -897,6 +900,9 @@ _RULES: tuple[Rule, ...] = (
             rf"a\s+good\s+|the\s+(?:past|last)\s+)?(?:{_SEVERAL_DAYS}|(?:a|one|two|a\s+couple\s+(?:of\s+)?|few|a\s+few|"
             r"several)?\s*(?:weeks?|months?|fortnights?))",
             r"\b(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
+            # Counted in hours: "been about 72 hours tho".
+            r"\b(?:been|for|over|about|nearly|almost|past)\s+(?:about\s+|around\s+|nearly\s+|over\s+|like\s+)?"
+            r"(?:4[89]|[5-9]\d|\d{3})\s*(?:hours|hrs|h)\b",
             # "for near a fortnight now", "it's day 4 and the pain is the same as on day 1",
             # "thought it'd settle, it hasn't".
             r"\b(?:for|over)\s+(?:near(?:ly)?|almost|about|around|close\s+to)\s+(?:a|one|two|2)\s+(?:weeks?|fortnights?)\b",
@@ -939,7 +945,7 @@ _RULES: tuple[Rule, ...] = (
             r"to\s+the\s+gym|after\s+(?:a|my|the)\s+(?:break|holiday|vacation|trip)))",
             r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
             r"\breturns?\s+(?:after|with|every|each|whenever)\s+(?:every\s+|each\s+)?(?:single\s+)?(?:hip\s+thrust\s+)?(?:session|time|workout|set)",
-            r"\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
+            r"(?<!ribs\s)(?<!rib\s)\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
             r"\b(?:back|again)\s+again\b",
             r"\bworse\s+again\b|\b(?:right\s+|straight\s+)?back\s+(?:where\s+it\s+(?:was|started)|to\s+square\s+one)\b",
             r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
@@ -984,7 +990,7 @@ _RULES: tuple[Rule, ...] = (
             r"\bnothing\s+(?:i\s+(?:do|try|change)|seems\s+to)\s+(?:helps?|works?|fix\w*)",
             # The fixes in one sentence, the pain in the next: "fixed my form and cut the weight. still the same pain".
             r"\b(?:fix(?:ed)?|cut|lowered|dropped|changed|adjusted|corrected)\b[^.!?]{0,100}[.!?]\s*"
-            r"(?:(?:my\s+)?(?:lower\s+|low\s+)?back\s+|it\s+|the\s+pain\s+)?still\s+(?:getting|having|"
+            r"(?:(?:my\s+)?(?:lower\s+|low\s+)?back\s+|it\s+|the\s+pain\s+|(?:\w+\s+){1,3}?later,?\s+)?still\s+(?:getting|having|"
             r"get|feel\w*|hurts?|the\s+(?:exact\s+)?same|same)\b",
             # A list of fixes, then the pain: "I changed bar position, lower weight, use thick pad, but lower back still
             # hurt after every session".
@@ -1074,6 +1080,9 @@ _RULES: tuple[Rule, ...] = (
             r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|(?<!chest\s)lying\s+(?:down|still)|"
             r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
             r"\b(?:can'?t|cannot|couldn'?t)\s+sleep\b",
+            # Pain on days off, at rest: "even on my off days, just sitting on the couch, my back is 4/10".
+            r"\b(?:off|rest)\s+days?\b[^.!?]{0,40}?\b(?:sitting|lying|resting|on\s+the\s+(?:couch|sofa))\b|"
+            r"\bjust\s+(?:sitting|lying)\s+(?:on\s+the\s+(?:couch|sofa)|around|still|in\s+bed)\b",
             r"(?<!n't\s)(?<!cant\s)(?<!cannot\s)\beven\s+(?:when|while|if|just)?\s*(?:i'?m\s+|i\s+am\s+|i\s+)?(?:just\s+)?(?:rest\w*|lying|laying|lie|lay|"
             r"sitting|sit|sleeping|relax\w*|doing\s+nothing|not\s+(?:moving|doing|training|lifting|active)|"
             r"on\s+the\s+(?:couch|sofa|settee)|in\s+bed|watching|still)\b",
@@ -1329,7 +1338,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 # A general question or a what-if does not report the user's own symptom.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+i\s+do\s+if|if|hypothetical\w*|avoid\w*|prevent\w*|"
+    r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+(?:i|someone|somebody|people|you|one|they)\s+do\s+if|if|hypothetical\w*|avoid\w*|prevent\w*|"
     # A claim heard about the lift: "my bro says hip thrusts give you sciatica".
     r"(?:hip\s+thrusts?|thrusts?|they)\s+(?:give|gives|cause|causes|can\s+(?:give|cause)|will\s+(?:give|cause))\s+(?:you|people)\b|"
     r"protect\w*|so\s+(?:that\s+)?(?:i|it)\s+(?:don'?t|doesn'?t|won'?t|does\s+not|never)|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
@@ -1362,6 +1371,7 @@ _DENIES_HAVING_IT = re.compile(
     r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
     r"\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
+    r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
     r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
     r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
@@ -1379,7 +1389,10 @@ _OTHER_HISTORY = re.compile(
     rf"\b(?:(?:my|our|his|her)\s+{_RELATION}|he|she)\s+(?:\w+\s+){{0,3}}?(?:had|has\s+had|once\s+had|used\s+to\s+have|"
     r"was\s+diagnosed\s+with|(?:has\s+)?suffered\s+(?:from|with)|beat|survived)\s+(?:\w+\s+){0,2}?(?:sciatica|cancer|"
     r"tumou?rs?|(?:slipped|herniated|bulging|prolapsed)\s+discs?|discs?\s+(?:bulges?|herniations?|prolapses?|problems?|"
-    r"issues?)|arthritis|stenosis|back\s+surgery|spinal\s+surgery|chemo\w*|lymphoma|leuka?emia|melanoma|myeloma)\b"
+    r"issues?)|arthritis|stenosis|back\s+surgery|spinal\s+surgery|chemo\w*|lymphoma|leuka?emia|melanoma|myeloma)\b|"
+    # Their symptom, told as past background: "my buddy got a numb leg from deadlifts last year".
+    rf"\b(?:my|our|his|her)\s+{_RELATION}\s+(?:got|had|once\s+had)\s+[^.!?]{{0,40}}?\b(?:last\s+(?:year|month)|years?\s+ago|"
+    r"months\s+ago|once)\b"
 )
 _OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine|my)\b")
 _SELF_FINE = re.compile(
@@ -1399,7 +1412,8 @@ _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
-    r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b"
+    r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel)\b|"
+    r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of)\s+weeks?\s+ago\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
@@ -1955,6 +1969,14 @@ _GLUTE_SCORE = re.compile(
     r"\b((?:felt|feel|feeling|hit|hitting|activated|firing)\s+(?:it\s+|them\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
     r"(?:glutes?|booty|butt|bum))\s+(\d{1,2})\s*(?:/|out\s+of)\s*10\b(?!\s*(?:pain\w*|hurt\w*|sore\w*|ach\w*))"
 )
+_BURN_SCORE = re.compile(
+    r"\b\d{1,2}\s*(?:/|out\s+of)\s*10\s+(burn\w*|pump\w*)\b|\b(burn\w*|pump\w*)\s+(?:at\s+|of\s+|is\s+|was\s+)?(?:an?\s+)?"
+    r"\d{1,2}\s*(?:/|out\s+of)\s*10\b"
+)
+_PART_SCORE = re.compile(
+    r"\b((?:lower\s+|low\s+)?back|glutes?|hips?|neck|knees?|hamstrings?)(?:'s|\s+is|\s+was|\s+at|\s+sits?\s+at)\s+"
+    r"(?:like\s+|about\s+|around\s+|maybe\s+|still\s+|a\s+|an\s+|~)*([1-9]|10)\s*/\s*10\b"
+)
 _EFFORT_SCORE = re.compile(
     rf"\b(rpe|rir|effort|exertion|difficulty)\s*(?:(?:level|rating|was|is|of|at|around|about|like|honestly|easily|"
     rf"solid|a|an)\s+|[:=-]\s*){{0,4}}{_SCORE}(?:\s*(?:/|out\s+of|outta)\s*10)?\b(?!\s*(?:kg|kgs|lbs?|reps?|%))|"
@@ -2004,6 +2026,10 @@ def _normalise(text: str) -> str:
     text = _EFFORT_SCORE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} rated", text)
     # How well the glutes worked, out of ten: "felt it in my glutes 10/10 this time" is no pain score.
     text = _GLUTE_SCORE.sub(r"\1 \2 rated", text)
+    # A burn or pump out of ten is how hard the set was: "glutes at an 8/10 burn, love it", "quads ~8/10 burn".
+    text = _BURN_SCORE.sub(lambda m: f"{m.group(1) or m.group(2)} rated", text)
+    # A body part given a number is a pain score: "my back is 4/10", "lower back is like a 5/10 at night".
+    text = _PART_SCORE.sub(r"\1 hurts \2/10", text)
     for pattern, english in _PIDGIN:
         text = pattern.sub(english, text)
     text = _FIGURATIVE_NUMB.sub("stunned", text)
@@ -2212,6 +2238,34 @@ def _pain_flag(loc: Location | None, kind: str, word: str, bar: bool = True) -> 
     return Flag.PAIN_UNSPECIFIED
 
 
+# A pain diary: "Low back: Mon 3, Tue 3, Wed 4, Thu 3", "Sun 5/10. Mon 4/10. Tue still 4/10".
+_DAY_SCORE = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\s*[:=-]?\s*(?:still\s+|at\s+|~)?"
+    r"([1-9]|10)(?:\s*/\s*10)?(?![\d.x%])\b"
+)
+_LOGGED_PART = re.compile(r"\b(?:back|pain|hurts?|ache|glutes?|hips?|neck|knees?|hamstrings?)\b")
+
+
+def _pain_logged_for_days(text: str) -> bool:
+    """Three days or more each scored above zero, about a body part or pain: not settled in two days."""
+    return len(_DAY_SCORE.findall(text)) >= 3 and bool(_LOGGED_PART.search(text))
+
+
+# Feeling or strength in a leg by percentages that fall: "100% on Friday, ~80% Saturday, about 50% today".
+_LEG_MEASURE = re.compile(
+    r"\b(?:feeling|sensation|strength|power)\s+(?:in|of)\s+my\s+(?:left\s+|right\s+)?(?:legs?|foot|feet|thighs?|calf)\b"
+)
+_PERCENT = re.compile(r"(\d{1,3})\s*%")
+
+
+def _feeling_falls_by_numbers(text: str) -> bool:
+    found = _LEG_MEASURE.search(text)
+    if found is None:
+        return False
+    values = [int(v) for v in _PERCENT.findall(text, found.end(), found.end() + 120)]
+    return len(values) >= 3 and all(a > b for a, b in itertools.pairwise(values)) and values[-1] < 90
+
+
 def _numbness_denied_in(text: str, m: re.Match[str]) -> bool:
     # Up to the end of the sentence: "not numb but tingling" still has a sign after the denial.
     stop = re.compile(r"[.!?]|$").search(text, m.end())
@@ -2280,6 +2334,10 @@ def _analyse(raw: str) -> _Findings:
         flags -= {Flag.SADDLE_NUMBNESS, Flag.LEG_NUMBNESS_TINGLING}
     if _control_loss(scan):
         flags.add(Flag.BLADDER_BOWEL)
+    if _pain_logged_for_days(text):
+        flags.add(Flag.NOT_SUBSIDING)
+    if _feeling_falls_by_numbers(text):
+        flags.add(Flag.PROGRESSIVE_WEAKNESS)
     # "feet numb from diabetes for years, nothing new, but now my left thigh tingles": the old feet are not the second
     # leg, so both legs must be heard without the old, unchanged symptom too.
     if _both_legs_by_parts(scan) and (
@@ -2721,6 +2779,18 @@ _GONE_AT_REST = re.compile(
 )
 
 
+def _pinch_not_sharp(text: str) -> bool:
+    """ "my low back kind of pinches, no it's not sharp, more like a tight squeeze": the user says what the pinch is."""
+    denied = [m.span() for m in _NOT_SHARP.finditer(text)]
+    sharp = [
+        m for pattern in _SHARP_RULE for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in denied)
+    ]
+    return bool(sharp) and bool(denied) and all(_PINCH.search(m.group(0)) for m in sharp)
+
+
+_NOT_SHARP = re.compile(r"\b(?:not|isn'?t|never)\s+(?:really\s+|actually\s+)?sharp\b")
+
+
 def _lockout_pinch(text: str) -> bool:
     sharp = [m for pattern in _SHARP_RULE for m in pattern.finditer(text)]
     return (
@@ -2826,7 +2896,7 @@ def _resolve(
     # "my glutes were screaming, absolutely killed it": working muscles that scream are a burn, not severe pain.
     if Flag.SEVERE_PAIN in out and severity is None and _only_muscles_scream(scan):
         out.discard(Flag.SEVERE_PAIN)
-    if Flag.SHARP in out and (_mild_passing_twinge(text) or _lockout_pinch(text)):
+    if Flag.SHARP in out and (_mild_passing_twinge(text) or _lockout_pinch(text) or _pinch_not_sharp(text)):
         out.discard(Flag.SHARP)
     if out & {Flag.GLUTE_BURN, Flag.PUMP} and locations <= {Location.GLUTES} and _only_training_feel(text):
         out.discard(Flag.PAIN_UNSPECIFIED)
@@ -3014,7 +3084,7 @@ def _settled_by_morning(scan: _Scan) -> bool:
 _POSITIONAL = re.compile(
     r"\b(?:cross[\s-]?legged|crossed\s+my\s+legs|(?:with\s+)?(?:my\s+)?legs\s+crossed|sitting\s+on\s+(?:my\s+)?"
     r"(?:legs?|feet|foot)|sat\s+on\s+(?:my\s+)?(?:legs?|feet|foot)|kneel\w*|slept\s+on|sleeping\s+on|lying\s+on|"
-    r"(?:sitting|sat)\s+(?:on\s+the\s+(?:toilet|loo|floor)|at\s+(?:my|the)\s+desk|in\s+the\s+car|for\s+(?:too\s+)?long)|"
+    r"(?:sitting|sat)\s+(?:on\s+the\s+(?:toilet|loo|floor|bench|couch|sofa|chair)|at\s+(?:my|the)\s+desk|in\s+the\s+car|for\s+(?:too\s+)?long)|"
     r"(?:sitting|sat)\s+(?:\w+\s+){0,2}?(?:watching|reading|gaming|playing|on\s+the\s+(?:couch|sofa|floor)))\b"
 )
 _WOKE_UP_SOON = re.compile(
@@ -3170,6 +3240,7 @@ _SIGNS_DENIED = re.compile(
     r"pins\s+and\s+needles))*\b|"
     r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:etc\.?\s+|and\s+(?:poo|pee|stuff)\s+)?(?:fine|ok|okay|normally)\b|"
     r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
+    r"\bfeeling\s+is\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:normal|fine)\b|\bnot\s+numb\s+at\s+all\b|"
     r"\blegs?\s+(?:feel|are|feels)\s+(?:exactly\s+)?(?:as|like)\s+(?:they\s+|it\s+)?(?:always\s+(?:do|does|did)|usual)\b|"
     r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b|"
     r"\bnothing\s+(?:\w+\s+){0,2}?(?:in|with)\s+the\s+(?:bathroom|toilet|loo)(?:\s+department)?\b"
@@ -3208,9 +3279,9 @@ _NOT_A_SIGN = re.compile(
     r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:hamstrings?|hammies|calves|quads)\s+(?:\w+\s+){0,2}?(?:cramp\w*|lock\w*\s+up|seiz\w*)|"
     # Bruises from the bar on both hips; adductors worked by a wide stance or a band.
     r"\bbruis\w*\s+(?:on\s+)?both\s+(?:sides|hips|hip\s*bones)\b|\bboth\s+(?:hips|hip\s*bones)\s+(?:are\s+)?bruis\w*|"
-    r"\binner\s+thighs?\s+(?:are\s+|were\s+|feel\s+)?(?:really\s+|so\s+|very\s+|quite\s+|a\s+bit\s+)?(?:sore|tight|worked|"
+    r"\binner\s+thighs?\s+(?:\(\w+\)\s+)?(?:are\s+|were\s+|feel\s+)?(?:really\s+|so\s+|very\s+|quite\s+|a\s+bit\s+)?(?:sore|tight|worked|"
     r"burn\w*|aching|achy)\b(?=[^.!?]{0,60}?\b(?:doms|"
-    r"adductors?|wide\s+stance|band\w*|normal|not\s+numb|riding|ride|hack|horse))|"
+    r"adductors?|wide[\s-]+stance|band\w*|normal|not\s+numb|riding|ride|hack|horse))|"
     # The pad or the bar creeping about is kit, not an impact: "the bar keeps rolling up toward my belly".
     r"\bpad\s+(?:keeps\s+|kept\s+)?(?:slid\w*|slipp\w*|mov\w*|roll\w*)|"
     r"\bbar\s+(?:keeps|kept|always)\s+(?:rolling|sliding|slipping|moving|creeping)\b|"
@@ -3248,7 +3319,7 @@ _NOT_A_SIGN = re.compile(
     # Pelvic-floor care is no sign: "my pelvic floor physio has checked me".
     r"\bpelvic\s+floor\s+(?:physio\w*|therapist|pt|specialist|exercises?|work|training|class\w*|checks?|muscles?)\b|"
     # Pain that has gone: "pain's completely gone since yesterday".
-    r"\b(?:pain|ache|soreness|tightness|it)(?:'s|\s+is|\s+has|\s+was)?\s+(?:been\s+)?(?:completely|totally|fully|all|100%)\s+"
+    r"\b(?:pain|ache|soreness|tightness|it|its)(?:'s|\s+is|\s+has|\s+was)?\s+(?:been\s+)?(?:completely|totally|fully|all|100%)\s+"
     r"gone\b|"
     # Sore glutes make sitting hurt, the toilet seat too: "so sore it hurts to sit on the toilet".
     r"\bhurts?\s+to\s+sit\s+(?:down\s+)?(?:on\s+the\s+(?:toilet|loo|bog|bench|chair)|down)\b|"

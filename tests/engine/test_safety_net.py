@@ -217,7 +217,8 @@ GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4
                       "triage_blind18.yaml", "triage_blind19.yaml", "triage_blind20.yaml", "triage_blind21.yaml",
                       "triage_blind22.yaml", "triage_blind23.yaml", "triage_blind24.yaml", "triage_blind25.yaml",
                       "triage_blind26.yaml", "triage_blind27.yaml", "triage_blind28.yaml", "triage_blind29.yaml",
-                      "triage_blind30.yaml", "triage_blind31.yaml", "triage_blind32.yaml", "triage_blind33.yaml")
+                      "triage_blind30.yaml", "triage_blind31.yaml", "triage_blind32.yaml", "triage_blind33.yaml",
+                      "triage_blind34.yaml", "triage_blind35.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

@@ -1797,3 +1797,31 @@ def test_wordings_from_the_thirty_second_and_thirty_third_blind_sets(text: str, 
 def test_the_safety_net_ceiling_for_the_thirty_second_and_thirty_third_blind_sets(text: str) -> None:
     result = triage_text(text)
     assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Dictated: worse every few hours, a pinch the user says is not sharp, ribs that flare, what someone should do
+        # if, a buddy's numb leg last year, a foot asleep on the bench, pain the user used to get.
+        ("left leg a bit weak this morning now it buckles and it's worse every couple of hours", Level.EMERGENCY),
+        ("my lower back sort of pinches no it's not sharp more like a squeeze", Level.MODIFY),
+        ("my ribs flare up at lockout and my lower back takes over", Level.MODIFY),
+        ("what should someone do if they got numbness between the legs I don't have it just asking", Level.NONE),
+        ("my cousin got a numb leg from squats years ago anyway what bench height", Level.NONE),
+        ("foot fell asleep sitting on the bench between sets gone as soon as I stood up", Level.NONE),
+        ("I used to get back pain from thrusts but its completely gone now, what next?", Level.NONE),
+        # Numbers: strength and feeling that fall by the count, a pain diary, hours, a body part scored at rest.
+        ("single-leg heel raises: 12 on Monday, 6 yesterday, today I can't do one", Level.EMERGENCY),
+        ("strength in my right leg: 90% Monday, 70% Tuesday, 40% today", Level.EMERGENCY),
+        ("back pain log Tue 4, Wed 4, Thu 3, Fri 3", Level.PROFESSIONAL),
+        ("glutes just a little sore, but it's been 60 hours", Level.PROFESSIONAL),
+        ("on rest days, just sitting on the sofa, my lower back is 5/10", Level.PROFESSIONAL),
+        ("changed my feet and cut the load. three sessions later still getting back pain", Level.PROFESSIONAL),
+        ("my quads are at an 8/10 burn, glutes barely 2/10", Level.MODIFY),
+        ("glutes at a 9/10 burn on the last set 🔥", Level.NONE),
+        ("three weeks ago my back tweaked for a day, totally fine since, can I add weight?", Level.NONE),
+    ],
+)
+def test_wordings_from_the_thirty_fourth_and_thirty_fifth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
