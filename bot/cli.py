@@ -136,9 +136,8 @@ def _json_lines(handle: Callable[[str], dict[str, Any]], what: str) -> int:
 
 def cmd_index_build(settings: Settings, if_stale: bool) -> int:
     # A full build exports again: it is what the error for an export that will not load tells the operator to run.
-    export_model(
-        settings, lambda: print("exporting the model to ONNX", file=sys.stderr, flush=True), again=not if_stale
-    )
+    doing = "exporting the model to ONNX" + (" and its int8 copy" if settings.embedding_runtime == "onnx-int8" else "")
+    export_model(settings, lambda: print(doing, file=sys.stderr, flush=True), again=not if_stale)
     embedder = open_model(settings)
     if if_stale:
         try:

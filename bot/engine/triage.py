@@ -2266,17 +2266,19 @@ def _feeling_falls_by_numbers(text: str) -> bool:
     return len(values) >= 3 and all(a > b for a, b in itertools.pairwise(values)) and values[-1] < 90
 
 
-def _numbness_denied_in(text: str, m: re.Match[str]) -> bool:
+def _numbness_denied_in(scan: _Scan, m: re.Match[str]) -> bool:
     # Up to the end of the sentence: "not numb but tingling" still has a sign after the denial.
-    stop = re.compile(r"[.!?]|$").search(text, m.end())
-    words = list(_TRUE_NUMB.finditer(text, m.start(), stop.start() if stop else len(text)))
-    return bool(words) and all(
-        w.group(0).startswith("numb") and _NOT_RIGHT_BEFORE.search(text, max(0, w.start() - 8), w.start())
-        for w in words
-    )
+    text = scan.text
+    words = list(_TRUE_NUMB.finditer(text, m.start(), _sentence_end(text, scan.sentence_starts, m.end())))
+    return bool(words) and all(w.group(0).startswith("numb") and _denied_just_before(text, w.start()) for w in words)
 
 
-_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|no)\s+$")
+# "not numb", "no pain": the word itself denied, right before it (the clause-wide negation is scan.negated).
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:no|not|never|without|zero|nil|isn'?t|aren'?t)\s+$")
+
+
+def _denied_just_before(text: str, pos: int) -> bool:
+    return bool(_DENIED_JUST_BEFORE.search(text, max(0, pos - 12), pos))
 
 
 def _both_legs_by_parts(scan: _Scan) -> bool:
@@ -2324,7 +2326,7 @@ def _analyse(raw: str) -> _Findings:
                 if flag is Flag.SADDLE_NUMBNESS and _runs_down_one_leg(scan, m):
                     continue
                 # "inner thighs are sore (muscle sore, not numb)": the only numbness word in the match is denied.
-                if flag in _NUMBNESS_FLAGS and _numbness_denied_in(text, m):
+                if flag in _NUMBNESS_FLAGS and _numbness_denied_in(scan, m):
                     negated.add(flag)
                     continue
                 flags.add(flag)
@@ -2867,7 +2869,7 @@ def _resolve(
         out -= {Flag.NOT_SETTLED, Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
         out.add(Flag.DOMS)
     # "No pain or numbness" takes the pain word back; "doing absolutely nothing my lower back throbs" does not.
-    felt_pain = any(not _NO_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in _PAIN_WORD.finditer(text))
+    felt_pain = any(not _denied_just_before(text, m.start()) for m in _PAIN_WORD.finditer(text))
     if Flag.NIGHT_PAIN in out and not (felt_pain or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
         out.discard(Flag.NIGHT_PAIN)
     if out == {Flag.NIGHT_PAIN} and not _PAIN_WORD.search(text) and _SLEEPLESS_OTHER.search(text):
@@ -2958,7 +2960,6 @@ _GOOD_PAIN = re.compile(
     r"(?:post-?workout\s+|post-?training\s+|gym\s+|training\s+|muscle\s+|muscular\s+)?(?:sore\w*|doms|ache|aches|achiness|"
     r"stiffness)\b"
 )
-_NO_BEFORE = re.compile(r"\b(?:no|without|zero|nil)\s+$")
 _MORNING_AFTER = re.compile(r"\b(?:morning|day)\s+after\b")
 _CLEARED_BY_DAY = re.compile(
     r"\b(?:cleared|gone|eased|settled|fine|better)\s+(?:up\s+|off\s+)?by\s+(?:the\s+)?(?:afternoon|midday|mid-?day|lunch\w*|noon|"
@@ -3397,9 +3398,7 @@ def net_ceiling(result: TriageResult) -> Level:
     blank = [*(scan.reported_spans if scan.denies_having_it else ()), *scan.definition_spans, *over]
     said = [m.span() for p in (_SIGNS_DENIED, _NOT_A_SIGN) for m in p.finditer(text)]
     # Only the user's own words, with what they read, ask the meaning of, deny or mention in passing blanked out.
-    own = text
-    for a, b in (*blank, *said):
-        own = own[:a] + " " * (b - a) + own[b:]
+    own = _blanked(text, (*blank, *said))
     own_sign = _EXCRETA.search(own) or _NERVE_OR_INJURY.search(own) or _LEG_SIGN.search(own)
     if not flags and (blank or said) and not own_sign:
         return Level.NONE
