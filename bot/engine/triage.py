@@ -310,6 +310,9 @@ _LOWER_CLOTHES = (
 _WARDROBE_MISHAP = r"(?![^.!?]{0,40}?\b(?:split\w*|ripp?\w*|tore|torn|seams?|holes?|spill\w*|stain\w*|shake|coffee)\b)"
 _SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
+    # "my butt cheeks and the area between them", "between my bum cheeks".
+    r"(?:area|skin|bit|part|crack|space)\s+between\s+(?:them|my\s+(?:butt|bum|ass|arse)\s*cheeks|the\s+cheeks)|"
+    r"between\s+(?:my\s+|the\s+)?(?:butt|bum|ass|arse)\s*cheeks|"
     r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
     r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
@@ -412,8 +415,17 @@ _FALL = (
     r"(?:bar|barbell|weights?|plates?)\s+(?:drops?|falls?|slips?|rolls?)\s+(?:on|onto|across|down\s+on)\s+(?:my|me)\b|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)"
     rf"(?!\s+(?:\w+\s+)?(?:on|onto|to|down\s+on)\s+(?:the\s+)?{_SAFE_LANDING})|"
-    r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|whacked|slammed\s+into)\s+"
-    r"(?:me|my)\b|"
+    r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|whacked|slammed|crashed|"
+    r"cracked|banged)\s+(?:(?:right\s+|straight\s+)?(?:into|onto|against)\s+)?(?:me|my)\b|"
+    r"(?:bar|barbell)\s+(?:\w+\s+){0,4}?(?:whipped|swung|spun|twisted|flipped)\s+(?:around|round|over)?[^.!?]{0,20}?"
+    r"\b(?:hit|smash\w*|slamm\w*|crash\w*|bang\w*|whack\w*|crack\w*)\s+(?:into\s+|onto\s+)?(?:me|my)\b|"
+    # Road and sport crashes: "crashed my bike", "came off my scooter", "got clipped by a car".
+    r"(?:crashed|wrecked|totall?ed|came\s+off|fell\s+off|got\s+(?:knocked|thrown)\s+off|was\s+(?:knocked|thrown)\s+off)"
+    r"\s+(?:my\s+|the\s+|a\s+)?(?:push\s*|e-?|mountain\s+|road\s+)?(?:bike|bicycle|motorbike|motorcycle|scooter|"
+    r"moped|car|skateboard|board|horse)\b|"
+    r"(?:clipped|hit|struck|knocked\s+(?:down|over|off)|run\s+over|side-?swiped|rear-?ended|t-?boned)\s+by\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:car|van|truck|lorry|bus|taxi|cab|bike|cyclist|scooter|motorbike|driver)\b|"
+    r"(?:bike|cycling|motorbike|motorcycle|scooter|skiing|snowboard\w*|road|traffic)\s+(?:crash|accident|wreck|collision)\b|"
     # The bar got away and then struck the body, in any tense: "the bar slip from my hands at the top and hit my
     # lower belly and hip", "plate rolled off and landed on my foot".
     r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:slip(?:s|ped)?|fall(?:s)?|fell|drop(?:s|ped)?|roll(?:s|ed)?|"
@@ -443,7 +455,9 @@ _FALL = (
     r"(?:landed|landing|land|crashed|came\s+down|dropped|slammed|smacked|banged|went\s+down)\s+(?:hard\s+|right\s+|"
     r"straight\s+|flat\s+|full\s+force\s+)?(?:on|onto|into)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:back|tailbone|coccyx|butt|"
     # The belly and ribs too: "it rolled off and came down on my belly". Not the lap or thighs, where a bar is set down.
-    r"bum|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground|belly|stomach|tummy|abdomen|ribs?|chest|groin)\b|"
+    r"bum|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground|belly|stomach|tummy|abdomen|ribs?|chest|groin|"
+    # "went down on my left side" off a bike or on ice; "landed on my side".
+    r"(?<=went\s{1}down\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side)\b|"
     r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked)\s+(?:my\s+)?(?:lower\s+)?(?:tailbone|coccyx|"
     r"spine|sacrum|back|head)\b)"
 )
@@ -469,7 +483,7 @@ _SHARP_WORD = (
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
 _PAIN_GENERIC = (
     r"(?:hurt\w*|pain(?![\s-]?free)\w*|ache\w*|backaches?|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
-    r"killing|kills|throb\w*|pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
+    r"killing|kills|throb\w*|(?<!blood\s)pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
     rf"{_SHARP_WORD}|stab(?!l|il)\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
     # Scottish and Irish "nipping" is a stinging pain: "my back's been nippin for a fortnight".
@@ -739,6 +753,12 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:don'?t|do\s+not|doesn'?t)\s+have\s+(?:any\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)",
             r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice|know)\s+when\s+i\s+(?:need\s+to\s+|have\s+to\s+)?"
             r"(?:poo\w*|urinat\w*|use\s+the\s+(?:toilet|bathroom))",
+            # No urge all day despite drinking: "haven't needed to go at all since I woke up... don't feel any urge".
+            r"\b(?:haven'?t|hasn'?t|have\s+not|didn'?t|did\s+not|not)\s+(?:once\s+)?(?:needed|need|had\s+to|felt\s+like)\s+"
+            r"(?:to\s+)?(?:go|pee|wee|urinate|piss)\b(?:\s+to\s+the\s+(?:toilet|loo|bathroom))?\s+(?:at\s+all|once|all\s+day|"
+            r"since\s+(?:i\s+woke|this\s+morning|yesterday|last\s+night))",
+            r"\b(?:don'?t|do\s+not|can'?t|cannot|haven'?t|didn'?t)\s+(?:\w+\s+)?(?:feel|felt|get|got|have|had)\s+(?:any|an|the)\s+"
+            r"urge\b(?=[^.!?]{0,60}?\b(?:drank|drinking|drunk|water|litres?|liters?|fluids?))",
         ),
     ),
     Rule(
@@ -840,7 +860,7 @@ _RULES: tuple[Rule, ...] = (
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:(?:to\s+)?(?:behind|below|under)\s+)?"
             rf"(?:the\s+(?:back|side|front|outside|inside)"
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
-            r"\bsciatic\w*|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
+            r"\bsciatic\w*(?!\s+nerve\s+(?:route|path|course|anatomy|distribution|runs))|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
             # "his pain goes from his lower back all the way down to his foot".
             r"\b(?:goes|going|went|runs?|running|travel\w*|shoot\w*|radiat\w*)\s+from\s+(?:my|his|her|the)\s+(?:lower\s+|low\s+)?"
             rf"back\b[^.!?]{{0,30}}?\b(?:down|into|to)\s+(?:to\s+)?(?:my|his|her|the)\s+(?:right\s+|left\s+)?{_LEG_PART}\b",
@@ -919,6 +939,12 @@ _RULES: tuple[Rule, ...] = (
             r"\bstill\s+(?:there|here|hurts?|hurting|sore|aching|going)\b[^.!?]{0,20}?\bday\s+(?:[3-9]|\d\d|three|four|five|"
             r"six|seven|eight|nine|ten)\b",
             r"(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!x\s)\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
+            # Texted follow-ups: "week later and my hip still hurts", "day 4 and the ache hasnt gone", "a full week".
+            r"(?<!days\s)(?<!day\s)(?<!times\s)(?<!x\s)\b(?:a\s+)?(?:full\s+|whole\s+)?(?:week|fortnight)\s+(?:later|on)\b"
+            r"[^.!?]{0,40}?\bstill\b",
+            r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten)\s+(?:and|now)\b[^.!?]{0,50}?\b(?:still\b|"
+            r"(?:hasn'?t|has\s+not|isn'?t|not)\s+(?:\w+\s+)?(?:gone|settled|eased|better|improved))",
+            r"\bbeen\s+(?:a|one|two|2)\s+(?:full|whole|solid|good|entire)\s+(?:weeks?|fortnights?|months?)\b",
             r"\b(?:\d+|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?)\s+"
             r"(?:of|now|later|and|since|straight|like\s+(?:this|that))",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
@@ -971,7 +997,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:have\s+)?(?:fix|correct|chang|adjust|lower|reduc|dropp|deload|improv|tweak)\w*",
             r"\b(?:form|technique|setup|set\s*up)\s+(?:was\s+|is\s+|got\s+)?(?:checked|fixed|corrected|approved|"
             r"filmed|reviewed)[^.!?]{0,40}?\bstill\b",
-            r"\beven\s+(?:with|at|after|using|on|when)\s+(?:i\s+|i'?ve\s+)?(?:good|perfect|proper|better|correct\w*|clean|"
+            r"\beven\s+(?:with|at|after|using|on|when)\s+(?:i\s+|i'?ve\s+)?(?:the\s+|my\s+|a\s+|this\s+)?(?:good|perfect|proper|better|correct\w*|clean|"
             r"light\w*|less|lower|the\s+empty|an\s+empty|empty|just\s+the\s+bar|bodyweight|no\s+weight|"
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
@@ -1134,6 +1160,11 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
             r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|booty)[^.!?]{0,60}?\bback\b",
             r"\bglutes?\s+(?:aren'?t|are\s+not|don'?t|not)\s+(?:firing|working|activat\w*|doing)[^.!?]{0,40}\bback\b",
+            # "glutes don't seem to be doing anything, I mostly feel my lower back working".
+            r"\bglutes?\s+(?:don'?t|do\s+not|doesn'?t)\s+(?:seem|appear)\s+to\s+(?:be\s+)?(?:do(?:ing)?|work(?:ing)?|fir(?:e|ing)|"
+            r"activat\w*)\b[^.!?]{0,60}?\bback\b",
+            rf"\bfeel\w*\s+(?:mostly\s+|only\s+|just\s+)?(?:my\s+|the\s+)?{_BACK_WORD}\s+(?:working|doing\s+(?:all\s+|most\s+)?"
+            r"(?:of\s+)?the\s+work|taking\s+over)",
             rf"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+|her\s+|his\s+|their\s+)?{_BACK_WORD}\b",
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
@@ -1293,6 +1324,12 @@ _KIT_POP = re.compile(
     r"\b(?:collar|clip|clamp|band|plate|bench|box)s?\s+(?:\w+\s+)?(?:snapped|popped|broke|cracked|came\s+off|flew\s+off|fell\s+off)\b"
 )
 # How long someone has trained or plans to: the span after the training verb, up to the end of its clause.
+# Time in a training plan: "spread the volume over three days", "drop them in the last two weeks before the meet".
+_PLANNED_TIME = re.compile(
+    r"\b(?:spread|split|divid\w*|distribut\w*)\b[^.!?]{0,40}?\b(?:over|across|into)\s+(?:two|three|four|five|six|[2-7])\s+"
+    r"(?:days|sessions)\b|\b(?:last|final|first)\s+(?:two|three|four|\d|couple\s+of|few)\s+(?:weeks?|days)\s+(?:before|of|"
+    r"leading|out)\b|\b(?:weeks?|days)\s+(?:out\s+from|before)\s+(?:the|my|a)\s+(?:meet|comp\w*|show|race|wedding|holiday)\b"
+)
 _TRAINED_FOR = re.compile(
     r"\b(?:(?:been\s+)?doing|done|did|training|trained|lifting|thrusting|following|running|on\s+(?:a|the|this|my)\s+"
     r"(?:program\w*|plan|routine|cut|bulk)|go\s+into\s+(?:maintenance|a\s+\w+\s+block)|switch\w*\s+to)\b"
@@ -1338,6 +1375,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 # A general question or a what-if does not report the user's own symptom.
 _HYPOTHETICAL = re.compile(
+    # Worry questions about the user's own training: "is it possible I tore something?", "could I have pulled it?".
+    r"\bis\s+it\s+possible\s+(?:that\s+)?i\b|\b(?:could|might|would)\s+i\s+have\s+(?:torn|tore|pulled|strained|damaged|"
+    r"broken|injured|hurt|herniated|slipped)\b|"
     r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+(?:i|someone|somebody|people|you|one|they)\s+do\s+if|if|hypothetical\w*|avoid\w*|prevent\w*|"
     # A claim heard about the lift: "my bro says hip thrusts give you sciatica".
     r"(?:hip\s+thrusts?|thrusts?|they)\s+(?:give|gives|cause|causes|can\s+(?:give|cause)|will\s+(?:give|cause))\s+(?:you|people)\b|"
@@ -1467,6 +1507,16 @@ _SUBJECT_DROPPED = re.compile(
     r"numb\w*|tingl\w*)|"
     r"\s*been\s+(?:having|getting|dealing\s+with|struggling\s+with)\b[^?]*?\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|numb\w*|"
     r"tingl\w*|sweats?|fever\w*)"
+)
+
+# A statement with a short question tacked on, the texting way: "night sweats and fever plus back pain, coincidence?",
+# "hip bones bruised from the bar lol need a pad?", "lower back ache after, went away, is that ok?". The statement
+# reports; only the tag asks. One that opens as a question ("does a burn mean it's working, or?") stays a question.
+_TAGGED_STATEMENT = re.compile(
+    r"\s*(?!(?:what|why|how|which|who|when|where|is|are|am|was|were|do|does|did|can|could|should|would|will|shall|"
+    r"may|might|must|has|have|if|any|anyone|someone|somebody|people|ppl|say|suppose|hypothetically)\b)"
+    r"(?![^?]*\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?|you|u)\b)"
+    r"[^?]{12,}?(?:,|;|\s+-+|\s+lol|\s+lmao|\s+haha\w*|\s+tbh|\s+ngl)\s+(?:[\w'/]+[\s,]*){1,6}\?+[\s?!.]*$"
 )
 
 _SEVERITY = re.compile(
@@ -1930,6 +1980,19 @@ _PHONETIC = tuple(
         # Glutes "asleep" are glutes not working, not numb.
         (r"\b(glutes?|butt|bum)\s+(?:are|is|were|was)\s+(?:still\s+|just\s+)?asleep\b", r"\1 are not working"),
         (r"\b(?:don'?t|dont|do\s+not|didn'?t|didnt|ain'?t|aint)\s+(have|has|got|feel)\s+(?=no\b)", r"\1 "),
+        # Texting shorthand: "felt smth tear", "lost 10 lbs w/o trying", "sweats n fever", "lil ache", "better w rest".
+        (r"\b(?:smth|sth|smthn|somethin|sumthin)\b", "something"),
+        (r"\bw/o\b", "without"),
+        (r"\bw/(?=\s|\w)|\bw\s+(?=(?:rest|ice|heat|stretch\w*|time|sleep)\b)", "with "),
+        (r"(?<=\w)\s+n\s+(?=\w)", " and "),
+        (r"\blil\b", "little"),
+        # Period pain is its own, known thing, not a training pain: "period cramps today, ok to thrust?".
+        (r"\b(period|menstrual|menstruation)\s+(?:cramps?|cramping|pains?)\b", r"\1 days"),
+        # The idiom, about a chore: "pain in the arse finding a free bench", "loading plates is a pain in the neck".
+        (r"\b(?:a\s+(?:real\s+|right\s+|total\s+|massive\s+)?)?pain\s+in\s+the\s+(?:arse|ass|butt|bum|backside|neck)\b"
+         r"(?=\s+(?:finding|trying|getting|having|waiting|dealing|setting|loading|carrying|to\s+(?:find|get|set|load|carry|"
+         r"move|wait))\b)|(?<=\bis\s)(?:a\s+(?:real\s+|right\s+|total\s+|massive\s+)?)pain\s+in\s+the\s+(?:arse|ass|butt|bum|"
+         r"backside|neck)\b", "a hassle"),
     )
 )
 _RETRACTED = re.compile(
@@ -2079,6 +2142,7 @@ def _scan(text: str) -> _Scan:
             and (not _FIRST_PERSON.search(sentence) or _GENERIC_SUBJECT.search(sentence))
             and not _SUBJECT_DROPPED.match(sentence)
             and not _YOU_KNOW_WHEN.match(sentence)
+            and not _TAGGED_STATEMENT.match(sentence)
         ):
             hypothetical.append((start, end))
     negations = tuple(m.start() for m in _NEGATION.finditer(text))
@@ -2092,6 +2156,10 @@ def _scan(text: str) -> _Scan:
     if others and (own_all_clear or their_all_clear):
         reported += others
         denies = True
+    elif others and denies:
+        # "she talks about sciatica all the time... I have none of that": their talk, not the user's. An emergency
+        # sign of theirs still counts ("asking for my partner, not me: he couldn't pee at all").
+        hypothetical += others
     resolved = _resolved_past(text, sentence_bounds, clause_starts)
     hypothetical += resolved
     hypothetical += [m.span() for m in _ASKED_AND_DENIED.finditer(text)]
@@ -2291,6 +2359,9 @@ def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return text
 
 
+# One message is read by the coach, the safety net's three layers and the sign-word check: about four readings of
+# the same text per update, so the findings (immutable) are kept for the last messages seen.
+@lru_cache(maxsize=1024)
 def _analyse(raw: str) -> _Findings:
     text = _normalise(raw)
     scan = _scan(text)
@@ -2298,7 +2369,7 @@ def _analyse(raw: str) -> _Findings:
     negated: set[Flag] = set()
     old_leaks = [m.span() for m in _OLD_STRESS_LEAK.finditer(text)]
     old_symptoms = [m.span() for m in _OLD_SYMPTOM.finditer(text)]
-    trained_for = [m.span() for p in (_TRAINED_FOR, _PREGNANCY_TIME) for m in p.finditer(text)]
+    trained_for = [m.span() for p in (_TRAINED_FOR, _PREGNANCY_TIME, _PLANNED_TIME) for m in p.finditer(text)]
     not_signs = [m.span() for m in _NOT_A_SIGN.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:
@@ -2330,7 +2401,11 @@ def _analyse(raw: str) -> _Findings:
                     negated.add(flag)
                     continue
                 flags.add(flag)
-    locations = [(p, loc) for p, loc in _find_locations(scan) if not scan.negated(p) and not scan.hypothetical(p)]
+    locations = [
+        (p, loc)
+        for p, loc in _find_locations(scan)
+        if not scan.negated(p) and not scan.hypothetical(p) and not _FINE_PART.match(text, p)
+    ]
     flags |= _pain_flags(scan, locations)
     if flags & _NUMBNESS_FLAGS and _glutes_not_working(text):
         flags -= {Flag.SADDLE_NUMBNESS, Flag.LEG_NUMBNESS_TINGLING}
@@ -2348,7 +2423,8 @@ def _analyse(raw: str) -> _Findings:
         flags.add(Flag.BOTH_LEGS)
     # "it doesn't shoot down my leg, it stays in my lower back" still reports pain in the lower back.
     # A denied numbness with no pain word ("no numbness, legs just tired") reports nothing.
-    denied_only_numbness = negated <= _NUMBNESS_FLAGS and not _PAIN_WORD.search(text)
+    # "...the lumbar spine in anatomy... I'm not injured": a denied injury with no pain word reports nothing either.
+    denied_only_numbness = negated <= _NUMBNESS_FLAGS | {Flag.POP_INJURY} and not _PAIN_WORD.search(text)
     # "no back pain, just sore glutes and tired legs": what is affirmed is training feel, nothing to report.
     affirmed = [m.group(0) for m in _PAIN_WORD.finditer(text) if not scan.negated(m.start())]
     training_only = bool(affirmed) and all(_TRAINING_FEEL.fullmatch(w) for w in affirmed)
@@ -2370,6 +2446,11 @@ def _analyse(raw: str) -> _Findings:
 
 
 _NUMBNESS_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.SADDLE_NUMBNESS, Flag.BOTH_LEGS})
+# A body part named to say it is fine: "legs feel fine", "my back is totally ok", "knees are good".
+_FINE_PART = re.compile(
+    r"[\w\s]{0,30}?\b(?:feels?|felt|is|are|was|were|seems?|'s|'re)\s+(?:totally\s+|completely\s+|perfectly\s+|"
+    r"absolutely\s+|100%\s+|all\s+)?(?:fine|ok|okay|good|great|normal|strong|grand|solid)\b(?!\s+(?:until|till|but|except))"
+)
 
 # "quads do all the work, my bum feels nothing": the glutes are not working, not numb. Another muscle named as
 # taking over makes "feel nothing" about activation, unless a real numbness word or the groin is named as well.
@@ -2672,7 +2753,12 @@ _SETTLED_SOON = re.compile(
     r"(?:away\s+|off\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
     r"(?:after\b(?!\s+(?:a\s+|\d+\s+|a\s+few\s+|few\s+|several\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?)?(?:days?|weeks?|"
     r"months?|nights?))|within\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?|a\s+minute)|"
-    r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?)|by\s+the\s+next\s+set|between\s+sets)"
+    r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?)|by\s+the\s+next\s+set|between\s+sets)|"
+    # The same day: "had settled by dinner", "by the time I got home it was gone", "by the time I've showered...".
+    r"\b(?:gone|settled|eased|fine|normal|ok|okay|better)\s+(?:again\s+)?by\s+(?:dinner|lunch|tea|supper|the\s+evening|"
+    r"evening|tonight|bedtime|the\s+afternoon|(?:the\s+)?time\s+i)\b|\bby\s+the\s+time\s+i(?:'d|'ve|\s+had|\s+have)?\s+"
+    r"(?:got|get|gotten)?\s*(?:home|showered|shower\w*|finished|left|cooled\s+down|driven\s+home|to\s+the\s+car)\b"
+    r"[^.!?]{0,20}?\b(?:gone|settled|fine|eased|normal|ok|okay)\b"
 )
 _MILD_TWINGE = re.compile(
     r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*"
@@ -2868,6 +2954,9 @@ def _resolve(
     if muscles and locations and _DAYS_LATER.search(text) and _only_muscle_feel(text, _glutes_named(locations)):
         out -= {Flag.NOT_SETTLED, Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
         out.add(Flag.DOMS)
+    # "glutes and hamstrings are sore in that good, achy way... normal muscle soreness": the user names it DOMS.
+    if Flag.DOMS in out and muscles and locations and _GOOD_SORE.search(text):
+        out -= {Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
     # "No pain or numbness" takes the pain word back; "doing absolutely nothing my lower back throbs" does not.
     felt_pain = any(not _denied_just_before(text, m.start()) for m in _PAIN_WORD.finditer(text))
     if Flag.NIGHT_PAIN in out and not (felt_pain or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
@@ -2900,11 +2989,19 @@ def _resolve(
         out.discard(Flag.SEVERE_PAIN)
     if Flag.SHARP in out and (_mild_passing_twinge(text) or _lockout_pinch(text) or _pinch_not_sharp(text)):
         out.discard(Flag.SHARP)
-    if out & {Flag.GLUTE_BURN, Flag.PUMP} and locations <= {Location.GLUTES} and _only_training_feel(text):
+    # "glutes felt huge and tight... no pain anywhere": a pain word the user denies is no pain felt.
+    if (
+        out & {Flag.GLUTE_BURN, Flag.PUMP}
+        and locations <= {Location.GLUTES}
+        and all(_TRAINING_FEEL.fullmatch(m.group(0)) for m in _PAIN_WORD.finditer(text) if not scan.negated(m.start()))
+    ):
         out.discard(Flag.PAIN_UNSPECIFIED)
     # The pain-monitoring rule: up to 5/10 while training and gone by the next morning is fine.
     if severity is not None and severity <= 5 and _settled_by_morning(scan):
         out.discard(Flag.PAIN_UNSPECIFIED)
+        # "pain was like 3/10 and gone next morning": the next morning named to say it had settled.
+        if not re.search(r"\bstill\b", text):
+            out.discard(Flag.NOT_SETTLED)
     # A foot that fell asleep while sitting cross-legged and woke up a minute later is posture, not a nerve sign.
     if (
         Flag.LEG_NUMBNESS_TINGLING in out
@@ -2931,6 +3028,15 @@ def _resolve(
     # A history the user gives with no pain at all is background, not a report: "cancer survivor, no pain anywhere".
     if out and out <= _BACKGROUND_FLAGS and _NO_PAIN_AT_ALL.search(text):
         out.clear()
+    # How long, with nothing that lasts: "temperature normal for 4 days, no back pain", "no pain... the last two weeks
+    # before the meet", "today... I'm still smiling... nothing hurts". A duration needs something felt to belong to.
+    if out and out <= _DURATION_FLAGS and not affirmed_pain and _PAIN_DENIED.search(text):
+        out.clear()
+    # "did thrusts last night... this morning it's still there, it hasn't settled": one night on, it has not settled
+    # (modify); not subsiding is about two days or more.
+    if Flag.NOT_SUBSIDING in out and _ONE_NIGHT.search(text) and not _LONGER_THAN_A_NIGHT.search(text):
+        out.discard(Flag.NOT_SUBSIDING)
+        out.add(Flag.NOT_SETTLED)
     if (
         Flag.NOT_SUBSIDING not in out
         and _days_since_named(scan) >= 2
@@ -2970,6 +3076,15 @@ _DECADES_FAMILIAR = re.compile(
     r"twenty|thirty)\s+(?:years|decades)|for\s+decades|since\s+my\s+(?:teens|20s|30s|40s|twenties|thirties|forties))\b"
 )
 _SETTLES = re.compile(r"\b(?:settl\w*|eased|eases|easing|goes\s+away|went\s+away|gone|clears?)\b")
+_GOOD_SORE = re.compile(
+    r"\b(?:normal|regular|usual|typical|ordinary|healthy)\s+(?:muscle\s+)?sore\w*|\bgood\s+(?:kind\s+of\s+|type\s+of\s+)?"
+    r"(?:sore\w*|ach\w*|doms)|\b(?:that|the)\s+good,?\s+(?:sore|achy|aching)\s+(?:way|kind|feeling)\b"
+)
+_DURATION_FLAGS = frozenset({Flag.NOT_SUBSIDING, Flag.RECURRING, Flag.NOT_SETTLED})
+_PAIN_DENIED = re.compile(
+    r"\b(?:no|zero|without)\s+(?:\w+\s+){0,2}?(?:pain|issues|problems|aches?)\b|\bnothing\s+(?:hurts|aches)\b|"
+    r"\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+hurt\b|\bpain[\s-]?free\b"
+)
 _BACKGROUND_FLAGS = frozenset({Flag.CANCER_HISTORY, Flag.AGE_OVER_50_NEW, Flag.NIGHT_PAIN})
 _NO_PAIN_AT_ALL = re.compile(
     r"\b(?:no|zero|without\s+any|not\s+(?:in\s+)?any)\s+pain\s+(?:at\s+all|anywhere|whatsoever|of\s+any\s+kind)\b|"
@@ -2986,6 +3101,9 @@ _DAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
 _STILL_HURTS = re.compile(
     # "still here", "still hanging around", "not much better": the pain has not left since the day named.
     r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|sore|killing|bad|there|the\s+same|here|around|with\s+me)\b|"
+    # "it's now Wednesday and it's basically the same as on Sunday".
+    r"\b(?:basically|pretty\s+much|about|exactly|just|still)\s+the\s+same\s+as\s+(?:on\s+|it\s+was\s+(?:on\s+)?)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+one|day\s+1|the\s+first\s+day)\b|"
     r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\b(?:just\s+)?not\s+(?:getting\s+)?(?:any\s+)?better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
     r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)"
 )
@@ -3011,8 +3129,8 @@ def _days_since_named(scan: _Scan) -> int:
 _FEVER_WORD = re.compile(r"\b(?:fever\w*|feverish|temperature|temp|chills|febrile|flu|rigou?rs)\b")
 _ILLNESS_OVER = re.compile(
     r"\b(?:(?:fully|completely|totally|all)\s+)?recovered\b|\b(?:over\s+it|better|well\s+again)\s+now\b|"
-    r"\bgot\s+over\s+(?:it|the\s+\w+)|\b(?:it|fever|temperature|flu|cold|infection|bug)\s+(?:has\s+|is\s+|was\s+)?"
-    r"(?:gone|passed|broke|broken|cleared|over|resolved)\b|\b(?:feel|feeling|i'?m|i\s+am|im)\s+(?:totally\s+|completely\s+|"
+    r"\bgot\s+over\s+(?:it|the\s+\w+)|\b(?:it|fever|temperature|flu|cold|infection|bug)(?:'s|\s+has|\s+is|\s+was)?\s+"
+    r"(?:gone|passed|broke|broken|cleared|over|resolved)\b|^\s*(?:has\s+been\s+|been\s+|is\s+|was\s+|back\s+to\s+)?normal\b|\b(?:feel|feeling|i'?m|i\s+am|im)\s+(?:totally\s+|completely\s+|"
     r"all\s+|back\s+to\s+)?(?:fine|better|normal|healthy|100%|well)\s+(?:now|again)\b|"
     r"\bno\s+(?:more\s+)?(?:fever|temperature|symptoms)\s+(?:now|anymore|any\s+more|since)\b"
 )
@@ -3029,6 +3147,9 @@ def _illness_over(scan: _Scan) -> bool:
         end = next((s for s in scan.sentence_starts if s > m.end()), len(scan.text))
         after = scan.text[m.end() : min(end, m.end() + 60)]
         cut = _STILL.search(after)
+        # "a fever last week, but I'm fully recovered now": the "but" brings the recovery, not the fever back.
+        if cut and cut.group(0) != "still" and _ILLNESS_OVER.search(after, cut.end(), cut.end() + 40):
+            cut = re.compile(r"\bstill\b").search(after, cut.end())
         after = after[: cut.start()] if cut else after
         before = scan.text[max(start, m.start() - 40) : m.start()]
         if not (_ILLNESS_OVER.search(after) or _ILLNESS_OVER.search(before)):
@@ -3068,6 +3189,17 @@ _OVER_NOW = re.compile(
     r"pretty\s+much\s+)?(?:ok|okay|fine|good|better|normal|gone)\s+(?:now|already|again)\b|"
     r"(?<!n't\s)(?<!not\s)\b(?:gone|went\s+away|settled|eased|passed|disappeared)\s+(?:now|already|straight\s+away|"
     r"right\s+away|immediately|quickly|after\s+(?:the\s+set|a\s+(?:minute|few\s+minutes)|racking))\b"
+)
+
+
+_ONE_NIGHT = re.compile(
+    r"\b(?:last\s+night|yesterday(?:\s+(?:evening|afternoon|morning))?|this\s+morning)\b[^.!?]*[.!?]?[^.!?]*\b(?:this\s+"
+    r"morning|today|now|woke\s+up)\b"
+)
+_LONGER_THAN_A_NIGHT = re.compile(
+    r"\b(?:days?|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|last|the\s+weekend)|again|every|keeps?|kept|always|chronic|persist\w*|constant\w*|all\s+the\s+time|24/7|"
+    r"on\s+and\s+off|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 
 
@@ -3222,6 +3354,9 @@ _OLD_SYMPTOM = re.compile(
 # The net may still refer such a message, but not call it an emergency on the strength of those words.
 _TOILET_TOPIC = r"(?:toilet|loo|bathroom|bladder|bowels?|peeing|peed|pee|pooping|urin\w*|poo\w*|waterworks)"
 _SIGNS_DENIED = re.compile(
+    # "no issues peeing", "no trouble pooing", "no problem going to the toilet".
+    r"\b(?:no|without|zero)\s+(?:issues?|problems?|trouble|difficulty)\s+(?:with\s+)?(?:pee\w*|wee\w*|poo\w*|urinat\w*|"
+    r"going\s+to\s+the\s+(?:toilet|loo|bathroom)|(?:using\s+)?the\s+(?:toilet|loo|bathroom))\b|"
     r"\b(?:no|without|zero|nil)\s+(?:problems?\s+with\s+|issues?\s+with\s+|changes?\s+(?:in|with|to)\s+|trouble\s+with\s+)?"
     rf"(?:the\s+|my\s+)?{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:issues?|problems?|changes?|trouble|"
     r"symptoms?))?\b|"
@@ -3344,16 +3479,20 @@ _NERVE_OR_INJURY = re.compile(
 # Words for a changed sensation, an impact or a body giving way: with any of them the net keeps its say even where
 # the rules heard only training feel or the bar pressing on the hips. "is it weird that..." asks, it does not describe.
 _ALTERED_FEEL = re.compile(
-    r"\b(?:feel\w*|felt|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
+    r"\b(?:(?:feel\w*|felt)(?!\s+(?:great|good|fine|amazing|awesome|strong|ok|okay|normal|better)\b)|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
     r"different|tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
 )
 _IMPACT = re.compile(
     # A foam roller is kit, not a fall that rolled.
-    r"\b(?:land\w*|dropp?\w*|fell|fall\w*|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|hit|"
-    r"smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
+    r"\b(?:land\w*|dropp?\w*|fell|fall\w*|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
+    # A pain that "hit 7/10" is a score, not a blow.
+    r"hit(?!\s+(?:a\s+|an\s+|about\s+|like\s+|maybe\s+)?\d)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
+_MILD_WORD = re.compile(
+    r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|[1-4]\s*(?:/|out\s+of)\s*10)\b"
+)
 _SETTLED_ACHE_FLAGS = frozenset({Flag.BACK_ACHE_MILD.value, Flag.BACK_NOT_GLUTES.value, Flag.PAIN_UNSPECIFIED.value})
 _NECK_FLAGS = frozenset({Flag.NECK_STRAIN.value, Flag.SEVERITY_OVER_5.value})
 _DOMINANCE_FLAGS = frozenset(
@@ -3413,6 +3552,25 @@ def net_ceiling(result: TriageResult) -> Level:
     # A mild back ache that settled soon after the session is the pain-monitoring rule's acceptable case: "had a mild
     # ache in my low back after the session but it was gone after a shower" reads like the first-backache-at-63 ones.
     if flags and flags <= _SETTLED_ACHE_FLAGS and _SETTLED_SOON.search(text) and _no_sign_word(text):
+        return result.level
+    # The same with a peak over 5 that went the same day ("spiked to 8/10... by the time I got home it was gone"), or
+    # a mild ache one night on ("still there this morning, a bit better but not gone"): a form fix, not a referral.
+    if (
+        flags
+        and flags <= _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value}
+        and (_SETTLED_SOON.search(text) or _over_now(scan))
+        and _no_sign_word(text)
+    ):
+        return result.level
+    if (
+        flags
+        and Flag.NOT_SETTLED.value in flags
+        and flags <= _SETTLED_ACHE_FLAGS | {Flag.NOT_SETTLED.value}
+        and _ONE_NIGHT.search(text)
+        and not _LONGER_THAN_A_NIGHT.search(text)
+        and _MILD_WORD.search(text)
+        and _no_sign_word(text)
+    ):
         return result.level
     # Sore glutes the rules recognise ("is it weird that my butt is sore after thrusts?") sit near the numb-buttock
     # emergencies in meaning; so does the bar pressing on the hip bones near the dropped bar. With no word beyond

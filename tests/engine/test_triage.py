@@ -1825,3 +1825,65 @@ def test_the_safety_net_ceiling_for_the_thirty_second_and_thirty_third_blind_set
 )
 def test_wordings_from_the_thirty_fourth_and_thirty_fifth_blind_sets(text: str, level: Level) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Texting: shorthand, a statement with a question tagged on, follow-ups by the week or the day.
+        ("felt sth rip in my hammy at the top", Level.PROFESSIONAL),
+        ("chills n sweats at night plus my low back aches, normal?", Level.PROFESSIONAL),
+        ("dropped 5 kg w/o dieting and my back hurts, related?", Level.PROFESSIONAL),
+        ("tiny lower back ache after thrusts, gone w rest, ok?", Level.MODIFY),
+        ("bar bruising my hip bones lol any fix?", Level.MODIFY),
+        ("pain maybe 2/10 n gone next morning", Level.NONE),
+        ("legs feel fine, no trouble peeing or anything", Level.NONE),
+        ("week later and my hip still aches", Level.PROFESSIONAL),
+        ("day 5 and the lower back ache hasnt gone", Level.PROFESSIONAL),
+        ("a pain in the arse getting a rack at 5pm, any tips?", Level.NONE),
+        # Road crashes and the bar striking the body.
+        ("came off my scooter this morning, lower back kinda sore", Level.PROFESSIONAL),
+        ("hit by a van on my bike, my hip hurts really bad and I can barely walk", Level.EMERGENCY),
+        ("the bar spun around and crashed into my pelvis, I'm in agony", Level.EMERGENCY),
+        # Signs in a long story: no urge all day, numbness between the cheeks.
+        ("weird, I haven't needed to pee at all since I woke up and I've had loads of water", Level.EMERGENCY),
+        ("the skin between my bum cheeks has gone numb since the session", Level.EMERGENCY),
+        # One night on is not settled (modify); a full week, or the same as a named day, is not subsiding.
+        ("thrusts last night, back a bit achy. this morning it's still there, it hasn't settled", Level.MODIFY),
+        ("lower back ache since Sunday, it's been a whole week now and it's still there", Level.PROFESSIONAL),
+        ("back hurting since Saturday, it's Tuesday and pretty much the same as on Sunday", Level.PROFESSIONAL),
+        ("coach fixed my feet and I cut the load, still sore in the lower back even with the lighter weight",
+         Level.PROFESSIONAL),
+        # Long messages with no pain of the user's own.
+        ("my husband is a physio and goes on about sciatica all the time. I don't have any of that, legs are fine",
+         Level.NONE),
+        ("anatomy class covered the sciatic nerve path and piriformis. which muscles drive the thrust? I'm not injured",
+         Level.NONE),
+        ("is it possible I pulled something? my glutes are just sore the day after, no pop", Level.NONE),
+        ("had a fever last week but I'm completely recovered now, no pain at all, when can I go heavy?", Level.NONE),
+        ("no pain at all, just tired. should I cut thrusts in the final two weeks before my meet?", Level.NONE),
+        ("spread the volume over three days? no pain, glutes just sore after", Level.NONE),
+        ("crazy pump, glutes felt tight and huge, no pain anywhere", Level.NONE),
+        ("hamstrings and glutes sore today in that good achy way, normal muscle soreness", Level.NONE),
+        ("blood pressure 120/80 at my checkup, no back pain, how heavy to start?", Level.NONE),
+        ("glutes don't seem to be working, I mostly feel my lower back doing the work, no pain", Level.MODIFY),
+        ("asking for a friend not me: he went numb between the legs and can't pee", Level.EMERGENCY),
+    ],
+)
+def test_wordings_from_the_thirty_sixth_and_thirty_seventh_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs feel fine, no problems peeing, all good",
+        "the bar leaves bruises on my hip bones and it hurts to press them, glutes feel great though",
+        "lower back hit 7/10 on the last set but by the time I got home it was gone",
+        "lower back was about 6 out of 10 on heavy sets, settled by dinner",
+        "did thrusts yesterday evening, mild ache in my lower back still there this morning, not gone yet",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_thirty_sixth_and_thirty_seventh_blind_sets(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
