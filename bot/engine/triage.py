@@ -274,7 +274,7 @@ _WORSENING = (
     r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress\w*|"
     r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|spreading)\s+more\s+(?:every|each|by\s+the)\s+day|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
-    r"(?:hour|minute|day)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|"
+    r"(?:hour|minute|day|morning|night)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|"
     r"(?:worse|weaker|number)\s+every\s+(?:few|couple\s+of|\d+)\s+hours|worse\s+than\s+(?:this\s+morning|yesterday|earlier|before|an\s+hour\s+ago|last\s+night)|"
     # Worse today than it was, however strongly said: "heaps worse today", "way worse now", "even worse this morning".
     r"(?:heaps|way|much|loads|lots|a\s+lot|far|even|miles|tons|so\s+much)\s+worse\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))|"
@@ -423,6 +423,7 @@ _FALL = (
     r"(?:crashed|wrecked|totall?ed|came\s+off|fell\s+off|got\s+(?:knocked|thrown)\s+off|was\s+(?:knocked|thrown)\s+off)"
     r"\s+(?:my\s+|the\s+|a\s+)?(?:push\s*|e-?|mountain\s+|road\s+)?(?:bike|bicycle|motorbike|motorcycle|scooter|"
     r"moped|car|skateboard|board|horse)\b|"
+    r"(?:got|was|were|been|getting)\s+(?:rear-?ended|t-?boned|side-?swiped|run\s+over)\b|"
     r"(?:clipped|hit|struck|knocked\s+(?:down|over|off)|run\s+over|side-?swiped|rear-?ended|t-?boned)\s+by\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:car|van|truck|lorry|bus|taxi|cab|bike|cyclist|scooter|motorbike|driver)\b|"
     r"(?:bike|cycling|motorbike|motorcycle|scooter|skiing|snowboard\w*|road|traffic)\s+(?:crash|accident|wreck|collision)\b|"
@@ -442,7 +443,8 @@ _FALL = (
     r"(?<!band\s)(?<!shoe\s)(?<!shoes\s)(?<!heel\s)(?<!heels\s)(?<!hand\s)(?<!hands\s)(?<!grip\s)"
     r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off(?!\s+me\b)(?!\s+(?:the\s+)?(?:wagon|bandwagon|"
     r"(?:the\s+)?(?:face\s+of\s+the\s+earth|radar|map)|track|plan|routine|program\w*|schedule|diet))|from|on|onto|down|"
-    r"over|backwards?|hard|and)|"
+    r"over|backwards?|hard|and|in\s+the\s+(?:shower|bath|tub|rain|snow|ice|mud|kitchen|bathroom|street|road|car\s+park|"
+    r"parking\s+lot))|"
     r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
     # Slang for falling over: "nearly stacked it on the stairs", "came a cropper", "face-planted". "stacked it up" and
     # "stacked it with plates" are loading the bar.
@@ -1002,6 +1004,11 @@ _RULES: tuple[Rule, ...] = (
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
             r"\b(?:despite|in\s+spite\s+of)\s+(?:all\s+(?:of\s+)?)?(?:this|that|these|it)\b[^.!?]{0,50}?\bstill\b",
+            # The fixes in one sentence, the pain still there in the next: "Corrected my setup three weeks ago... and
+            # halved the load. The ache at my SI joint still shows up every single session."
+            r"\b(?:corrected|fixed|changed|adjusted|halved|lowered|reduced|dropped|cut)\s+(?:my|the)\s+(?:setup|set\s*up|form|"
+            r"technique|load|weight|bench|feet|foot\s+position)\b[^?]{0,160}?[.!]\s+[^.!?]{0,50}?\b(?:pain|ache|hurt\w*|"
+            r"twinge)\b[^.!?]{0,30}?\bstill\s+(?:shows?\s+up|there|comes?\s+back|appears|happens|hurts?|aches?)\b",
             r"\b(?:tried|done)\s+everything\b",
             # The cues followed, then the report in the next sentence: "ribs down like u said. still the same pain".
             r"\b(?:like|as)\s+(?:you|u|coach)\s+(?:said|told\s+me|suggested)\b[.!?\s]{0,4}[^.!?]{0,20}?\bstill\b",
@@ -1328,7 +1335,9 @@ _KIT_POP = re.compile(
 _PLANNED_TIME = re.compile(
     r"\b(?:spread|split|divid\w*|distribut\w*)\b[^.!?]{0,40}?\b(?:over|across|into)\s+(?:two|three|four|five|six|[2-7])\s+"
     r"(?:days|sessions)\b|\b(?:last|final|first)\s+(?:two|three|four|\d|couple\s+of|few)\s+(?:weeks?|days)\s+(?:before|of|"
-    r"leading|out)\b|\b(?:weeks?|days)\s+(?:out\s+from|before)\s+(?:the|my|a)\s+(?:meet|comp\w*|show|race|wedding|holiday)\b"
+    r"leading|out)\b|\b(?:weeks?|days)\s+(?:out\s+from|before)\s+(?:the|my|a)\s+(?:meet|comp\w*|show|race|wedding|holiday)\b|"
+    # A superlative over time: "best sleep in weeks", "heaviest set in months".
+    r"\b(?:best|worst|first|longest|hardest|heaviest|strongest|deepest)\s+(?:\w+\s+){0,2}?in\s+(?:weeks|months|years|ages)\b"
 )
 _TRAINED_FOR = re.compile(
     r"\b(?:(?:been\s+)?doing|done|did|training|trained|lifting|thrusting|following|running|on\s+(?:a|the|this|my)\s+"
@@ -1432,7 +1441,9 @@ _OTHER_HISTORY = re.compile(
     r"issues?)|arthritis|stenosis|back\s+surgery|spinal\s+surgery|chemo\w*|lymphoma|leuka?emia|melanoma|myeloma)\b|"
     # Their symptom, told as past background: "my buddy got a numb leg from deadlifts last year".
     rf"\b(?:my|our|his|her)\s+{_RELATION}\s+(?:got|had|once\s+had)\s+[^.!?]{{0,40}}?\b(?:last\s+(?:year|month)|years?\s+ago|"
-    r"months\s+ago|once)\b"
+    r"months\s+ago|once)\b|"
+    # A family history: "sciatica runs in my family", "back problems run in the family".
+    r"\b(?:\w+\s+){1,3}?runs?\s+in\s+(?:my|our|the)\s+family\b"
 )
 _OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine|my)\b")
 _SELF_FINE = re.compile(
@@ -1483,6 +1494,9 @@ _ASKED_AND_DENIED = re.compile(
     r"i\s+don'?t|i\s+do\s+not|i\s+didn'?t|it'?s\s+not|it\s+isn'?t|it\s+wasn'?t|i\s+haven'?t|never|none)\b)"
 )
 # Only wh-words: "can't walk, sharp pain" starts like a question but is a report.
+_IF_MY_REPORT = re.compile(
+    r"if\s+my\s+(?:\w+\s+){1,3}?(?:is|are|was|were|feels?|felt|gets?|keeps?)\s+(?:still|always|now|already)\b"
+)
 _QUESTION_START = re.compile(r"\s*(?:what|why|how|which|who)\b")
 # Asking what a term means or why it matters, as a student or the curious do: "what exactly counts as saddle
 # anaesthesia?", "why is it a red flag?", "what does cauda equina mean?".
@@ -1988,6 +2002,9 @@ _PHONETIC = tuple(
         (r"\blil\b", "little"),
         # Period pain is its own, known thing, not a training pain: "period cramps today, ok to thrust?".
         (r"\b(period|menstrual|menstruation)\s+(?:cramps?|cramping|pains?)\b", r"\1 days"),
+        # The bar pressing on the hip bones, said strongly: "hip bones getting smashed by the bar".
+        (r"\b(hips?|hip\s*bones?)\s+(?:are\s+|is\s+)?(?:getting|get|gets|got)\s+(?:smashed|crushed|destroyed|wrecked|"
+         r"murdered|mashed|hammered)\s+by\s+the\s+(bar|barbell)\b", r"\1 hurt by the \2"),
         # The idiom, about a chore: "pain in the arse finding a free bench", "loading plates is a pain in the neck".
         (r"\b(?:a\s+(?:real\s+|right\s+|total\s+|massive\s+)?)?pain\s+in\s+the\s+(?:arse|ass|butt|bum|backside|neck)\b"
          r"(?=\s+(?:finding|trying|getting|having|waiting|dealing|setting|loading|carrying|to\s+(?:find|get|set|load|carry|"
@@ -2132,6 +2149,9 @@ def _scan(text: str) -> _Scan:
             definitions.append((start + causal.start(), start + _next_but(sentence, causal.end())))
         marker = _HYPOTHETICAL.search(sentence)
         bare_if = marker is not None and marker.group(0) == "if"
+        # "is it DOMS if my lower back is still stiff the morning after?": the "if" clause is the user's report.
+        if bare_if and marker is not None and _IF_MY_REPORT.match(sentence, marker.start()):
+            marker = None
         # "if I go heavy my back hurts" is a report; "if I get numbness should I stop?" is not.
         if marker and (not bare_if or is_question):
             cut = _next_but(sentence, marker.end())
@@ -2783,6 +2803,14 @@ _REST_LOW = re.compile(
     r"\b(?:[0-2]|zero|one|two)\s*(?:/|out\s+of)\s*10\s+(?:at|when|while)\s+(?:i'?m\s+)?rest\w*|"
     r"\b(?:at\s+rest|resting|rest)\s*(?::|-|=|is|was)?\s*(?:[0-2]|zero|one)\s*(?:/|out\s+of)\s*10"
 )
+_EASED_AT_REST = re.compile(
+    r"\b(?:settled|eased|went\s+away|gone|better|fine|calmed\s+down|wore\s+off)\s+(?:\w+\s+){0,5}?(?:on\s+the\s+(?:sofa|couch|"
+    r"settee)|resting|lying\s+down|with\s+(?:some\s+)?rest)\b"
+)
+_NEVER_HAD_BACK = re.compile(
+    r"\b(?:never|not\s+once|haven'?t\s+ever)\s+(?:had|suffered\s+(?:from|with))\s+(?:any\s+)?(?:lower\s+|low\s+)?back\s+"
+    r"(?:problems?|pain|issues?|trouble|aches?)\b"
+)
 _NIGHT_WORDS = re.compile(r"\b(?:night|sleep\w*|bed|wakes?|woke|waking|awake)\b")
 
 
@@ -2957,6 +2985,16 @@ def _resolve(
     # "glutes and hamstrings are sore in that good, achy way... normal muscle soreness": the user names it DOMS.
     if Flag.DOMS in out and muscles and locations and _GOOD_SORE.search(text):
         out -= {Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
+    # "gluteal soreness lasted about 48 hours and now I feel great": muscle soreness that has run its course.
+    if (
+        Flag.NOT_SUBSIDING in out
+        and Flag.DOMS in out
+        and muscles
+        and _only_muscle_feel(text)
+        and _over_now(scan)
+        and not any(FLAG_LEVEL[f] >= Level.PROFESSIONAL for f in out - {Flag.NOT_SUBSIDING})
+    ):
+        out.discard(Flag.NOT_SUBSIDING)
     # "No pain or numbness" takes the pain word back; "doing absolutely nothing my lower back throbs" does not.
     felt_pain = any(not _denied_just_before(text, m.start()) for m in _PAIN_WORD.finditer(text))
     if Flag.NIGHT_PAIN in out and not (felt_pain or out - {Flag.NIGHT_PAIN} or _WAKES.search(text)):
@@ -2965,6 +3003,9 @@ def _resolve(
         out.discard(Flag.NIGHT_PAIN)
     # "woke up with a dull ache the morning after thrusts, cleared by the afternoon": the session's ache, not night pain
     if Flag.NIGHT_PAIN in out and _MORNING_AFTER.search(text) and _CLEARED_BY_DAY.search(text):
+        out.discard(Flag.NIGHT_PAIN)
+    # "settled after an hour on the sofa": the sofa is where it eased, not a pain at rest.
+    if Flag.NIGHT_PAIN in out and _EASED_AT_REST.search(text) and not _NIGHT_WORDS.search(text):
         out.discard(Flag.NIGHT_PAIN)
     if (
         Flag.NIGHT_PAIN in out
@@ -3014,6 +3055,9 @@ def _resolve(
     # Age alone is no red flag; the spec's flag is age over 50 WITH NEW BACK PAIN. "55, no pain anywhere", "at 66 my
     # neck gets sore", "I'm 59 and my quads do all the work, back is fine", "72, bottom nicely sore": pain elsewhere
     # or a back named only to say it is fine leaves age alone. The back pain is the lower back paired with a pain word.
+    # "I'm 63, never had back problems, now it aches every morning": the "it" is the back the user has just named.
+    if Flag.AGE_OVER_50_NEW in out and Flag.PAIN_UNSPECIFIED in out and _NEVER_HAD_BACK.search(text):
+        out = (out - {Flag.PAIN_UNSPECIFIED}) | {Flag.BACK_ACHE_MILD}
     if Flag.AGE_OVER_50_NEW in out and Flag.BACK_ACHE_MILD not in out:
         out.discard(Flag.AGE_OVER_50_NEW)
     # The same mild ache on and off for decades, settling as it always has, is the user's normal: it keeps coming back,
@@ -3078,7 +3122,9 @@ _DECADES_FAMILIAR = re.compile(
 _SETTLES = re.compile(r"\b(?:settl\w*|eased|eases|easing|goes\s+away|went\s+away|gone|clears?)\b")
 _GOOD_SORE = re.compile(
     r"\b(?:normal|regular|usual|typical|ordinary|healthy)\s+(?:muscle\s+)?sore\w*|\bgood\s+(?:kind\s+of\s+|type\s+of\s+)?"
-    r"(?:sore\w*|ach\w*|doms)|\b(?:that|the)\s+good,?\s+(?:sore|achy|aching)\s+(?:way|kind|feeling)\b"
+    r"(?:workout\s+|training\s+|muscle\s+|gym\s+)?(?:sore\w*|ach\w*|doms)|"
+    # Soreness that is over by the second or third day: "gone by day 3".
+    r"\b(?:gone|fine|better|cleared|over)\s+(?:by|on|after)\s+(?:day\s+(?:[2-3]|two|three)|the\s+(?:second|third)\s+day)\b|\b(?:that|the)\s+good,?\s+(?:sore|achy|aching)\s+(?:way|kind|feeling)\b"
 )
 _DURATION_FLAGS = frozenset({Flag.NOT_SUBSIDING, Flag.RECURRING, Flag.NOT_SETTLED})
 _PAIN_DENIED = re.compile(
@@ -3185,6 +3231,9 @@ _SEVERE_RE = re.compile(_SEVERE)
 _SCORE_ONLY = re.compile(r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10")
 # Said to be over already: "feels ok now", "gone now", "settled straight away".
 _OVER_NOW = re.compile(
+    # "...lasted about 48 hours and now I feel great".
+    r"\bnow\s+(?:i\s+)?(?:feel|it'?s|its|i'?m|im|they'?re|it\s+feels)\s+(?:totally\s+|completely\s+)?(?:great|fine|good|ok|"
+    r"okay|normal|better|gone)\b|"
     r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:feels?|felt|is|it'?s|its|all|back\s+to)\s+(?:totally\s+|completely\s+|"
     r"pretty\s+much\s+)?(?:ok|okay|fine|good|better|normal|gone)\s+(?:now|already|again)\b|"
     r"(?<!n't\s)(?<!not\s)\b(?:gone|went\s+away|settled|eased|passed|disappeared)\s+(?:now|already|straight\s+away|"
@@ -3362,8 +3411,8 @@ _SIGNS_DENIED = re.compile(
     r"symptoms?))?\b|"
     rf"\b{_TOILET_TOPIC}(?:\s*(?:or|and|/|,)\s*{_TOILET_TOPIC})*(?:\s+(?:habits?|stuff|side))?\s+(?:is\s+|are\s+|all\s+|"
     r"still\s+|totally\s+|completely\s+)*(?:fine|normal|normally|ok|okay|good|unaffected|unchanged)\b|"
-    r"\bnot\s+(?:spreading|weak|numb|getting\s+worse|worse)(?:\s*(?:,|or|and|/)\s*(?:not\s+)?(?:spreading|weak|numb|"
-    r"getting\s+worse|worse))*\b|\blegs?\s+(?:are\s+|feel\s+|still\s+)?(?:strong|working\s+fine)\b|"
+    r"\bnot\s+(?:spreading|weak|numb|tingly|tingling|getting\s+worse|worse)(?:\s*(?:,|or|and|/)\s*(?:not\s+)?(?:spreading|weak|"
+    r"numb|tingly|tingling|getting\s+worse|worse))*\b|\blegs?\s+(?:are\s+|feel\s+|still\s+)?(?:strong|working\s+fine)\b|"
     r"\bother\s+(?:leg|side|foot)\s+(?:is\s+|feels\s+)?(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good)\b|"
     rf"\bno\s+(?:numb\w*|tingl\w*|feeling\s+loss|loss\s+of\s+feeling)\s+(?:in\s+|around\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}\b|"
     r"\bno\s+(?:other\s+)?red\s+flags?\b|\bno\s+(?:leg\s+|motor\s+)?weakness\b|"
@@ -3470,7 +3519,9 @@ _NOT_A_SIGN = re.compile(
 # Any hint of a nerve sign or a serious injury keeps the net's emergency reading, whatever else is said.
 _NERVE_OR_INJURY = re.compile(
     # Whole words only: "anything to tweak?" holds no weakness.
-    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
+    # Both hip bones (where the bar sits) or both arms are not both legs.
+    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|"
+    rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?))\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
     r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|bleed\w*|blood|head|faint\w*|"
     r"passed\s+out|dizz\w*)"
 )
@@ -3486,7 +3537,7 @@ _IMPACT = re.compile(
     # A foam roller is kit, not a fall that rolled.
     r"\b(?:land\w*|dropp?\w*|fell|fall\w*|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
-    r"hit(?!\s+(?:a\s+|an\s+|about\s+|like\s+|maybe\s+)?\d)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
+    r"(?<!cramp\s)(?<!cramps\s)hit(?!\s+(?:a\s+|an\s+|about\s+|like\s+|maybe\s+)?\d)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})

@@ -1887,3 +1887,41 @@ def test_wordings_from_the_thirty_sixth_and_thirty_seventh_blind_sets(text: str,
 def test_the_safety_net_ceiling_for_the_thirty_sixth_and_thirty_seventh_blind_sets(text: str) -> None:
     result = triage_text(text)
     assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Everyday life: a crash in the car, a fall in the bathroom, a foot drop that worsens by the morning.
+        ("got t-boned at a junction on the way home, back pain is 9/10 and unbearable", Level.EMERGENCY),
+        ("my foot feels weak since leg day and it's worse each morning, toes drag on the stairs", Level.EMERGENCY),
+        ("slipped in the bathroom last night, lower back sore since", Level.PROFESSIONAL),
+        ("I'm 58 and never had back trouble, now it aches after every session", Level.PROFESSIONAL),
+        ("lower back a little achy after training, eased after resting on the couch", Level.MODIFY),
+        ("glutes sore and a bit stiff climbing into the van, fine by day 2", Level.NONE),
+        ("slept like a log after leg day, deepest sleep in months", Level.NONE),
+        # Self-diagnosers: the symptoms decide, not the term.
+        ("fixed my setup and dropped the load a month ago. The pain in my SI joint still comes back every session",
+         Level.PROFESSIONAL),
+        ("is it normal if my lower back is still achy the morning after? nothing else hurts", Level.MODIFY),
+        ("disc problems run in my family, should I be careful? I have no symptoms", Level.NONE),
+        ("butt tight and sore the day after, feels like good workout soreness", Level.NONE),
+        ("glute soreness lasted 2 days and now I feel fine", Level.NONE),
+        ("my hips are getting wrecked by the bar even with a pad", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_thirty_eighth_and_thirty_ninth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not numb, not tingly, bladder fine, just sore glutes two days later",
+        "the bar bruises both hip bones, the pad isn't thick enough",
+        "hamstring cramp hit on the last rep, had to rack it",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_thirty_eighth_and_thirty_ninth_blind_sets(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
