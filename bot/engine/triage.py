@@ -271,7 +271,7 @@ _LEGS_FAIL = (
     r"fold(?:s|ed|ing)?\s+(?:under|beneath)\s+me)"
 )
 _WORSENING = (
-    r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress\w*|"
+    r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress(?!ions?\b)\w*|"
     r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|spreading)\s+more\s+(?:every|each|by\s+the)\s+day|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
     r"(?:hour|minute|day|morning|night)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|"
@@ -321,8 +321,8 @@ _SADDLE_CORE = (
     r"(?<=my\s)(?:knob|tackle|manhood)|(?<=his\s)(?:knob|tackle|manhood)|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
     # The part you sit on, in the words of someone who doesn't know "saddle area".
     r"(?:area|part|spot|bit|place|region|parts)\s+(?:of\s+(?:me|my\s+body)\s+)?(?:that\s+|which\s+|where\s+)?"
-    r"(?:(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
-    r"where\s+(?:i|you|one)(?:'d|\s+would|\s+normally)?\s+sit\w*|seat\s+area|when\s+i\s+wipe|wiping|"
+    r"(?:(?:i|you|u|ya|one)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
+    r"where\s+(?:i|you|u|ya|one)(?:'d|\s+would|\s+normally)?\s+sit\w*|seat\s+area|when\s+i\s+wipe|wiping|"
     # Where the underwear sits: "along my knicker line", "where my undies go".
     r"(?:underwear|undies|knickers?|bikini|panty|pants|boxers?|briefs)\s+line|"
     r"where\s+my\s+(?:underwear|undies|knickers|pants|boxers|briefs)\s+(?:sits?|goes?|go|covers?|touch\w*))"
@@ -410,11 +410,15 @@ _SAFE_LANDING = r"(?:floor|ground|pins|safet\w*|rack|mat|platform|spotter\s+arms
 _FALL = (
     rf"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+|a\s+)?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)|"
     r"(?:\d+\s*(?:kg|kgs|lbs?)\s+)?(?:bar|barbell|weights?|plates?))\s+"
-    rf"(?:on|onto|across|over|into|down\s+on)\b(?!\s+(?:the\s+)?{_SAFE_LANDING})|"
+    rf"(?:on|onto|across|over|into|down\s+on)\b(?!\s+(?:the\s+)?{_SAFE_LANDING})(?!\s+purpose)|"
     # Present tense too, as in Patois or a quick message: "di bar drop pon mi hip".
     r"(?:bar|barbell|weights?|plates?)\s+(?:drops?|falls?|slips?|rolls?)\s+(?:on|onto|across|down\s+on)\s+(?:my|me)\b|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)"
-    rf"(?!\s+(?:\w+\s+)?(?:on|onto|to|down\s+on)\s+(?:the\s+)?{_SAFE_LANDING})|"
+    rf"(?!\s+(?:\w+\s+)?(?:on|onto|to|down\s+on)\s+(?:the\s+)?{_SAFE_LANDING})"
+    # The bar drifting onto the hip bones it rests on is its position, not a blow, unless the words say a blow.
+    r"(?:(?<!rolled)|(?!\s+(?:up\s+)?(?:onto|on\s+to|on|up)\s+(?:my\s+)?(?:hip\s*bones?|hips?|"
+    r"hip\s+crease|bony\s+bits)\b(?![^.!?]{0,60}(?:agony|crush|smash|crack|can'?t\s+(?:move|walk|stand)|unbearable|"
+    r"excruciating|\b(?:[7-9]|10)\s*/\s*10))))|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|whacked|slammed|crashed|"
     r"cracked|banged)\s+(?:(?:right\s+|straight\s+)?(?:into|onto|against)\s+)?(?:me|my)\b|"
     r"(?:bar|barbell)\s+(?:\w+\s+){0,4}?(?:whipped|swung|spun|twisted|flipped)\s+(?:around|round|over)?[^.!?]{0,20}?"
@@ -472,7 +476,8 @@ _WALKED_ON = (
 # The front of the thighs in the ways people write it: "quads", "front thighs", "my thighs (front)".
 _QUAD_WORD = (
     r"(?:quads?\b|quadriceps\b|fronts?\s+of\s+(?:my\s+|the\s+|her\s+|his\s+|their\s+)?(?:thighs?|legs?)\b|front\s+thighs?\b|"
-    r"anterior\s+thighs?\b|thighs?\s*\(\s*(?:the\s+|at\s+the\s+|in\s+)?front\s*\)|thighs?,?\s+(?:at\s+|in\s+)?the\s+front\b)"
+    r"anterior\s+thighs?\b|(?:thighs?|legs?)\s*\(\s*(?:the\s+|at\s+the\s+|in\s+)?front\s*\)|"
+    r"thighs?,?\s+(?:at\s+|in\s+)?the\s+front\b)"
 )
 # "sharp" as pain, not cheese, dress sense or a turn: "sharp cheddar", "look sharp", "a sharp turn".
 _SHARP_WORD = (
@@ -565,6 +570,8 @@ _RULES: tuple[Rule, ...] = (
         (
             rf"{_NUMB_ANY}[^.!?]{{0,40}}?\b{_SADDLE}\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB_ANY}",
+            # "my saddle area has felt kind of dead", "the bit where u sit feels like its asleep".
+            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?\b(?:feels?|felt|is|has\s+(?:felt|gone)|gone|went)\s+(?:\w+\s+){{0,3}}?(?:asleep|dead)\b",
             # Heat or touch felt everywhere but the saddle: "the bath water felt hot everywhere except my private area",
             # and the groin that "felt like nothing" (a weight that felt like nothing is light, so the groin only).
             r"\b(?:felt|feels?|feel|feeling)\s+(?:\w+\s+){0,2}?(?:hot|warm|cold|normal|fine)\s+everywhere\s+(?:except|but|"
@@ -819,6 +826,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:it'?s|it\s+is|is|now|clearly|definitely|noticeably|much|way|even|a\s+lot)\s+(?:\w+\s+)?(?:worse|weaker)\b"
             r"(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bdrag\w*\s+(?:my|the|that|this|one)\s+(?:(?:left|right)\s+)?(?:foot|leg)",
+            # Numb first, then spreading by the day in later sentences: "...a bit numb on Wednesday. Thursday it spread
+            # to the whole shin... it's spreading".
+            rf"{_NUMB}[^?]{{0,160}}?\b(?:it'?s|it\s+is|it\s+keeps|the\s+numbness\s+(?:is|keeps))\s+(?:still\s+)?spreading\b",
             # A leg part becoming weak or numb is a course, not a state: "and also the thigh getting weak".
             r"\b(?:legs?|foot|feet|thighs?|calf|calves|knees?|ankles?|toes?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|"
             r"now\s+|also\s+|keeps?\s+|started\s+)?(?:(?:getting|growing|becoming)\s+(?:weak|numb)\b|(?:going|turning)\s+(?:weak|numb)\b"
@@ -955,7 +965,9 @@ _RULES: tuple[Rule, ...] = (
             r"getting\s+(?:any\s+)?better|got\s+(?:any\s+)?better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*|"
             # A pain that "hasn't shifted", "won't budge": it has not gone. Shifting the weight or the hips is form.
             r"shift(?:ed|ing)?\b(?!\s+(?:my|the|it|them|his|her|your|weight|position|\w+ing))|budg(?:e|ed|ing)\b)",
-            r"\b(?:chronic(?!\s+(?:over\w*|worrier|procrastinat\w*|planner|lifter|gym\w*|googler))|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+day\s+since)",
+            r"\b(?:chronic(?!\s+(?:over\w*|worrier|procrastinat\w*|planner|lifter|gym\w*|googler))|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+(?:single\s+)?day\s+since)",
+            # "the last three sessions it's lasted 4-5 days each time".
+            r"\blast(?:ed|s|ing)\s+(?:about\s+|around\s+|like\s+)?(?:[3-9]|\d\d|three|four|five|six|seven)(?:\s*(?:-|to)\s*\d+)?\s+days\b",
             # Pain (not muscle soreness) still there two or more days on.
             r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing|bad|there)\b[^.!?]{0,25}?\b(?:after|for|since|"
             r"now|at)\s+(?:(?:two|three|four|five|six|seven|several|a\s+few|few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|"
@@ -979,7 +991,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
             r"\b(?:happened|had\s+this|had\s+it|same\s+thing|same\s+pain)\s+(?:before|again|last\s+time)",
             r"\b(?:tweaked|hurt|pulled|strained)\s+(?:it|my\s+\w+(?:\s+\w+)?)\s+again\b",
-            r"\bit'?s\s+back\b(?!\s+to\s+(?:normal|usual|fine))|\bthe\s+pain\s+is\s+back\b",
+            r"\bit'?s\s+back\b(?!\s+to\s+(?:normal|usual|fine))|\bthe\s+(?:exact\s+|very\s+)?(?:same\s+)?pain\s+(?:is|was|came)\s+back\b|"
+            r"\bpain'?s\s+back\b",
             # A log: "Thu HT again -> LBP back", "pattern x4 weeks".
             r"(?:->|→|=>)\s*(?:lower\s+back\s+)?pain\s+(?:is\s+)?back\b|\bpattern\b[^.!?]{0,30}?\b(?:x\s*\d+|\d+|several|a\s+few|"
             r"few)\s*weeks?\b",
@@ -991,7 +1004,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:fix(?:ed|ing)|correct(?:ed|ing)|chang(?:ed|ing)|adjust(?:ed|ing)|lowered|lowering|"
             r"reduc(?:ed|ing)|dropped|dropping|deload\w*|cut\s+(?:the\s+)?(?:weight|load)|improv(?:ed|ing)|"
             r"work(?:ed|ing)\s+on|tried|filmed|moved|raised|switched|went\s+(?:lighter|down)|lighter|tuck(?:ed|ing)|"
-            r"took\s+(?:\w+\s+){0,3}?off|follow(?:ed|ing)|applied|did\s+(?:all|everything|what|exactly))\b[^.!?]{0,60}?"
+            r"took\s+(?:\w+\s+){0,3}?off|follow(?:ed|ing)|applied|did\s+(?:all|everything|what|exactly))\b[^.!?]{0,120}?"
             r"(?:still|didn'?t\s+(?:help|change|work|fix)|doesn'?t\s+(?:help|change|work)|did\s+nothing|"
             r"no\s+(?:difference|change|luck|help)|not\s+helping|nothing\s+(?:helps|changed|works)|same\s+pain|"
             r"persists|keeps)",
@@ -1056,7 +1069,10 @@ _RULES: tuple[Rule, ...] = (
             r"\bback\s+(?:went|gave|goes)\s+out\b",
             r"\bback\s+(?:suddenly\s+|just\s+)?(?:give|gave)\b(?!\s+(?:me|you|him|her|it)\b)",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
-            r"\b(?:seized|locked)\s+up(?![^?]{0,70}?\bcramp)|\b(?:can'?t|couldn'?t|could\s+not)\s+straighten\b|\bstuck\s+bent",
+            r"\b(?:seized|locked)\s+up(?![^?]{0,70}?\bcramp)|"
+            # A cramp that would not let go for a moment is the cramp: "couldn't straighten them for a sec".
+            r"\b(?:can'?t|couldn'?t|could\s+not)\s+straighten\b(?!\s+(?:\w+\s+){0,4}?(?:for\s+a\s+(?:sec|second|"
+            r"moment|minute|bit)|(?:until|till)\s+(?:the\s+)?cramp))|\bstuck\s+bent",
             r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*)|\ball\s+of\s+a\s+sudden\b",
             r"\binjur(?:ed|y)\b",
         ),
@@ -1167,6 +1183,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
             r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|booty)[^.!?]{0,60}?\bback\b",
             r"\bglutes?\s+(?:aren'?t|are\s+not|don'?t|not)\s+(?:firing|working|activat\w*|doing)[^.!?]{0,40}\bback\b",
+            # "my back arches a lot and i feel it there instead of glutes".
+            rf"\b{_BACK_WORD}\b[^.!?]{{0,40}}?\bfeel\s+it\s+there\s+(?:instead\s+of|more\s+than|rather\s+than|not\s+(?:in\s+)?)"
+            rf"\s*(?:my\s+|the\s+)?{_GLUTE_WORD}",
             # "glutes don't seem to be doing anything, I mostly feel my lower back working".
             r"\bglutes?\s+(?:don'?t|do\s+not|doesn'?t)\s+(?:seem|appear)\s+to\s+(?:be\s+)?(?:do(?:ing)?|work(?:ing)?|fir(?:e|ing)|"
             r"activat\w*)\b[^.!?]{0,60}?\bback\b",
@@ -1278,8 +1297,8 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.QUADS_DOMINANT,
         (
-            rf"\b{_QUAD_WORD}[^.!?]{{0,30}}?(?:take\s+over|"
-            r"taking\s+over|takes\s+over|do(?:ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|burn\w*|on\s+fire|"
+            rf"\b{_QUAD_WORD}[^.!?]{{0,30}}?(?:take\s+over|took\s+over|"
+            r"taking\s+over|takes\s+over|(?:do(?:ing)?|did)\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|burn\w*|on\s+fire|fried|"
             r"more\s+than|instead|working|hurt\w*|ache\w*|sore|tired|shak\w*|pump\w*|feel\s+it|🔥)",
             # Thighs named over the glutes; the back of the thighs is the hamstrings' own rule.
             r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\b[^.!?]{0,30}?\b(?:more\s+than|"
@@ -1494,6 +1513,14 @@ _ASKED_AND_DENIED = re.compile(
     r"i\s+don'?t|i\s+do\s+not|i\s+didn'?t|it'?s\s+not|it\s+isn'?t|it\s+wasn'?t|i\s+haven'?t|never|none)\b)"
 )
 # Only wh-words: "can't walk, sharp pain" starts like a question but is a report.
+# "Is it normal to have back pain and night sweats and a temperature?": the asker's own signs, asked about. Only
+# with a red flag named does it count; "is it normal to have sore glutes?" stays a question.
+_IS_IT_NORMAL_TO_HAVE = re.compile(
+    r"\s*is\s+it\s+(?:normal|ok|okay|bad|common|weird)\s+to\s+(?:have|be\s+having|feel|be\s+feeling|get\s+(?:this|these))\b"
+)
+_RED_FLAG_WORD = re.compile(
+    r"\b(?:fever\w*|temperature|night\s+sweats?|chills|(?:losing|lost|loss\s+of)\s+weight|weight\s+loss|numb\w*|tingl\w*)\b"
+)
 _IF_MY_REPORT = re.compile(
     r"if\s+my\s+(?:\w+\s+){1,3}?(?:is|are|was|were|feels?|felt|gets?|keeps?)\s+(?:still|always|now|already)\b"
 )
@@ -2005,6 +2032,12 @@ _PHONETIC = tuple(
         # The bar pressing on the hip bones, said strongly: "hip bones getting smashed by the bar".
         (r"\b(hips?|hip\s*bones?)\s+(?:are\s+|is\s+)?(?:getting|get|gets|got)\s+(?:smashed|crushed|destroyed|wrecked|"
          r"murdered|mashed|hammered)\s+by\s+the\s+(bar|barbell)\b", r"\1 hurt by the \2"),
+        # A worry, not a pain: "I'm scared I'll hurt myself", "afraid of hurting my back".
+        (r"\b(scared|afraid|worried|nervous|terrified|paranoid)\s+(?:that\s+)?(?:i'?ll|i\s+will|i\s+might|i'?d|i\s+could|"
+         r"of)\s+(?:hurt(?:ing)?|injur(?:e|ing))\s+(?:myself|my\s+back|something)\b", r"\1 about it"),
+        # A stretch, not the knees: "did the knees to chest stretch lying down".
+        (r"\bknees?[\s-]+to[\s-]+(?:my\s+|the\s+)?chest(?:\s+stretch)?(?:\s+(?:while\s+)?lying\s+(?:down|on\s+(?:my|the)\s+"
+         r"(?:back|floor)))?\b", "stretch"),
         # The idiom, about a chore: "pain in the arse finding a free bench", "loading plates is a pain in the neck".
         (r"\b(?:a\s+(?:real\s+|right\s+|total\s+|massive\s+)?)?pain\s+in\s+the\s+(?:arse|ass|butt|bum|backside|neck)\b"
          r"(?=\s+(?:finding|trying|getting|having|waiting|dealing|setting|loading|carrying|to\s+(?:find|get|set|load|carry|"
@@ -2056,6 +2089,10 @@ _BURN_SCORE = re.compile(
 _PART_SCORE = re.compile(
     r"\b((?:lower\s+|low\s+)?back|glutes?|hips?|neck|knees?|hamstrings?)(?:'s|\s+is|\s+was|\s+at|\s+sits?\s+at)\s+"
     r"(?:like\s+|about\s+|around\s+|maybe\s+|still\s+|a\s+|an\s+|~)*([1-9]|10)\s*/\s*10\b"
+)
+_SCORE_IN_PART = re.compile(
+    r"\s+(?:about\s+|like\s+|around\s+|maybe\s+|roughly\s+)?an?\s+(10|[1-9])\s+(?=in\s+(?:my|the)\s+(?:lower\s+|low\s+)?(?:back|"
+    r"glutes?|hips?|neck|knees?|hamstrings?)\b)"
 )
 _EFFORT_SCORE = re.compile(
     rf"\b(rpe|rir|effort|exertion|difficulty)\s*(?:(?:level|rating|was|is|of|at|around|about|like|honestly|easily|"
@@ -2110,6 +2147,8 @@ def _normalise(text: str) -> str:
     text = _BURN_SCORE.sub(lambda m: f"{m.group(1) or m.group(2)} rated", text)
     # A body part given a number is a pain score: "my back is 4/10", "lower back is like a 5/10 at night".
     text = _PART_SCORE.sub(r"\1 hurts \2/10", text)
+    # A bare number where the pain sits: "it was about a 6 in the lower back while doing them".
+    text = _SCORE_IN_PART.sub(r" hurt \1/10 ", text)
     for pattern, english in _PIDGIN:
         text = pattern.sub(english, text)
     text = _FIGURATIVE_NUMB.sub("stunned", text)
@@ -2163,6 +2202,7 @@ def _scan(text: str) -> _Scan:
             and not _SUBJECT_DROPPED.match(sentence)
             and not _YOU_KNOW_WHEN.match(sentence)
             and not _TAGGED_STATEMENT.match(sentence)
+            and not (_IS_IT_NORMAL_TO_HAVE.match(sentence) and _RED_FLAG_WORD.search(sentence))
         ):
             hypothetical.append((start, end))
     negations = tuple(m.start() for m in _NEGATION.finditer(text))
@@ -2416,6 +2456,10 @@ def _analyse(raw: str) -> _Findings:
                     continue
                 if flag is Flag.SADDLE_NUMBNESS and _runs_down_one_leg(scan, m):
                     continue
+                # "a bit tingly since yesterday, only that one, not getting worse": the course is denied.
+                if flag is Flag.PROGRESSIVE_WEAKNESS and _NOT_WORSENING.search(m.group(0)):
+                    negated.add(flag)
+                    continue
                 # "inner thighs are sore (muscle sore, not numb)": the only numbness word in the match is denied.
                 if flag in _NUMBNESS_FLAGS and _numbness_denied_in(scan, m):
                     negated.add(flag)
@@ -2466,6 +2510,10 @@ def _analyse(raw: str) -> _Findings:
 
 
 _NUMBNESS_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.SADDLE_NUMBNESS, Flag.BOTH_LEGS})
+_NOT_WORSENING = re.compile(
+    r"\b(?:not|isn'?t|aren'?t|hasn'?t\s+been|haven'?t\s+been|never|no\s+longer)\s+(?:really\s+|at\s+all\s+)?"
+    r"(?:getting\s+worse|worse|spreading|progressing|getting\s+weaker|getting\s+number)\b$"
+)
 # A body part named to say it is fine: "legs feel fine", "my back is totally ok", "knees are good".
 _FINE_PART = re.compile(
     r"[\w\s]{0,30}?\b(?:feels?|felt|is|are|was|were|seems?|'s|'re)\s+(?:totally\s+|completely\s+|perfectly\s+|"
@@ -2744,7 +2792,9 @@ _SLEEPLESS_OTHER = re.compile(
 )
 _DAYS_LATER = re.compile(
     r"\b(?:(?:a|one|1|two|2|couple\s+(?:of\s+)?|a\s+couple\s+(?:of\s+)?|few)\s+days?\s+(?:after|later|post)|"
-    r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|(?:the\s+)?day\s+after|since\s+(?:yesterday|leg\s+day))\b"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|(?:the\s+)?day\s+after|since\s+(?:yesterday|leg\s+day)|"
+    # "Rest day today, glutes a bit stiff... yesterday was heavy".
+    r"rest\s+day(?:\s+today)?|yesterday\s+was\s+(?:a\s+)?(?:heavy|hard|tough|leg\s+day|big))\b"
 )
 _JOINT_WORDS = re.compile(
     r"\b(?:wrists?|elbows?|ankles?|feet|foot|shins?|stomach|knees?|shoulders?|hip\s+flexors?|upper\s+back|mid\s+back)\b"
@@ -2770,9 +2820,10 @@ _MUSCLE_FEEL_NAMED = re.compile(rf"(?:{_MUSCLE_FEEL.pattern}|hurt\w*|pain(?:s|fu
 # Over within minutes of the set: a twinge or a number that goes with it is no lasting pain.
 _SETTLED_SOON = re.compile(
     r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
-    r"(?:away\s+|off\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
+    r"(?:right\s+|straight\s+)?(?:away\s+|off\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
     r"(?:after\b(?!\s+(?:a\s+|\d+\s+|a\s+few\s+|few\s+|several\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?)?(?:days?|weeks?|"
-    r"months?|nights?))|within\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?|a\s+minute)|"
+    r"months?|nights?))|within\s+(?:about\s+|around\s+|like\s+)?(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|\d+\s*)?"
+    r"(?:seconds|minutes?|mins?|a\s+minute)|"
     r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?)|by\s+the\s+next\s+set|between\s+sets)|"
     # The same day: "had settled by dinner", "by the time I got home it was gone", "by the time I've showered...".
     r"\b(?:gone|settled|eased|fine|normal|ok|okay|better)\s+(?:again\s+)?by\s+(?:dinner|lunch|tea|supper|the\s+evening|"
@@ -2982,9 +3033,23 @@ def _resolve(
     if muscles and locations and _DAYS_LATER.search(text) and _only_muscle_feel(text, _glutes_named(locations)):
         out -= {Flag.NOT_SETTLED, Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
         out.add(Flag.DOMS)
+    # Glutes felt as the work itself: "bum felt hot and tight after... just the muscle working", "butt is full and tight
+    # after the set", "a burn in my bum, but it stops when I stop", a burn that fades within a minute of the set.
+    if (
+        Flag.PAIN_UNSPECIFIED in out
+        and out <= {Flag.PAIN_UNSPECIFIED, Flag.GLUTE_BURN, Flag.PUMP, Flag.DOMS}
+        and locations
+        and locations <= {Location.GLUTES, Location.HIPS}
+        and (Location.HIPS not in locations or Flag.GLUTE_BURN in out)
+        and all(
+            _GLUTE_WORK_FEEL.fullmatch(w.group(0)) for w in _PAIN_WORD.finditer(text) if not scan.negated(w.start())
+        )
+        and _WORK_SAID.search(text)
+    ):
+        out.discard(Flag.PAIN_UNSPECIFIED)
     # "glutes and hamstrings are sore in that good, achy way... normal muscle soreness": the user names it DOMS.
     if Flag.DOMS in out and muscles and locations and _GOOD_SORE.search(text):
-        out -= {Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT}
+        out -= {Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT, Flag.NOT_SETTLED}
     # "gluteal soreness lasted about 48 hours and now I feel great": muscle soreness that has run its course.
     if (
         Flag.NOT_SUBSIDING in out
@@ -3120,6 +3185,12 @@ _DECADES_FAMILIAR = re.compile(
     r"twenty|thirty)\s+(?:years|decades)|for\s+decades|since\s+my\s+(?:teens|20s|30s|40s|twenties|thirties|forties))\b"
 )
 _SETTLES = re.compile(r"\b(?:settl\w*|eased|eases|easing|goes\s+away|went\s+away|gone|clears?)\b")
+_GLUTE_WORK_FEEL = re.compile(rf"(?:{_PAIN_BURN}|{_PAIN_PUMP}|tight\w*|full|hot|warm|heavy|tired|stiff|feels?\s+weird)")
+_WORK_SAID = re.compile(
+    r"\b(?:muscles?\s+(?:\w+\s+)?work\w*|just\s+the\s+muscles?|after\s+the\s+(?:set|session)|during\s+the\s+(?:set|reps?)|"
+    r"stops?\s+when\s+i\s+stop|(?:fades?|goes|went|faded)\s+(?:out\s+|away\s+)?(?:within|in|after)\s+(?:a|one|\d+)\s+"
+    r"(?:minute|min)s?|around\s+rep\s+\d+)\b"
+)
 _GOOD_SORE = re.compile(
     r"\b(?:normal|regular|usual|typical|ordinary|healthy)\s+(?:muscle\s+)?sore\w*|\bgood\s+(?:kind\s+of\s+|type\s+of\s+)?"
     r"(?:workout\s+|training\s+|muscle\s+|gym\s+)?(?:sore\w*|ach\w*|doms)|"
@@ -3222,6 +3293,9 @@ _SETTLED_MORNING = re.compile(
     r"(?:the\s+)?(?:next|following)\s+(?:morning|day)\b|"
     r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:gone|settled|went\s+away|disappeared|eased)\s+(?:by\s+(?:the\s+)?morning|"
     r"overnight)\b|"
+    # The morning first: "by the morning it's totally gone", "by bedtime 1/10 and this morning nothing".
+    r"\b(?:by\s+(?:the\s+)?|this\s+|next\s+|the\s+next\s+)morning\s+(?:it'?s\s+|it\s+was\s+|was\s+)?(?:totally\s+|"
+    r"completely\s+|all\s+)?(?:nothing|gone|fine|ok|okay|normal)\b|"
     r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:gone|went\s+away|settled|disappeared|eased|vanished|fine|ok|okay|better|"
     r"normal)\s+(?:again\s+|completely\s+|totally\s+)?(?:by\s+)?(?:this\s+morning|today|when\s+i\s+woke\s+up)\b|\b(?:next|following)\s+(?:morning|day)\s+(?:it\s+was|it'?s|it\s+is|was|all)\s+(?:gone|fine|ok|okay|better)"
 )
@@ -3521,7 +3595,8 @@ _NERVE_OR_INJURY = re.compile(
     # Whole words only: "anything to tweak?" holds no weakness.
     # Both hip bones (where the bar sits) or both arms are not both legs.
     rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|"
-    rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?))\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
+    rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?|(?:lower\s+|low\s+)?back|spine|neck)|sides,?\s+"
+    rf"(?:fairly\s+|pretty\s+)?even(?:ly)?)\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
     r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|bleed\w*|blood|head|faint\w*|"
     r"passed\s+out|dizz\w*)"
 )
@@ -3530,12 +3605,16 @@ _NERVE_OR_INJURY = re.compile(
 # Words for a changed sensation, an impact or a body giving way: with any of them the net keeps its say even where
 # the rules heard only training feel or the bar pressing on the hips. "is it weird that..." asks, it does not describe.
 _ALTERED_FEEL = re.compile(
-    r"\b(?:(?:feel\w*|felt)(?!\s+(?:great|good|fine|amazing|awesome|strong|ok|okay|normal|better)\b)|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
+    r"\b(?:(?:feel\w*|felt)(?!\s+(?:great|good|fine|amazing|awesome|strong|ok|okay|normal|better|tired|fatigued|worked|pumped)\b)|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
     r"different|tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
 )
 _IMPACT = re.compile(
     # A foam roller is kit, not a fall that rolled.
-    r"\b(?:land\w*|dropp?\w*|fell|fall\w*|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
+    # Kilos dropped on a diet are no impact ("dropped about 6kg"), nor a fall that nearly happened.
+    # Lowering the load is no impact either ("drop the weight while I fix it"), nor a fall denied.
+    r"\b(?:land\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
+    r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
+    r"intensity)\b)|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
     r"(?<!cramp\s)(?<!cramps\s)hit(?!\s+(?:a\s+|an\s+|about\s+|like\s+|maybe\s+)?\d)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
 )
@@ -3546,6 +3625,7 @@ _MILD_WORD = re.compile(
 )
 _SETTLED_ACHE_FLAGS = frozenset({Flag.BACK_ACHE_MILD.value, Flag.BACK_NOT_GLUTES.value, Flag.PAIN_UNSPECIFIED.value})
 _NECK_FLAGS = frozenset({Flag.NECK_STRAIN.value, Flag.SEVERITY_OVER_5.value})
+_NECK_EXTRA = frozenset({Flag.PAIN_UNSPECIFIED.value, Flag.DOMS.value})
 _DOMINANCE_FLAGS = frozenset(
     {Flag.QUADS_DOMINANT.value, Flag.HAMSTRINGS_DOMINANT.value, Flag.BACK_NOT_GLUTES.value, Flag.HAMSTRING_CRAMP.value}
 )
@@ -3596,8 +3676,8 @@ def net_ceiling(result: TriageResult) -> Level:
         return result.level
     # A sore neck from the head position is a form fix whatever the words ("my neck is killing me, I shove my head back
     # into the bench"); a blow to the head or any nerve or toilet word keeps the net's full say.
-    if flags and Flag.NECK_STRAIN.value in flags and flags <= _NECK_FLAGS | {Flag.PAIN_UNSPECIFIED.value} and not any(
-        p.search(text) for p in (_EXCRETA, _LEG_SIGN, _TRUE_NUMB, _IMPACT, _HEARD_CRACK)
+    if flags and Flag.NECK_STRAIN.value in flags and flags <= _NECK_FLAGS | _NECK_EXTRA and not any(
+        p.search(own) for p in (_EXCRETA, _LEG_SIGN, _TRUE_NUMB, _IMPACT, _HEARD_CRACK)
     ):
         return result.level
     # A mild back ache that settled soon after the session is the pain-monitoring rule's acceptable case: "had a mild
@@ -3626,7 +3706,12 @@ def net_ceiling(result: TriageResult) -> Level:
     # Sore glutes the rules recognise ("is it weird that my butt is sore after thrusts?") sit near the numb-buttock
     # emergencies in meaning; so does the bar pressing on the hip bones near the dropped bar. With no word beyond
     # those, the rules' own reading stands.
-    if flags and flags <= _TRAINING_FLAGS and _nothing_beyond(text):
+    # Read on the user's own words: "I read about people losing bladder control... I haven't had anything like that,
+    # just sore glutes" keeps the bladder in what they read.
+    if flags and flags <= _TRAINING_FLAGS and _nothing_beyond(own):
+        return Level.NONE
+    # Nothing felt, and pain denied outright: "my legs feel tired after but no pain anywhere".
+    if not flags and _NO_PAIN_AT_ALL.search(text) and _nothing_beyond(own):
         return Level.NONE
     # So does a number for it: "the bar on my hips was like 7/10 pain" is the pad question, not an impact.
     if Flag.BAR_HIP_PAIN.value in flags and flags <= _BAR_PAIN_FLAGS and _nothing_beyond(text):

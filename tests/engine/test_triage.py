@@ -1925,3 +1925,78 @@ def test_wordings_from_the_thirty_eighth_and_thirty_ninth_blind_sets(text: str, 
 def test_the_safety_net_ceiling_for_the_thirty_eighth_and_thirty_ninth_blind_sets(text: str) -> None:
     result = triage_text(text)
     assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Beginners' words: the front of the legs, "feel it there", a bare number, the bit you sit on.
+        ("my legs (front) are burning way more than my butt", Level.MODIFY),
+        ("my lower back arches and i feel it there instead of my glutes", Level.MODIFY),
+        ("it was like a 7 in my lower back on the last set", Level.MODIFY),
+        ("the part where u sit on a chair feels asleep since this morning", Level.EMERGENCY),
+        ("my saddle area has gone kind of dead since the workout", Level.EMERGENCY),
+        ("is it normal to have a fever and back pain? started lifting last week", Level.PROFESSIONAL),
+        ("is it normal to have sore glutes the day after?", Level.NONE),
+        ("right leg a little tingly since Monday, just that side, not getting worse", Level.PROFESSIONAL),
+        # Glutes felt as the work, and the pain-monitoring rule with the morning named first.
+        ("my bum felt warm and tight after, coach says that's just the muscles working", Level.NONE),
+        ("butt feels full and tight after the set, kind of weird", Level.NONE),
+        ("i'm scared i'll hurt myself, it's a burn in my bum but it stops when i stop", Level.NONE),
+        ("glutes hurt about 4/10 during the set and by the morning it was totally gone", Level.NONE),
+        ("rest day today, glutes a bit stiff on the stairs, yesterday was heavy", Level.NONE),
+        ("the burn spreads from my glutes to my outer hips around rep 10 and fades within a minute", Level.NONE),
+        # Time courses: a week of daily aches, longer each time, the same pain back, numbness that keeps spreading.
+        ("thrusts 5 days ago and my lower back has ached every single day since", Level.PROFESSIONAL),
+        ("the back ache used to go by the next day, now it lasts 3-4 days each time", Level.PROFESSIONAL),
+        ("had two weeks off, felt fine, first session back and the exact same pain is back", Level.PROFESSIONAL),
+        ("I cut the weight in half and had my form checked a month ago, but the low back pain still shows up",
+         Level.PROFESSIONAL),
+        ("my shin went numb on Monday. Tuesday it reached my knee, and it's still spreading", Level.EMERGENCY),
+        ("quads did all the work today, front of my thighs were fried", Level.MODIFY),
+        ("the bar rolled onto my hip bones on the last set and it hurt, fine once I took it off", Level.MODIFY),
+        ("the bar rolled onto my hips and crushed them, I can't stand", Level.EMERGENCY),
+    ],
+)
+def test_wordings_from_the_fortieth_and_forty_first_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs feel tired after the session but no pain at all",
+        "saw a post about people losing bowel control from lifting. I haven't had anything like that, just sore glutes",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_fortieth_and_forty_first_blind_sets(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Benign messages of the twenty-third blind set, still escalated by the net after the earlier rounds.
+        ("both hamstrings cramped and I couldn't straighten them for a moment, fine now", Level.MODIFY),
+        ("on a cut, dropped 5kg on purpose, glutes sore the next day, gone by day two, no pain anywhere", Level.NONE),
+        ("did the knees to chest stretch lying down and the ache in my lower back eased right off", Level.MODIFY),
+    ],
+)
+def test_wordings_left_from_the_twenty_third_blind_set(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my neck gets stiff after thrusts, fine by the next day, no tingling in the hands. should I drop weight?",
+        "both sides of my lower back feel tight, fairly even. no numbness, legs feel totally normal",
+        "lower back tightened up on the last reps, maybe 3/10, eased right off within about 10 mins",
+        "nearly fell off the bench laughing, didn't actually fall, glutes nicely burning",
+        "slipped on the stairs yesterday, back hurts a bit, maybe 3/10. what's my progression next week?",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_twenty_third_blind_set(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
