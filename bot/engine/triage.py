@@ -271,7 +271,8 @@ _LEGS_FAIL = (
     r"fold(?:s|ed|ing)?\s+(?:under|beneath)\s+me)"
 )
 _WORSENING = (
-    r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|spreading|spreads|progress(?!ions?\b)\w*|"
+    r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|(?:gotten|got|grown|become)\s+(?:steadily|progressively|"
+    r"gradually|much|a\s+lot|way)\s+worse|(?:getting|got|gone)\s+(?:floppier|clumsier|draggier)|spreading|spreads|progress(?!ions?\b)\w*|"
     r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|spreading)\s+more\s+(?:every|each|by\s+the)\s+day|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
     r"(?:hour|minute|day|morning|night)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|"
@@ -314,7 +315,7 @@ _SADDLE_CORE = (
     r"(?:area|skin|bit|part|crack|space)\s+between\s+(?:them|my\s+(?:butt|bum|ass|arse)\s*cheeks|the\s+cheeks)|"
     r"between\s+(?:my\s+|the\s+)?(?:butt|bum|ass|arse)\s*cheeks|"
     r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
-    r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
+    r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
     # Slang for the genitals (UK, Irish, Australian): "willy", "todger", "fanny", "front bottom", "the family jewels".
     r"willy|todger|wang|schlong|minge|fanny(?!\s+packs?)|front\s+bottom|lady\s+garden|(?:family|crown)\s+jewels|"
@@ -454,7 +455,8 @@ _FALL = (
     # "stacked it with plates" are loading the bar.
     r"stack(?:ed|ing)\s+it\b(?=\s*(?:$|[,.!?;]|(?:on|in|down|off|at|going|coming|walking|running|getting|yesterday|"
     r"today|twice|again|hard|big\s+time)\b))(?!\s+on\s+(?:the\s+|a\s+)?(?:bar|barbell|rack|bench|pile|stack|trolley|tree))|"
-    r"came\s+a\s+cropper|face-?\s?planted|went\s+(?:arse|ass)\s+over\s+(?:tit|tea-?kettle|elbow)|"
+    r"came\s+a\s+cropper|face-?\s?planted|crashed\s+(?:off|down\s+(?:on|onto)|onto)\s+(?:the\s+)?(?:bench|box|floor|ground|"
+    r"concrete|stairs?)\b|went\s+(?:arse|ass)\s+over\s+(?:tit|tea-?kettle|elbow)|"
     r"(?:bar|barbell|weights?|plates?|dumbbells?)\s+(?:\w+\s+)?(?:slid|slides|sliding)\s+(?:off|out|down)|"
     # "the bar landed on the floor" is the bar, not the lifter.
     r"(?<!bar\s)(?<!barbell\s)(?<!weight\s)(?<!weights\s)(?<!plate\s)(?<!plates\s)"
@@ -762,6 +764,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:don'?t|do\s+not|doesn'?t)\s+have\s+(?:any\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)",
             r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice|know)\s+when\s+i\s+(?:need\s+to\s+|have\s+to\s+)?"
             r"(?:poo\w*|urinat\w*|use\s+the\s+(?:toilet|bathroom))",
+            # The bowels went with no urge first: "had to go #2 and there was zero urge, it just... happened".
+            r"\b(?:zero|no|without\s+(?:any|the))\s+(?:urge|warning)\b[^?]{0,30}?\bjust\W{0,5}\s*(?:\.\.\.\s*)?happened\b",
             # No urge all day despite drinking: "haven't needed to go at all since I woke up... don't feel any urge".
             r"\b(?:haven'?t|hasn'?t|have\s+not|didn'?t|did\s+not|not)\s+(?:once\s+)?(?:needed|need|had\s+to|felt\s+like)\s+"
             r"(?:to\s+)?(?:go|pee|wee|urinate|piss)\b(?:\s+to\s+the\s+(?:toilet|loo|bathroom))?\s+(?:at\s+all|once|all\s+day|"
@@ -778,7 +782,7 @@ _RULES: tuple[Rule, ...] = (
             # Started in one foot and has reached both legs: "started in my left foot, now it is in both legs".
             rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,80}}?\b(?:now|also|today|spread\w*|moved|gone|went|reached|reaching|travell?ed|"
             r"crept|creeping)\b[^.!?]{0,20}?\b(?:in|into|to|down|up)\s+both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides)\b",
-            r"\b(?:can'?t|cannot|couldn'?t|cant|not|don'?t|dont)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|both\s+)?"
+            r"\b(?:can'?t|cannot|couldn'?t|cant|not|don'?t|dont)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|his\s+|her\s+|their\s+|both\s+)?"
             r"(?:legs|feet)\b",
             r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|their\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
             r"(?:tingl\w*|numb\w*|weak\w*|dead|asleep)",
@@ -826,6 +830,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:it'?s|it\s+is|is|now|clearly|definitely|noticeably|much|way|even|a\s+lot)\s+(?:\w+\s+)?(?:worse|weaker)\b"
             r"(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bdrag\w*\s+(?:my|the|that|this|one)\s+(?:(?:left|right)\s+)?(?:foot|leg)",
+            # "she can't lift her toes as well as she could yesterday".
+            r"\b(?:can'?t|cannot|couldn'?t)\s+lift\s+(?:my|her|his|their|the)\s+(?:toes|foot)\s+(?:up\s+)?as\s+well\s+as\b",
             # Numb first, then spreading by the day in later sentences: "...a bit numb on Wednesday. Thursday it spread
             # to the whole shin... it's spreading".
             rf"{_NUMB}[^?]{{0,160}}?\b(?:it'?s|it\s+is|it\s+keeps|the\s+numbness\s+(?:is|keeps))\s+(?:still\s+)?spreading\b",
@@ -1017,6 +1023,9 @@ _RULES: tuple[Rule, ...] = (
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
             r"\b(?:despite|in\s+spite\s+of)\s+(?:all\s+(?:of\s+)?)?(?:this|that|these|it)\b[^.!?]{0,50}?\bstill\b",
+            # "recorded my form, it's textbook now, weight is light, back still hurts every time".
+            r"\b(?:form|technique|setup)\b[^.!?]{0,30}?\b(?:textbook|perfect|spot\s+on|clean|fixed|good\s+now)\b[^?]{0,60}?"
+            r"\bstill\s+(?:hurts?|aches?|pain\w*|sore)\b",
             # The fixes in one sentence, the pain still there in the next: "Corrected my setup three weeks ago... and
             # halved the load. The ache at my SI joint still shows up every single session."
             r"\b(?:corrected|fixed|changed|adjusted|halved|lowered|reduced|dropped|cut)\s+(?:my|the)\s+(?:setup|set\s*up|form|"
@@ -1101,7 +1110,7 @@ _RULES: tuple[Rule, ...] = (
             r"\bweight\s+loss\s+(?:without|for\s+no)",
             r"\b(?:down|lost|losing|lose|dropped|dropping|shed|shedding)\s+(?:about\s+|around\s+|like\s+|nearly\s+|"
             r"almost\s+|over\s+|a\s+(?:few|lot\s+of|bunch\s+of)\s+|so\s+much\s+|some\s+)?(?:\d+\s*)?(?:kg|kgs|kilos?|"
-            r"lbs?|pounds|stone|weight)\b[^.!?]{0,30}?(?:without|for\s+no|no\s+reason|not\s+(?:sure|certain)\s+why|"
+            r"lbs?|pounds|stone|weight)\b[^.!?]{0,50}?(?:without|for\s+no|no\s+reason|not\s+(?:sure|certain)\s+why|"
             r"(?:don'?t|do\s+not)\s+know\s+why|no\s+idea\s+why|unexpected\w*|random\w*|not\s+(?:trying|dieting)|"
             r"(?:even\s+though|although|but)\s+i'?m?\s*(?:eat|eating|not\s+dieting))",
             r"\bweight\s+(?:is\s+|keeps\s+|just\s+|has\s+been\s+)?(?:falling|dropping|coming|melting|dropped|fell|"
@@ -1174,10 +1183,10 @@ _RULES: tuple[Rule, ...] = (
             # "I feel hip thrusts more in my lower back than my glutes": the back named over the glutes.
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|this\s+|them\s+|these\s+|those\s+|that\s+|(?:the\s+|my\s+)?"
             r"(?:last\s+|first\s+|final\s+|heavy\s+|top\s+)?(?:hip\s+)?(?:thrusts?|bridges?|exercise|movement|lift|reps?|sets?|workout)\s+)?(?:(?:way|much|a\s+lot|far|"
-            r"so\s+much)\s+more\s+|more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
+            r"so\s+much)\s+more\s+|more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+|the\s+|her\s+|his\s+|their\s+)?"
             rf"{_BACK_WORD}\b[^.!?]{{0,30}}?"
             r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
-            rf"(?:my\s+|the\s+)?{_GLUTE_WORD}",
+            rf"(?:my\s+|the\s+|her\s+|his\s+|their\s+)?{_GLUTE_WORD}",
             rf"\b{_BACK_WORD}\s+(?:(?:is|was|keeps)\s+)?(?:takes?\s+over|taking\s+over|took\s+over|(?:does|did)\s+(?:all\s+)?the\s+work|"
             r"doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|is\s+working|compensat\w*|works\s+more)",
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
@@ -1262,6 +1271,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?\b(?:marks?|welts?|grazes?|scrapes?|abrasions?|chaf\w*|"
             r"raw|rubs?|rubbing)\b[^.!?]{0,25}?\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
             r"\b(?:hips?|hip\s*bones?|hip\s+crease)\s+(?:are\s+|is\s+|were\s+|got\s+)?(?:rubbed\s+)?(?:red\s+)?raw\b",
+            # "my hip bones look like they got into a fight with the barbell and lost".
+            r"\b(?:hips?|hip\s*bones?|pelvis)\b[^.!?]{0,40}?\b(?:fight|battle|war|beaten|battered|punched|beat\s+up)\b"
+            r"[^.!?]{0,30}?\b(?:bar|barbell)\b",
         ),
     ),
     Rule(
@@ -1308,6 +1320,9 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:in\s+)?(?:my\s+|the\s+)?{_QUAD_WORD}",
             r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
             r"\ball\s+(?:quads?|quadriceps)\b",
+            # "I feel hip thrusts entirely in my thighs, glutes feel nothing".
+            r"(?<!back\sof\s)(?<!back\sof\smy\s)\b(?:entirely|completely|totally|all|only|mostly|just)\s+in\s+(?:my\s+|the\s+)?thighs\b"
+            r"(?=[^.!?]{0,40}?\bglutes?\s+(?:feel|felt|do|did|get|got)\s+(?:nothing|little|not\s+much))",
             r"(?<!back\sof\s)(?<!back\sof\smy\s)\bthighs?\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work",
             r"\b(?:quads?|quadriceps)\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it)",
             r"\b(?:work|load|effort|tension)\s+(?:goes|went|going)\s+(?:in)?to\s+(?:the\s+)?(?:front\s+of\s+(?:my\s+|the\s+)?thighs?|"
@@ -1469,6 +1484,14 @@ _SELF_FINE = re.compile(
     r"\b(?:i'?m|im|i\s+am|i\s+feel|me|myself)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+|100%\s+|"
     r"physically\s+|personally\s+|myself\s+|feeling\s+)?(?:fine|ok|okay|good|great|alright|all\s+right|unhurt|uninjured|grand)\b|"
     r"\bnothing\s+like\s+that\s+(?:for|with)\s+me\b"
+)
+_RELAYED_NOW = re.compile(
+    r"\b(?:says?|said|reports?|reported|tells?\s+me|told\s+me|complains?|complained|still|since|isn'?t\s+getting|"
+    r"keeps?|can'?t|cannot)\b"
+)
+_THEIR_PAST = re.compile(
+    r"\b(?:last\s+(?:year|month|summer|winter)|years?\s+ago|months?\s+ago|(?:had|went)\s+to\s+(?:go\s+to\s+)?(?:a&e|the\s+er|"
+    r"er|hospital|emergency)|ended\s+up\s+in|is\s+seeing\s+a|(?:was|got)\s+diagnosed|had\s+(?:surgery|an\s+operation))"
 )
 _OTHER_FINE = re.compile(
     r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+|"
@@ -2035,9 +2058,18 @@ _PHONETIC = tuple(
         # A worry, not a pain: "I'm scared I'll hurt myself", "afraid of hurting my back".
         (r"\b(scared|afraid|worried|nervous|terrified|paranoid)\s+(?:that\s+)?(?:i'?ll|i\s+will|i\s+might|i'?d|i\s+could|"
          r"of)\s+(?:hurt(?:ing)?|injur(?:e|ing))\s+(?:myself|my\s+back|something)\b", r"\1 about it"),
+        (r"\b(scared|afraid|worried|nervous|terrified|paranoid)\s+(?:about|of)\s+(?:getting\s+(?:hurt|injured)|"
+         r"hurting\s+(?:herself|himself|myself|themselves)|injur(?:y|ies|ing\s+\w+self))\b", r"\1 about it"),
         # A stretch, not the knees: "did the knees to chest stretch lying down".
         (r"\bknees?[\s-]+to[\s-]+(?:my\s+|the\s+)?chest(?:\s+stretch)?(?:\s+(?:while\s+)?lying\s+(?:down|on\s+(?:my|the)\s+"
          r"(?:back|floor)))?\b", "stretch"),
+        # Pain slang: "low back was 'slightly spicy' during thrusts".
+        (r"\b((?:lower\s+|low\s+)?back|glutes?|hips?|knees?|neck|hamstrings?)\s+(was|is|felt|feels|got|gets)\s+['\"]?"
+         r"(?:slightly\s+|a\s+(?:bit|little|tad)\s+|kinda\s+|kind\s+of\s+)?spicy\b['\"]?", r"\1 \2 a bit achy"),
+        # "RIP my glutes" is a joke about soreness, not a rip.
+        (r"\brip\s+(?=(?:my|me|the)\s+(?:glutes?|legs?|butt|bum|booty|hamstrings?|quads?|body)\b)", "farewell to "),
+        # A rating of the lift, not of pain: "10/10 would thrust again".
+        (r"\b10\s*/\s*10\s+would\b", "rated would"),
         # The idiom, about a chore: "pain in the arse finding a free bench", "loading plates is a pain in the neck".
         (r"\b(?:a\s+(?:real\s+|right\s+|total\s+|massive\s+)?)?pain\s+in\s+the\s+(?:arse|ass|butt|bum|backside|neck)\b"
          r"(?=\s+(?:finding|trying|getting|having|waiting|dealing|setting|loading|carrying|to\s+(?:find|get|set|load|carry|"
@@ -2045,6 +2077,7 @@ _PHONETIC = tuple(
          r"backside|neck)\b", "a hassle"),
     )
 )
+_SARCASTIC_NOT = re.compile(r"[^.!?\n]{1,80}?(?:\.{2,}|…|,)\s*not\s*[.!]+(?=\s|$)")
 _RETRACTED = re.compile(
     r"^\s*([^.!?\n]{1,60}?)(?=(?:[.!?,]+|\s+-\s+)\s*(?:well|actually|nah|sorry|no\s+wait|wait|scratch\s+that)\b[,.]?\s+"
     r"(?:no\b[,.]?\s*)?(?:not\b|more\s+like\b|it'?s\s+not\b|it'?s\s+(?:more|the|just|actually)\b|i'?m\s+(?:being|just)\s+"
@@ -2136,6 +2169,8 @@ def _normalise(text: str) -> str:
     # An opening the user takes back at once: "sharp pain. well, not sharp, more like a dull ache", "both legs numb!!
     # nah I'm being dramatic, both hamstrings cramped". What follows the correction is the report.
     text = _RETRACTED.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text, count=1)
+    # A statement taken back with a sarcastic "NOT": "oh yeah my back totally hurts... NOT. felt it in the glutes".
+    text = _SARCASTIC_NOT.sub(lambda m: " " * len(m.group(0)), text)
     # Training-log shorthand: "LBP" is lower back pain, "HT" the hip thrust, "62 y.o." an age.
     text = re.sub(r"\blbp\b", "lower back pain", text)
     text = re.sub(r"\bhts?\b", "hip thrusts", text)
@@ -2213,13 +2248,17 @@ def _scan(text: str) -> _Scan:
     own_all_clear = any(not any(a <= m.start() < b for a, b in others) for m in _SELF_FINE.finditer(text))
     # "my mate had leg numbness last year, he's fine now": someone else's problem, over, is no report of the user's.
     their_all_clear = any(any(a <= m.start() < b for a, b in others) for m in _OTHER_FINE.finditer(text))
-    if others and (own_all_clear or their_all_clear):
-        reported += others
+    # Their sign told as history, with the user fine, is background ("my buddy had to go to A&E last year... I'm fine
+    # myself"); told as theirs now, relayed for them, it is a report: "I'm fine myself, but my training partner says
+    # he's lost feeling between his legs", "I'm fine, but my client's back still aches three days after thrusts".
+    relayed_now = [(a, b) for a, b in others if _RELAYED_NOW.search(text, a, b) and not _THEIR_PAST.search(text, a, b)]
+    if others and (their_all_clear or (own_all_clear and len(relayed_now) < len(others))):
+        reported += [span for span in others if their_all_clear or span not in relayed_now]
         denies = True
     elif others and denies:
         # "she talks about sciatica all the time... I have none of that": their talk, not the user's. An emergency
         # sign of theirs still counts ("asking for my partner, not me: he couldn't pee at all").
-        hypothetical += others
+        hypothetical += [span for span in others if span not in relayed_now]
     resolved = _resolved_past(text, sentence_bounds, clause_starts)
     hypothetical += resolved
     hypothetical += [m.span() for m in _ASKED_AND_DENIED.finditer(text)]
@@ -2468,7 +2507,10 @@ def _analyse(raw: str) -> _Findings:
     locations = [
         (p, loc)
         for p, loc in _find_locations(scan)
-        if not scan.negated(p) and not scan.hypothetical(p) and not _FINE_PART.match(text, p)
+        if not scan.negated(p)
+        and not scan.hypothetical(p)
+        and not _FINE_PART.match(text, p)
+        and not any(a <= p < b for a, b in not_signs)
     ]
     flags |= _pain_flags(scan, locations)
     if flags & _NUMBNESS_FLAGS and _glutes_not_working(text):
@@ -2769,7 +2811,7 @@ def _severity(scan: _Scan) -> int | None:
 # After a fall or a dropped bar these mean severe pain; alone they are as often a joke about leg day.
 _HURT_BAD = re.compile(
     r"\b(?:can|could)(?:'?t|\s+not|not)?\s+(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|"
-    r"\b(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|\bin\s+tears\b|\bcrying\b|"
+    r"\b(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|\bin\s+tears\b|(?<!besides\s)(?<!than\s)(?<!from\s)\bcrying\b|"
     r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
     r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+pain\b|"
     # Intensity said by repeating or boosting: "very very painful", "extremely sore".
@@ -2823,8 +2865,10 @@ _SETTLED_SOON = re.compile(
     r"(?:right\s+|straight\s+)?(?:away\s+|off\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
     r"(?:after\b(?!\s+(?:a\s+|\d+\s+|a\s+few\s+|few\s+|several\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?)?(?:days?|weeks?|"
     r"months?|nights?))|within\s+(?:about\s+|around\s+|like\s+)?(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|\d+\s*)?"
-    r"(?:seconds|minutes?|mins?|a\s+minute)|"
+    r"(?:seconds|minutes?|mins?|a\s+minute|(?:the|an|a|half\s+an)\s+hour)|"
     r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?)|by\s+the\s+next\s+set|between\s+sets)|"
+    r"\b(?:gone|went\s+away|settled|eased|faded)\s+(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds)\s+"
+    r"(?:after|later)\b|"
     # The same day: "had settled by dinner", "by the time I got home it was gone", "by the time I've showered...".
     r"\b(?:gone|settled|eased|fine|normal|ok|okay|better)\s+(?:again\s+)?by\s+(?:dinner|lunch|tea|supper|the\s+evening|"
     r"evening|tonight|bedtime|the\s+afternoon|(?:the\s+)?time\s+i)\b|\bby\s+the\s+time\s+i(?:'d|'ve|\s+had|\s+have)?\s+"
@@ -3014,7 +3058,7 @@ def _resolve(
         )
         out |= _severity_flags(severity, Flag.FALL_TRAUMA in out)
         # "stopped at 8/10 on rep 6, feels ok now": a peak that went with the set is over 5, not a lasting severe pain.
-        if not severe_in_words and Flag.FALL_TRAUMA not in out and _over_now(scan):
+        if not severe_in_words and Flag.FALL_TRAUMA not in out and (_over_now(scan) or _settled_by_morning(scan)):
             out.discard(Flag.SEVERE_PAIN)
     if Flag.FALL_TRAUMA in out and (Flag.SEVERE_PAIN in out or _HURT_BAD.search(text) or _HEARD_CRACK.search(text)):
         out.add(Flag.TRAUMA_SEVERE)
@@ -3468,6 +3512,9 @@ _ONE_SIDE_ONLY = re.compile(
 _OLD_SYMPTOM = re.compile(
     r"\b(?:(?:feet|toes|foot|soles|legs?)\s+(?:\w+\s+){0,2}?)?"
     r"(?:numb\w*|neuropath\w*|sciatica|tingl\w*|pins\s+and\s+needles|(?:micro)?discectomy|fusion|op|operation|surgery)\b"
+    # New since the session is no old symptom, however "stable" now: "pins and needles since the session, stable".
+    r"(?![^.!?]{0,90}?\bsince\s+(?:the\s+session|my\s+(?:session|workout)|the\s+workout|yesterday|last\s+night|this\s+morning|"
+    r"(?:hip\s+)?thrusts?|training|leg\s+day))"
     r"[^.!?]{0,90}?\b(?:for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?(?:\d+\s+|two\s+|three\s+|five\s+|ten\s+|many\s+|"
     r"several\s+|a\s+few\s+)?(?:years|ages|decades)|years?\s+ago|long-?standing|unchanged|no\s+change|nothing\s+new|"
     r"normal\s+for\s+me|stable|fully\s+recovered|fine\s+since)\b|"
@@ -3568,7 +3615,7 @@ _NOT_A_SIGN = re.compile(
     r"\b(?:go|have|take)\s+(?:a\s+)?(?:pee|wee)\s+before\s+(?:training|the\s+session|my\s+(?:session|workout)|i\s+train|lifting)\b|"
     r"\b(?:bar|barbell|belt)\s+(?:press\w*|push\w*|sits?)\s+on\s+(?:my\s+)?bladder\b|"
     # A figure of speech for tired legs: "I don't feel my legs anymore haha, it's an expression, they are dead tired".
-    r"\b(?:can'?t|don'?t|cannot|do\s+not)\s+feel\s+my\s+legs\b[^.!?]{0,25}?(?=[^.!?]{0,25}?(?:it'?s\s+an?\s+(?:expression|"
+    r"\b(?:can'?t|don'?t|cannot|do\s+not)\s+feel\s+my\s+legs\b[^.!?]{0,25}?(?=[^.!?]{0,25}?(?:it'?s\s+(?:just\s+|only\s+)?an?\s+(?:expression|"
     r"figure\s+of\s+speech|saying)|just\s+(?:dead\s+)?tired|not\s+literally))|"
     # Hands or arms numb on the handlebars or the bar are no leg or saddle sign.
     r"\b(?:hands?|fingers?|arms?|wrists?|thumbs?)\s+(?:\w+\s+){0,2}?(?:go|goes|went|get|gets|going|are|is|feel|felt)\s+"
@@ -3594,7 +3641,7 @@ _NOT_A_SIGN = re.compile(
 _NERVE_OR_INJURY = re.compile(
     # Whole words only: "anything to tweak?" holds no weakness.
     # Both hip bones (where the bar sits) or both arms are not both legs.
-    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|"
+    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:me|us|of\s+us|i)\b)(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|"
     rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?|(?:lower\s+|low\s+)?back|spine|neck)|sides,?\s+"
     rf"(?:fairly\s+|pretty\s+)?even(?:ly)?)\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
     r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|bleed\w*|blood|head|faint\w*|"
@@ -3682,7 +3729,7 @@ def net_ceiling(result: TriageResult) -> Level:
         return result.level
     # A mild back ache that settled soon after the session is the pain-monitoring rule's acceptable case: "had a mild
     # ache in my low back after the session but it was gone after a shower" reads like the first-backache-at-63 ones.
-    if flags and flags <= _SETTLED_ACHE_FLAGS and _SETTLED_SOON.search(text) and _no_sign_word(text):
+    if flags and flags <= _SETTLED_ACHE_FLAGS | _TRAINING_FLAGS and _SETTLED_SOON.search(text) and _no_sign_word(text):
         return result.level
     # The same with a peak over 5 that went the same day ("spiked to 8/10... by the time I got home it was gone"), or
     # a mild ache one night on ("still there this morning, a bit better but not gone"): a form fix, not a referral.

@@ -524,7 +524,6 @@ def test_clinical_and_numeric_wordings_from_the_seventh_blind_set(text: str, lev
     ("text", "level"),
     [
         # Someone else's symptom, with the user's own all-clear.
-        ("my mate tweaked his back on thrusts and he can't feel his legs. I'm all good, just want tips", Level.NONE),
         ("my wife had numbness in her groin after thrusts, she saw a doctor, I'm fine. Tips for her?", Level.NONE),
         ("my buddy fell off the bench and hit his head. I'm okay, he is at the hospital", Level.NONE),
         # Without the all-clear a relative's or client's sign is still triaged, and the user's own words always are.
@@ -1998,5 +1997,54 @@ def test_wordings_left_from_the_twenty_third_blind_set(text: str, level: Level) 
     ],
 )
 def test_the_safety_net_ceiling_for_the_twenty_third_blind_set(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Third-person reports: the person described decides, the writer being fine does not lower it. (Until the
+        # forty-second set, "my mate... can't feel his legs. I'm all good" was read as background and got none.)
+        ("my mate tweaked his back on thrusts and he can't feel his legs. I'm all good, just want tips",
+         Level.EMERGENCY),
+        ("I'm fine myself, but my client says she's lost feeling between her legs since the session", Level.EMERGENCY),
+        ("I'm fine, but my athlete's back still hurts four days after thrusts, not getting better", Level.PROFESSIONAL),
+        ("my friend had to go to A&E last year after squats, he couldn't pee. I'm fine myself, warm up ideas?",
+         Level.NONE),
+        ("my lifter's right leg has gotten steadily worse over two days, weaker every morning", Level.EMERGENCY),
+        ("my son's foot is getting floppier and he can't lift his toes as well as yesterday", Level.EMERGENCY),
+        ("my client crashed off the bench onto the floor mid set, severe back pain", Level.EMERGENCY),
+        ("my athlete lost about 7 kg over a few months without trying, his back hurts now", Level.PROFESSIONAL),
+        ("my client feels thrusts in her lower back way more than in her glutes", Level.MODIFY),
+        ("teammate had 7/10 pain in his glute on heavy sets, gone a few minutes after", Level.MODIFY),
+        ("my daughter's nervous about getting hurt but reports no pain at all", Level.NONE),
+        # Humour: jokes about soreness, sarcasm, understated signs.
+        ("zero urge, then it just... happened. had to go number two. back's sore from thrusts", Level.EMERGENCY),
+        ("filmed my form, it's perfect now, light weight, lower back still hurts every session", Level.PROFESSIONAL),
+        ("not numb, just pins and needles in my right foot since the session, stable", Level.PROFESSIONAL),
+        ("my hip bones look like they lost a fight with the barbell", Level.MODIFY),
+        ("I feel it all in my thighs, glutes feel nothing", Level.MODIFY),
+        ("lower back was a bit spicy during the sets, fine after", Level.MODIFY),
+        ("set 3 was about 8/10 in the hip area, deep ache, gone by next morning", Level.MODIFY),
+        ("glutes have left the chat. 10/10 would thrust again", Level.NONE),
+        ("RIP my glutes, can barely sit, day 2 after thrusts, peak DOMS", Level.NONE),
+        ("my back totally hurts... NOT. all glutes today", Level.NONE),
+        ("can't feel my legs, it's just a figure of speech, they work fine, glutes fried from the burn", Level.NONE),
+    ],
+)
+def test_wordings_from_the_forty_second_and_forty_third_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my client's lower back is slightly achy after thrusts but it settles within the hour",
+        "both me and my client did thrusts, I get a glute burn, he gets a mild back ache that goes away after",
+        "the bar on my hip bones hurts more than the exercise lol, any fix besides crying?",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_forty_second_and_forty_third_blind_sets(text: str) -> None:
     result = triage_text(text)
     assert net_ceiling(result) is result.level
