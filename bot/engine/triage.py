@@ -766,6 +766,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:poo\w*|urinat\w*|use\s+the\s+(?:toilet|bathroom))",
             # The bowels went with no urge first: "had to go #2 and there was zero urge, it just... happened".
             r"\b(?:zero|no|without\s+(?:any|the))\s+(?:urge|warning)\b[^?]{0,30}?\bjust\W{0,5}\s*(?:\.\.\.\s*)?happened\b",
+            # "Woke up this morning with wet sheets, I've never wet the bed in my life".
+            r"\bwet\s+(?:sheets|bed|pyjamas|pajamas)\b(?=[^?]{0,80}?\b(?:wet\s+the\s+bed|pee\w*|urin\w*|wee\b|bladder))",
             # No urge all day despite drinking: "haven't needed to go at all since I woke up... don't feel any urge".
             r"\b(?:haven'?t|hasn'?t|have\s+not|didn'?t|did\s+not|not)\s+(?:once\s+)?(?:needed|need|had\s+to|felt\s+like)\s+"
             r"(?:to\s+)?(?:go|pee|wee|urinate|piss)\b(?:\s+to\s+the\s+(?:toilet|loo|bathroom))?\s+(?:at\s+all|once|all\s+day|"
@@ -834,10 +836,11 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:can'?t|cannot|couldn'?t)\s+lift\s+(?:my|her|his|their|the)\s+(?:toes|foot)\s+(?:up\s+)?as\s+well\s+as\b",
             # Numb first, then spreading by the day in later sentences: "...a bit numb on Wednesday. Thursday it spread
             # to the whole shin... it's spreading".
-            rf"{_NUMB}[^?]{{0,160}}?\b(?:it'?s|it\s+is|it\s+keeps|the\s+numbness\s+(?:is|keeps))\s+(?:still\s+)?spreading\b",
+            rf"{_NUMB}[^?]{{0,160}}?\b(?:it'?s|it\s+is|it\s+has|it\s+keeps|the\s+numbness\s+(?:is|has|keeps))\s+(?:still\s+)?"
+            r"(?:spreading|spread\s+(?:over|to|into|up|down|across))\b",
             # A leg part becoming weak or numb is a course, not a state: "and also the thigh getting weak".
             r"\b(?:legs?|foot|feet|thighs?|calf|calves|knees?|ankles?|toes?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|"
-            r"now\s+|also\s+|keeps?\s+|started\s+)?(?:(?:getting|growing|becoming)\s+(?:weak|numb)\b|(?:going|turning)\s+(?:weak|numb)\b"
+            r"now\s+|also\s+|keeps?\s+|started\s+)?(?:(?:getting|growing|becoming)\s+(?:weak(?:er)?|numb(?:er)?)\b|(?:going|turning)\s+(?:weak|numb)\b"
             # "has been going numb for the last few days", "goes numb during sets": a duration or an episode, no course.
             r"(?!\s+(?:for|on\s+and\s+off|off\s+and\s+on|every|each|when|whenever|during|while|after|sometimes|at\s+times|"
             r"occasionally|now\s+and\s+then|in\s+(?:the|some|every)|on\s+(?:the|some|every)|since)\b))",
@@ -925,7 +928,8 @@ _RULES: tuple[Rule, ...] = (
         (
             # "3 days in a week" is how often, and "last week" alone is when: neither says how long it lasts.
             # A fortnight is two weeks (UK, Irish, Australian).
-            r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?!last\s+(?:weeks?|months?|wks?|fortnight)\b)"
+            # "sore all over" is everywhere, not a duration: "sore all over two days after leg day".
+            r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!all\s)(?!last\s+(?:weeks?|months?|wks?|fortnight)\b)"
             r"(?:for|over|in|about|nearly|almost|past|last|since|been|than|lasted|lasting)\s+(?:the\s+)?(?:past\s+|last\s+)?"
             rf"(?:{_SEVERAL_DAYS}|"
             r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
@@ -937,7 +941,7 @@ _RULES: tuple[Rule, ...] = (
             r"with\s+me|like\s+(?:this|that)|happening|on\s+and\s+off)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|"
             rf"a\s+good\s+|the\s+(?:past|last)\s+)?(?:{_SEVERAL_DAYS}|(?:a|one|two|a\s+couple\s+(?:of\s+)?|few|a\s+few|"
             r"several)?\s*(?:weeks?|months?|fortnights?))",
-            r"\b(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
+            r"\b(?<!all\s)(?:over|more\s+than|longer\s+than|past)\s+(?:two|2|a\s+couple\s+(?:of\s+)?)\s+days",
             # Counted in hours: "been about 72 hours tho".
             r"\b(?:been|for|over|about|nearly|almost|past)\s+(?:about\s+|around\s+|nearly\s+|over\s+|like\s+)?"
             r"(?:4[89]|[5-9]\d|\d{3})\s*(?:hours|hrs|h)\b",
@@ -957,6 +961,10 @@ _RULES: tuple[Rule, ...] = (
             r"\bstill\s+(?:there|here|hurts?|hurting|sore|aching|going)\b[^.!?]{0,20}?\bday\s+(?:[3-9]|\d\d|three|four|five|"
             r"six|seven|eight|nine|ten)\b",
             r"(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!x\s)\b(?:a|one|two|2)\s+weeks?\s+(?:later|now|since|and)",
+            # "hurts just as much as it did 4 days ago", "third morning in a row... as much as the first day".
+            r"\b(?:just\s+)?as\s+(?:much|bad)\s+as\s+(?:it\s+did\s+)?(?:(?:[2-9]|\d\d|two|three|four|five|six|seven)\s+days\s+ago|"
+            r"(?:on\s+)?(?:the\s+)?first\s+day|day\s+(?:one|1))\b",
+            r"\b(?:third|fourth|fifth|3rd|4th|5th)\s+(?:morning|day)\s+in\s+a\s+row\b",
             # Texted follow-ups: "week later and my hip still hurts", "day 4 and the ache hasnt gone", "a full week".
             r"(?<!days\s)(?<!day\s)(?<!times\s)(?<!x\s)\b(?:a\s+)?(?:full\s+|whole\s+)?(?:week|fortnight)\s+(?:later|on)\b"
             r"[^.!?]{0,40}?\bstill\b",
@@ -1060,7 +1068,7 @@ _RULES: tuple[Rule, ...] = (
         (
             r"\b(?:pop(?!\s+(?:my|your|the|them|it|up|those)\b)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))(?!\s+(?:to|into|over|by|round|across)\b)|"
             r"popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
-            r"tore|torn|ripped|rip)\b"
+            r"tore|torn|ripped|rip|(?<=sudden\s)tear|(?<=something\s)give|(?<=something\s)gave)\b"
             # Kit that rips is no injury: "ripped my leggings", "tore a hole in my shorts".
             r"(?!\s+(?:my\s+|the\s+|a\s+hole\s+in\s+(?:my\s+|the\s+)?|through\s+(?:my\s+|the\s+)?)?(?:leggings|pants|shorts|"
             r"tights|trousers|jeans|joggers|shirt|top|gloves|clothes|kit|socks?|shoes?|bag|pad|foam|mat|callus\w*|seam))",
@@ -1418,6 +1426,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 # A general question or a what-if does not report the user's own symptom.
 _HYPOTHETICAL = re.compile(
+    # Fears the user names and takes back: "I was scared I had sciatica but it's just my glutes being sore".
+    r"\b(?:scared|worried|thought|feared|convinced|paranoid)\s+(?:that\s+)?i\s+(?:had|have|might\s+have|may\s+have|"
+    r"'d\s+got|got)\b|"
+    # A claim about the lift: "my friend said hip thrusts can cause numbness in the groin - is that true?".
+    r"\b(?:hip\s+thrusts?|thrusts?|they|lifting|heavy\s+lifting)\s+(?:can|could|might|may|will)\s+(?:cause|give\s+you|lead\s+to)\b|"
     # Worry questions about the user's own training: "is it possible I tore something?", "could I have pulled it?".
     r"\bis\s+it\s+possible\s+(?:that\s+)?i\b|\b(?:could|might|would)\s+i\s+have\s+(?:torn|tore|pulled|strained|damaged|"
     r"broken|injured|hurt|herniated|slipped)\b|"
@@ -2407,7 +2420,8 @@ def _pain_flag(loc: Location | None, kind: str, word: str, bar: bool = True) -> 
 
 # A pain diary: "Low back: Mon 3, Tue 3, Wed 4, Thu 3", "Sun 5/10. Mon 4/10. Tue still 4/10".
 _DAY_SCORE = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\s*[:=-]?\s*(?:still\s+|at\s+|~)?"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\s*[:=-]?\s*"
+    r"(?:(?:still|at|about|back|lower|low|pain|sore|hurts?|aches?|glutes?|hips?)\s+){0,3}~?"
     r"([1-9]|10)(?:\s*/\s*10)?(?![\d.x%])\b"
 )
 _LOGGED_PART = re.compile(r"\b(?:back|pain|hurts?|ache|glutes?|hips?|neck|knees?|hamstrings?)\b")
@@ -2558,6 +2572,7 @@ _NOT_WORSENING = re.compile(
 )
 # A body part named to say it is fine: "legs feel fine", "my back is totally ok", "knees are good".
 _FINE_PART = re.compile(
+    r"[\w\s]{0,20}?\b(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t)\s+(?:hurt\w*|ache|sore|aching)\b|"
     r"[\w\s]{0,30}?\b(?:feels?|felt|is|are|was|were|seems?|'s|'re)\s+(?:totally\s+|completely\s+|perfectly\s+|"
     r"absolutely\s+|100%\s+|all\s+)?(?:fine|ok|okay|good|great|normal|strong|grand|solid)\b(?!\s+(?:until|till|but|except))"
 )
@@ -2899,8 +2914,10 @@ _REST_LOW = re.compile(
     r"\b(?:at\s+rest|resting|rest)\s*(?::|-|=|is|was)?\s*(?:[0-2]|zero|one)\s*(?:/|out\s+of)\s*10"
 )
 _EASED_AT_REST = re.compile(
-    r"\b(?:settled|eased|went\s+away|gone|better|fine|calmed\s+down|wore\s+off)\s+(?:\w+\s+){0,5}?(?:on\s+the\s+(?:sofa|couch|"
-    r"settee)|resting|lying\s+down|with\s+(?:some\s+)?rest)\b"
+    r"\b(?:settled|eased|went\s+away|gone|better|fine|ok|okay|calmed\s+down|wore\s+off)\s+(?:\w+\s+){0,5}?(?:on\s+the\s+(?:sofa|"
+    r"couch|settee)|resting|lying\s+(?:down|in\s+bed)|with\s+(?:some\s+)?rest)\b|"
+    # "tight on the sofa, stretched for a minute and it went away".
+    r"\b(?:stretch\w*|walk\w*|mov\w*)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:it\s+)?(?:went\s+away|eased|was\s+gone|disappeared|settled)\b"
 )
 _NEVER_HAD_BACK = re.compile(
     r"\b(?:never|not\s+once|haven'?t\s+ever)\s+(?:had|suffered\s+(?:from|with))\s+(?:any\s+)?(?:lower\s+|low\s+)?back\s+"
@@ -3088,7 +3105,9 @@ def _resolve(
         and all(
             _GLUTE_WORK_FEEL.fullmatch(w.group(0)) for w in _PAIN_WORD.finditer(text) if not scan.negated(w.start())
         )
-        and _WORK_SAID.search(text)
+        # Settling soon speaks for the glutes only where no back is named beside them ("I'm not saying my back
+        # hurts but it's doing more than my glutes... dull tightness, goes away after").
+        and (_WORK_SAID.search(text) or (_SETTLED_SOON.search(text) and not re.search(rf"\b{_BACK_WORD}\b", text)))
     ):
         out.discard(Flag.PAIN_UNSPECIFIED)
     # "glutes and hamstrings are sore in that good, achy way... normal muscle soreness": the user names it DOMS.
@@ -3114,8 +3133,35 @@ def _resolve(
     if Flag.NIGHT_PAIN in out and _MORNING_AFTER.search(text) and _CLEARED_BY_DAY.search(text):
         out.discard(Flag.NIGHT_PAIN)
     # "settled after an hour on the sofa": the sofa is where it eased, not a pain at rest.
-    if Flag.NIGHT_PAIN in out and _EASED_AT_REST.search(text) and not _NIGHT_WORDS.search(text):
+    if Flag.NIGHT_PAIN in out and _EASED_AT_REST.search(text) and not _WAKES.search(text):
         out.discard(Flag.NIGHT_PAIN)
+    # "Lying in bed and my glutes are still pumped", "butt muscles ache on the sofa the day after thrusts": the
+    # session's own feel, felt at rest, is no pain at rest.
+    felt_at_rest = [w.group(0) for w in _PAIN_WORD.finditer(text) if not scan.negated(w.start())]
+    if (
+        Flag.NIGHT_PAIN in out
+        and out - {Flag.NIGHT_PAIN, Flag.PAIN_UNSPECIFIED} <= {Flag.PUMP, Flag.GLUTE_BURN, Flag.DOMS}
+        and locations
+        and locations <= {Location.GLUTES, Location.HAMSTRINGS}
+        and not _WAKES.search(text)
+        and (
+            all(_BURN_OR_PUMP.fullmatch(w) for w in felt_at_rest)
+            or (
+                _DAYS_LATER.search(text)
+                and all(
+                    _MUSCLE_FEEL_NAMED.fullmatch(w.group(0))
+                    for w in _PAIN_WORD.finditer(text)
+                    # "...is that a problem?" names no feeling.
+                    if not scan.negated(w.start())
+                    and not scan.hypothetical(w.start())
+                    and w.group(0) not in ("problem", "problems")
+                )
+            )
+        )
+    ):
+        out -= {Flag.NIGHT_PAIN, Flag.PAIN_UNSPECIFIED}
+        if not out & {Flag.PUMP, Flag.GLUTE_BURN}:
+            out.add(Flag.DOMS)
     if (
         Flag.NIGHT_PAIN in out
         and _REST_LOW.search(text)
@@ -3213,7 +3259,7 @@ def _resolve(
 _GOOD_PAIN = re.compile(
     r"\b(?:good|nice|sweet|satisfying|lovely|happy|delicious)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:pain|hurt|ache|sore\w*)\b|"
     r"\b(?:pain\w*|hurt\w*|ach\w*)\s+(?:me\s+)?(?:so\s+)?(?:sweet|good|nice)(?:\s+sweet)?\b|\bsweet\s+sweet\b|"
-    r"\bhurts?\s+so\s+good\b|"
+    r"\bhurts?\s+so\s+good\b|\bin\s+(?:the\s+best|a\s+good)\s+way\b|"
     # Pain the user calls the ordinary kind: "like normal soreness", "just the usual DOMS", "regular muscle ache".
     r"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:normal|usual|regular|typical|ordinary|standard|expected|everyday)\s+"
     r"(?:post-?workout\s+|post-?training\s+|gym\s+|training\s+|muscle\s+|muscular\s+)?(?:sore\w*|doms|ache|aches|achiness|"
@@ -3236,7 +3282,7 @@ _WORK_SAID = re.compile(
     r"(?:minute|min)s?|around\s+rep\s+\d+)\b"
 )
 _GOOD_SORE = re.compile(
-    r"\b(?:normal|regular|usual|typical|ordinary|healthy)\s+(?:muscle\s+)?sore\w*|\bgood\s+(?:kind\s+of\s+|type\s+of\s+)?"
+    r"\b(?:normal|regular|usual|typical|ordinary|healthy)\s+(?:stiff\s+|achy\s+)?(?:muscle\s+)?sore\w*|\bgood\s+(?:kind\s+of\s+|type\s+of\s+)?"
     r"(?:workout\s+|training\s+|muscle\s+|gym\s+)?(?:sore\w*|ach\w*|doms)|"
     # Soreness that is over by the second or third day: "gone by day 3".
     r"\b(?:gone|fine|better|cleared|over)\s+(?:by|on|after)\s+(?:day\s+(?:[2-3]|two|three)|the\s+(?:second|third)\s+day)\b|\b(?:that|the)\s+good,?\s+(?:sore|achy|aching)\s+(?:way|kind|feeling)\b"
@@ -3349,6 +3395,8 @@ _SEVERE_RE = re.compile(_SEVERE)
 _SCORE_ONLY = re.compile(r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10")
 # Said to be over already: "feels ok now", "gone now", "settled straight away".
 _OVER_NOW = re.compile(
+    r"\b(?:doesn'?t|does\s+not|don'?t)\s+hurt\s+(?:any\s*more|now)\b|\bno\s+pain\s+now\b|"
+    r"\bfeeling\s+(?:totally\s+|completely\s+)?(?:ok|okay|fine|good|better|normal)\s+now\b|"
     # "...lasted about 48 hours and now I feel great".
     r"\bnow\s+(?:i\s+)?(?:feel|it'?s|its|i'?m|im|they'?re|it\s+feels)\s+(?:totally\s+|completely\s+)?(?:great|fine|good|ok|"
     r"okay|normal|better|gone)\b|"

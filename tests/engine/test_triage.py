@@ -2048,3 +2048,32 @@ def test_wordings_from_the_forty_second_and_forty_third_blind_sets(text: str, le
 def test_the_safety_net_ceiling_for_the_forty_second_and_forty_third_blind_sets(text: str) -> None:
     result = triage_text(text)
     assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Lists and logs: a day-by-day log with words between the day and the score, the same as days ago.
+        ("log: Mon thrusts. Tue back sore 5/10. Wed back 5/10. Thu still 5/10", Level.PROFESSIONAL),
+        ("- glutes: fine\n- lower back: hurts just as much as it did 3 days ago", Level.PROFESSIONAL),
+        ("felt something give in my groin mid rep, like a sudden tear", Level.PROFESSIONAL),
+        ("sore all over two days after leg day, just normal stiff muscle soreness", Level.NONE),
+        ("I was worried I had a disc problem but it's just sore glutes, nothing down the leg", Level.NONE),
+        ("my back doesn't hurt, my knees don't hurt. my glutes though, ouch, in the best way", Level.NONE),
+        ("a video said hip thrusts can cause numbness down there, true? I have no symptoms, just curious", Level.NONE),
+        # Night, rest and morning.
+        ("woke up to wet sheets and I have never wet the bed, back has hurt since thrusts", Level.EMERGENCY),
+        ("numb spot on my calf, a day later it has spread over my foot and the foot is getting weaker",
+         Level.EMERGENCY),
+        ("fourth morning in a row my lower back hurts as much as the first day", Level.PROFESSIONAL),
+        ("hip ached about 7/10 on the last set, feeling fine now lying in bed", Level.MODIFY),
+        ("back a bit tight on the couch after training, walked around a minute and it went away", Level.MODIFY),
+        ("glute ache went to 8 out of 10 on the last set so I stopped, doesn't hurt now", Level.MODIFY),
+        ("in bed and my glutes are still pumped from tonight's session", Level.NONE),
+        ("glutes stiff getting out of bed, goes away after a few minutes of walking", Level.NONE),
+        ("my butt muscles ache on the sofa the day after thrusts, is that a problem?", Level.NONE),
+        ("I'm afraid I slipped on ice on Friday and my back has hurt since", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_forty_fourth_and_forty_fifth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
