@@ -2875,6 +2875,11 @@ def _glutes_named(locations: set[Location]) -> bool:
 _MUSCLES_NAMED = re.compile(r"\bmuscles?\b")
 _MUSCLE_FEEL_NAMED = re.compile(rf"(?:{_MUSCLE_FEEL.pattern}|hurt\w*|pain(?:s|ful|ing)?)")
 # Over within minutes of the set: a twinge or a number that goes with it is no lasting pain.
+# Cleared later the same day: "cleared by the afternoon", "had settled by dinner", "fine again by bedtime".
+_CLEARED_BY_DAY = re.compile(
+    r"\b(?:cleared|gone|eased|settled|fine|normal|ok|okay|better)\s+(?:up\s+|off\s+|again\s+)?by\s+(?:the\s+)?(?:afternoon|"
+    r"midday|mid-?day|lunch\w*|noon|evening|mid-?morning|dinner|tea|supper|tonight|bedtime|time\s+i)\b"
+)
 _SETTLED_SOON = re.compile(
     r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
     r"(?:right\s+|straight\s+)?(?:away\s+|off\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
@@ -2885,8 +2890,7 @@ _SETTLED_SOON = re.compile(
     r"\b(?:gone|went\s+away|settled|eased|faded)\s+(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds)\s+"
     r"(?:after|later)\b|"
     # The same day: "had settled by dinner", "by the time I got home it was gone", "by the time I've showered...".
-    r"\b(?:gone|settled|eased|fine|normal|ok|okay|better)\s+(?:again\s+)?by\s+(?:dinner|lunch|tea|supper|the\s+evening|"
-    r"evening|tonight|bedtime|the\s+afternoon|(?:the\s+)?time\s+i)\b|\bby\s+the\s+time\s+i(?:'d|'ve|\s+had|\s+have)?\s+"
+    rf"{_CLEARED_BY_DAY.pattern}|\bby\s+the\s+time\s+i(?:'d|'ve|\s+had|\s+have)?\s+"
     r"(?:got|get|gotten)?\s*(?:home|showered|shower\w*|finished|left|cooled\s+down|driven\s+home|to\s+the\s+car)\b"
     r"[^.!?]{0,20}?\b(?:gone|settled|fine|eased|normal|ok|okay)\b"
 )
@@ -3102,16 +3106,14 @@ def _resolve(
         and locations
         and locations <= {Location.GLUTES, Location.HIPS}
         and (Location.HIPS not in locations or Flag.GLUTE_BURN in out)
-        and all(
-            _GLUTE_WORK_FEEL.fullmatch(w.group(0)) for w in _PAIN_WORD.finditer(text) if not scan.negated(w.start())
-        )
+        and all(_GLUTE_WORK_FEEL.fullmatch(w) for w in felt)
         # Settling soon speaks for the glutes only where no back is named beside them ("I'm not saying my back
         # hurts but it's doing more than my glutes... dull tightness, goes away after").
         and (_WORK_SAID.search(text) or (_SETTLED_SOON.search(text) and not re.search(rf"\b{_BACK_WORD}\b", text)))
     ):
         out.discard(Flag.PAIN_UNSPECIFIED)
     # "glutes and hamstrings are sore in that good, achy way... normal muscle soreness": the user names it DOMS.
-    if Flag.DOMS in out and muscles and locations and _GOOD_SORE.search(text):
+    if Flag.DOMS in out and muscles and locations and _GOOD_PAIN.search(text):
         out -= {Flag.PAIN_UNSPECIFIED, Flag.HAMSTRINGS_DOMINANT, Flag.NOT_SETTLED}
     # "gluteal soreness lasted about 48 hours and now I feel great": muscle soreness that has run its course.
     if (
@@ -3137,7 +3139,6 @@ def _resolve(
         out.discard(Flag.NIGHT_PAIN)
     # "Lying in bed and my glutes are still pumped", "butt muscles ache on the sofa the day after thrusts": the
     # session's own feel, felt at rest, is no pain at rest.
-    felt_at_rest = [w.group(0) for w in _PAIN_WORD.finditer(text) if not scan.negated(w.start())]
     if (
         Flag.NIGHT_PAIN in out
         and out - {Flag.NIGHT_PAIN, Flag.PAIN_UNSPECIFIED} <= {Flag.PUMP, Flag.GLUTE_BURN, Flag.DOMS}
@@ -3145,7 +3146,7 @@ def _resolve(
         and locations <= {Location.GLUTES, Location.HAMSTRINGS}
         and not _WAKES.search(text)
         and (
-            all(_BURN_OR_PUMP.fullmatch(w) for w in felt_at_rest)
+            all(_BURN_OR_PUMP.fullmatch(w) for w in felt)
             or (
                 _DAYS_LATER.search(text)
                 and all(
@@ -3189,7 +3190,7 @@ def _resolve(
     if (
         out & {Flag.GLUTE_BURN, Flag.PUMP}
         and locations <= {Location.GLUTES}
-        and all(_TRAINING_FEEL.fullmatch(m.group(0)) for m in _PAIN_WORD.finditer(text) if not scan.negated(m.start()))
+        and all(_TRAINING_FEEL.fullmatch(w) for w in felt)
     ):
         out.discard(Flag.PAIN_UNSPECIFIED)
     # The pain-monitoring rule: up to 5/10 while training and gone by the next morning is fine.
@@ -3257,19 +3258,19 @@ def _resolve(
 
 
 _GOOD_PAIN = re.compile(
-    r"\b(?:good|nice|sweet|satisfying|lovely|happy|delicious)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:pain|hurt|ache|sore\w*)\b|"
+    r"\b(?:good|nice|sweet|satisfying|lovely|happy|delicious)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:workout\s+|"
+    r"training\s+|muscle\s+|gym\s+)?(?:pain|hurt|ache|achy|aching|sore\w*|doms)\b|"
     r"\b(?:pain\w*|hurt\w*|ach\w*)\s+(?:me\s+)?(?:so\s+)?(?:sweet|good|nice)(?:\s+sweet)?\b|\bsweet\s+sweet\b|"
     r"\bhurts?\s+so\s+good\b|\bin\s+(?:the\s+best|a\s+good)\s+way\b|"
     # Pain the user calls the ordinary kind: "like normal soreness", "just the usual DOMS", "regular muscle ache".
-    r"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:normal|usual|regular|typical|ordinary|standard|expected|everyday)\s+"
-    r"(?:post-?workout\s+|post-?training\s+|gym\s+|training\s+|muscle\s+|muscular\s+)?(?:sore\w*|doms|ache|aches|achiness|"
-    r"stiffness)\b"
+    r"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:normal|usual|regular|typical|ordinary|standard|expected|everyday|healthy)\s+"
+    r"(?:stiff\s+|achy\s+)?(?:post-?workout\s+|post-?training\s+|gym\s+|training\s+|muscle\s+|muscular\s+)?(?:sore\w*|doms|ache|"
+    r"aches|achiness|stiffness)\b|"
+    r"\b(?:that|the)\s+good,?\s+(?:sore|achy|aching)\s+(?:way|kind|feeling)\b|"
+    # Soreness over by the second or third day: "gone by day 3".
+    r"\b(?:gone|fine|better|cleared|over)\s+(?:by|on|after)\s+(?:day\s+(?:[2-3]|two|three)|the\s+(?:second|third)\s+day)\b"
 )
 _MORNING_AFTER = re.compile(r"\b(?:morning|day)\s+after\b")
-_CLEARED_BY_DAY = re.compile(
-    r"\b(?:cleared|gone|eased|settled|fine|better)\s+(?:up\s+|off\s+)?by\s+(?:the\s+)?(?:afternoon|midday|mid-?day|lunch\w*|noon|"
-    r"evening|mid-?morning|dinner)\b"
-)
 _DECADES_FAMILIAR = re.compile(
     r"\bsame\b[^.!?]{0,40}?\b(?:on\s+and\s+off|off\s+and\s+on)\s+(?:for\s+(?:over\s+|about\s+)?(?:\d\d|many|several|ten|"
     r"twenty|thirty)\s+(?:years|decades)|for\s+decades|since\s+my\s+(?:teens|20s|30s|40s|twenties|thirties|forties))\b"
@@ -3280,12 +3281,6 @@ _WORK_SAID = re.compile(
     r"\b(?:muscles?\s+(?:\w+\s+)?work\w*|just\s+the\s+muscles?|after\s+the\s+(?:set|session)|during\s+the\s+(?:set|reps?)|"
     r"stops?\s+when\s+i\s+stop|(?:fades?|goes|went|faded)\s+(?:out\s+|away\s+)?(?:within|in|after)\s+(?:a|one|\d+)\s+"
     r"(?:minute|min)s?|around\s+rep\s+\d+)\b"
-)
-_GOOD_SORE = re.compile(
-    r"\b(?:normal|regular|usual|typical|ordinary|healthy)\s+(?:stiff\s+|achy\s+)?(?:muscle\s+)?sore\w*|\bgood\s+(?:kind\s+of\s+|type\s+of\s+)?"
-    r"(?:workout\s+|training\s+|muscle\s+|gym\s+)?(?:sore\w*|ach\w*|doms)|"
-    # Soreness that is over by the second or third day: "gone by day 3".
-    r"\b(?:gone|fine|better|cleared|over)\s+(?:by|on|after)\s+(?:day\s+(?:[2-3]|two|three)|the\s+(?:second|third)\s+day)\b|\b(?:that|the)\s+good,?\s+(?:sore|achy|aching)\s+(?:way|kind|feeling)\b"
 )
 _DURATION_FLAGS = frozenset({Flag.NOT_SUBSIDING, Flag.RECURRING, Flag.NOT_SETTLED})
 _PAIN_DENIED = re.compile(
