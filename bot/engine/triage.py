@@ -1003,6 +1003,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:back|again)\s+again\b",
             r"\bworse\s+again\b|\b(?:right\s+|straight\s+)?back\s+(?:where\s+it\s+(?:was|started)|to\s+square\s+one)\b",
             r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
+            # "had to stop each of my last 4 sessions with back pain".
+            r"\b(?:each|every\s+one|all)\s+of\s+(?:my|the)\s+last\s+(?:\d+|two|three|four|five|six|few|several|couple\s+of)\s+"
+            r"(?:sessions|workouts|times|leg\s+days|glute\s+days)\b",
             r"\b(?:happened|had\s+this|had\s+it|same\s+thing|same\s+pain)\s+(?:before|again|last\s+time)",
             r"\b(?:tweaked|hurt|pulled|strained)\s+(?:it|my\s+\w+(?:\s+\w+)?)\s+again\b",
             r"\bit'?s\s+back\b(?!\s+to\s+(?:normal|usual|fine))|\bthe\s+(?:exact\s+|very\s+)?(?:same\s+)?pain\s+(?:is|was|came)\s+back\b|"
@@ -1028,7 +1031,8 @@ _RULES: tuple[Rule, ...] = (
             r"filmed|reviewed)[^.!?]{0,40}?\bstill\b",
             r"\beven\s+(?:with|at|after|using|on|when)\s+(?:i\s+|i'?ve\s+)?(?:the\s+|my\s+|a\s+|this\s+)?(?:good|perfect|proper|better|correct\w*|clean|"
             r"light\w*|less|lower|the\s+empty|an\s+empty|empty|just\s+the\s+bar|bodyweight|no\s+weight|"
-            r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues)",
+            r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues|film\w*|halv\w*|"
+            r"cutting|reduc\w*|correct\w*|switch\w*|rais\w*)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
             r"\b(?:despite|in\s+spite\s+of)\s+(?:all\s+(?:of\s+)?)?(?:this|that|these|it)\b[^.!?]{0,50}?\bstill\b",
             # "recorded my form, it's textbook now, weight is light, back still hurts every time".
@@ -1082,7 +1086,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:hamstrings?|glutes?|back|hips?|groin|calf|quads?|muscles?|adductors?)\s+(?:\w+\s+)?twang\w*",
             r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b"
             r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal))",
-            r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?",
+            # A tweak the user calls slight ("tweaked my lower back a bit, a mild ache") is an ache, not an injury.
+            r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?"
+            r"(?!\s+(?:a\s+(?:tiny\s+|little\s+)?bit|a\s+little|a\s+touch|slightly|ever\s+so\s+slightly)\b)",
             r"\bback\s+(?:went|gave|goes)\s+out\b",
             r"\bback\s+(?:suddenly\s+|just\s+)?(?:give|gave)\b(?!\s+(?:me|you|him|her|it)\b)",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
@@ -1432,7 +1438,11 @@ _HYPOTHETICAL = re.compile(
     # A claim about the lift: "my friend said hip thrusts can cause numbness in the groin - is that true?".
     r"\b(?:hip\s+thrusts?|thrusts?|they|lifting|heavy\s+lifting)\s+(?:can|could|might|may|will)\s+(?:cause|give\s+you|lead\s+to)\b|"
     # Worry questions about the user's own training: "is it possible I tore something?", "could I have pulled it?".
-    r"\bis\s+it\s+possible\s+(?:that\s+)?i\b|\b(?:could|might|would)\s+i\s+have\s+(?:torn|tore|pulled|strained|damaged|"
+    r"\bis\s+it\s+possible\s+(?:that\s+)?i\b|"
+    # Worries about what the lift might do: "do I need to worry about bladder issues from lifting heavy?", "could
+    # dropping the bar on myself be dangerous?".
+    r"\bworry\s+about\s+(?!my\b)(?:\w+\s+){1,3}?(?:from|with|after|when|because\s+of)\s+(?:lifting|heavy|hip\s+thrusts?|"
+    r"thrusts?|training|this\s+exercise)\b|\b(?:could|would|can|is|does|will)\s+(?:dropping|falling|slipping|failing)\b|\b(?:could|might|would)\s+i\s+have\s+(?:torn|tore|pulled|strained|damaged|"
     r"broken|injured|hurt|herniated|slipped)\b|"
     r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+(?:i|someone|somebody|people|you|one|they)\s+do\s+if|if|hypothetical\w*|avoid\w*|prevent\w*|"
     # A claim heard about the lift: "my bro says hip thrusts give you sciatica".
@@ -1469,6 +1479,8 @@ _DENIES_HAVING_IT = re.compile(
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
+    r"\basking\s+(?:just\s+)?(?:out\s+of\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
+    r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+any\s+(?:problems?|issues?|trouble)\s+(?:like\s+that\s+)?myself\b|"
     r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
     r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
 )
@@ -1560,6 +1572,20 @@ _RED_FLAG_WORD = re.compile(
 _IF_MY_REPORT = re.compile(
     r"if\s+my\s+(?:\w+\s+){1,3}?(?:is|are|was|were|feels?|felt|gets?|keeps?)\s+(?:still|always|now|already)\b"
 )
+# "Is it bad if the pain shoots down my leg when I thrust?", "can I still train if I've had night sweats?": a question
+# about going on, asked of the user's own symptom; the "if" clause reports it. "What if I get numbness?" and "if I
+# ever..." stay what-ifs, and so does an "if" with no such frame before it ("if my thighs went numb, is that A&E?").
+_ASKED_IF_FRAME = re.compile(
+    r"\b(?:(?:is|was)\s+(?:it|that|this)|would\s+(?:it|that)\s+be|it'?s)\s+(?:\w+\s+){0,2}?(?:bad|ok|okay|normal|fine|safe|"
+    r"serious|worrying|concerning|dangerous|alright|all\s+right|a\s+(?:\w+\s+)?(?:problem|concern|sign|worry|red\s+flag|"
+    r"deal|issue))|\b(?:can|could|should|shall|may)\s+i\s+(?:still\s+|keep\s+|continue\s+|carry\s+on\s+)?\w+|"
+    r"\bdo\s+i\s+(?:need|have|gotta)\b|\bshould\s+i\s+be\b|\b(?:do|does)\s+(?:it|that)\s+matter|\bworth\s+\w+ing\b"
+)
+_OWN_IF_CLAUSE = re.compile(
+    r"if\s+(?:my|the\s+(?:pain|ache|same|last\s+(?:set|rep|session|workout)|\w+\s+(?:hurts?|aches?|burns?))|this|both|i'?ve|i\s+have|i'?m|i\s+am|i\s+keep|i\s+still|i\s+can'?t|i\s+cannot|"
+    r"i\s+couldn'?t|i\s+had|i\s+felt|i\s+get\b(?!\s+(?:\w+\s+){0,6}?(?:in\s+the\s+future|someday|one\s+day|later\s+on))"
+    r"(?=[^?]*?\b(?:when|whenever|every\s+time|each\s+time|during|while|after|halfway|at\s+the\s+(?:top|bottom))\b))"
+)
 _QUESTION_START = re.compile(r"\s*(?:what|why|how|which|who)\b")
 # Asking what a term means or why it matters, as a student or the curious do: "what exactly counts as saddle
 # anaesthesia?", "why is it a red flag?", "what does cauda equina mean?".
@@ -1574,7 +1600,11 @@ _CAUSAL_Q = re.compile(
     r"\b(?:if|whether|does|do|can|could|will|that)\s+(?:the\s+)?(?:hip\s*thrusts?|thrusts?|this\s+exercise|glute\s+bridges?)\s+"
     r"(?:can\s+|could\s+|will\s+|really\s+)?(?:cause|causes|give|gives|lead\s+to|leads\s+to|make)\b"
 )
-_GENERIC_SUBJECT = re.compile(r"\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?)\b")
+# Someone the question is about; "do I need to see someone if..." names whom to see, not whom it is about.
+_GENERIC_SUBJECT = re.compile(
+    r"(?<!\bsee\s)(?<!\bask\s)(?<!\bto\s)(?<!\bcall\s)(?<!\bby\s)\b(?:people|someone|somebody|anyone|lifters|folks|"
+    r"beginners|clients?)\b"
+)
 # "you know when you step off the kerb and there's this zap down your leg? that's me": the user, told as "you".
 _YOU_KNOW_WHEN = re.compile(r"\s*(?:(?:yo+u|ya|u)\s+know|y'?know)\s+(?:when|that\s+(?:feeling|thing)|how)\b")
 # A report with the "I" left out is still the user's: "had breast cancer years back, now back pain, worth worrying?"
@@ -2216,6 +2246,7 @@ def _scan(text: str) -> _Scan:
     sentence_bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
     hypothetical: list[tuple[int, int]] = []
     what_ifs: list[tuple[int, int]] = []
+    asked: list[tuple[int, int]] = []  # questions about the topic, not the user's own
     reported: list[tuple[int, int]] = []
     definitions: list[tuple[int, int]] = []
     for i, start in enumerate(sentence_bounds):
@@ -2237,7 +2268,10 @@ def _scan(text: str) -> _Scan:
         marker = _HYPOTHETICAL.search(sentence)
         bare_if = marker is not None and marker.group(0) == "if"
         # "is it DOMS if my lower back is still stiff the morning after?": the "if" clause is the user's report.
-        if bare_if and marker is not None and _IF_MY_REPORT.match(sentence, marker.start()):
+        if bare_if and marker is not None and (
+            _IF_MY_REPORT.match(sentence, marker.start())
+            or (_ASKED_IF_FRAME.search(sentence, 0, marker.start()) and _OWN_IF_CLAUSE.match(sentence, marker.start()))
+        ):
             marker = None
         # "if I go heavy my back hurts" is a report; "if I get numbness should I stop?" is not.
         if marker and (not bare_if or is_question):
@@ -2253,10 +2287,12 @@ def _scan(text: str) -> _Scan:
             and not (_IS_IT_NORMAL_TO_HAVE.match(sentence) and _RED_FLAG_WORD.search(sentence))
         ):
             hypothetical.append((start, end))
+            asked.append((start, end))
     negations = tuple(m.start() for m in _NEGATION.finditer(text))
     denies = bool(_DENIES_HAVING_IT.search(text))
     if denies:
-        reported += what_ifs
+        # "Is numbness in the groin something that can happen with hip thrusts? I don't have it": asked about, denied.
+        reported += what_ifs + asked
     others = _other_people(text, sentence_bounds)
     own_all_clear = any(not any(a <= m.start() < b for a, b in others) for m in _SELF_FINE.finditer(text))
     # "my mate had leg numbness last year, he's fine now": someone else's problem, over, is no report of the user's.
@@ -2878,7 +2914,8 @@ _MUSCLE_FEEL_NAMED = re.compile(rf"(?:{_MUSCLE_FEEL.pattern}|hurt\w*|pain(?:s|fu
 # Cleared later the same day: "cleared by the afternoon", "had settled by dinner", "fine again by bedtime".
 _CLEARED_BY_DAY = re.compile(
     r"\b(?:cleared|gone|eased|settled|fine|normal|ok|okay|better)\s+(?:up\s+|off\s+|again\s+)?by\s+(?:the\s+)?(?:afternoon|"
-    r"midday|mid-?day|lunch\w*|noon|evening|mid-?morning|dinner|tea|supper|tonight|bedtime|time\s+i)\b"
+    r"midday|mid-?day|lunch\w*|noon|evening|mid-?morning|dinner|tea|supper|tonight|bedtime|time\s+i|this\s+(?:afternoon|"
+    r"evening))\b"
 )
 _SETTLED_SOON = re.compile(
     r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
@@ -2892,7 +2929,10 @@ _SETTLED_SOON = re.compile(
     # The same day: "had settled by dinner", "by the time I got home it was gone", "by the time I've showered...".
     rf"{_CLEARED_BY_DAY.pattern}|\bby\s+the\s+time\s+i(?:'d|'ve|\s+had|\s+have)?\s+"
     r"(?:got|get|gotten)?\s*(?:home|showered|shower\w*|finished|left|cooled\s+down|driven\s+home|to\s+the\s+car)\b"
-    r"[^.!?]{0,20}?\b(?:gone|settled|fine|eased|normal|ok|okay)\b"
+    r"[^.!?]{0,20}?\b(?:gone|settled|fine|eased|normal|ok|okay)\b|"
+    # With the set: "gone once I stop", "goes away as soon as I rack it".
+    r"\b(?:gone|goes\s+away|went\s+away|stops|stopped|eases|eased|settles|settled|disappears)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
+    r"(?:stop|stopped|rack|racked|finish\w*|rest|rested|get\s+up|got\s+up)\b"
 )
 _MILD_TWINGE = re.compile(
     r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*"
@@ -3561,7 +3601,12 @@ _OLD_SYMPTOM = re.compile(
     r"[^.!?]{0,90}?\b(?:for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?(?:\d+\s+|two\s+|three\s+|five\s+|ten\s+|many\s+|"
     r"several\s+|a\s+few\s+)?(?:years|ages|decades)|years?\s+ago|long-?standing|unchanged|no\s+change|nothing\s+new|"
     r"normal\s+for\s+me|stable|fully\s+recovered|fine\s+since)\b|"
-    r"\b(?:for\s+(?:years|ages)|long-?standing|stable)\b[^.!?]{0,30}?\b(?:numb\w*|neuropath\w*|sciatica|tingl\w*)\b"
+    r"\b(?:for\s+(?:years|ages)|long-?standing|stable)\b[^.!?]{0,30}?\b(?:numb\w*|neuropath\w*|sciatica|tingl\w*)\b|"
+    # Named as history: "I have a history of sciatica but this feels different", "my old sciatica is resolved",
+    # "previous sciatica, no leg symptoms now". Said to be back, it is a sign again.
+    r"\b(?:history\s+of|hx\s+of|previous|prior|past|old|former|earlier)\s+(?:\w+\s+)?sciatica\b"
+    r"(?![^.!?]{0,60}?\b(?:again|flar\w*|return\w*|acting\s+up|kick\w*\s+(?:in|off)|worse|came\s+back|coming\s+back|"
+    r"(?:is|it'?s|it\s+is)\s+back)\b)"
 )
 # The emergency signs said to be absent: "no bladder issues", "no problem with toilet", "no numbness between the legs".
 # The net may still refer such a message, but not call it an emergency on the strength of those words.

@@ -2077,3 +2077,45 @@ def test_the_safety_net_ceiling_for_the_forty_second_and_forty_third_blind_sets(
 )
 def test_wordings_from_the_forty_fourth_and_forty_fifth_blind_sets(text: str, level: Level) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Questions about going on, asked of the user's own symptom: the "if" clause reports it.
+        ("is it a problem if my calf goes numb and tingly when I thrust?", Level.PROFESSIONAL),
+        ("should I keep training if I've had a temperature and back pain since Friday?", Level.PROFESSIONAL),
+        ("do I have to get it looked at if my hip has ached for five days now?", Level.PROFESSIONAL),
+        ("would it be ok to train if I get a zap down my left leg every time I lock out?", Level.PROFESSIONAL),
+        ("can I still thrust if I can't feel the seat when I sit on the toilet?", Level.EMERGENCY),
+        ("is it bad if my hamstrings cramp at the top of every rep?", Level.MODIFY),
+        ("is it fine to keep going if the last set made my lower back ache about 6/10?", Level.MODIFY),
+        ("I had to cut all of my last three sessions short with back pain, even after halving the load",
+         Level.PROFESSIONAL),
+        ("tweaked my back slightly on Monday, just a mild ache left this morning", Level.MODIFY),
+        # What-ifs stay what-ifs; curiosity and a denial set the question aside.
+        ("what should I do if I ever get a sharp pain down my leg during a set?", Level.NONE),
+        ("what happens if a lifter loses bladder control mid set? asking out of curiosity", Level.NONE),
+        ("should I worry about leg numbness from heavy hip thrusts? I don't have any problems myself", Level.NONE),
+        ("would failing a rep and dropping the bar hurt me? never happened, I want to bail safely", Level.NONE),
+        ("can pelvic numbness come from hip thrusts? I don't have it, just asking for awareness", Level.NONE),
+        # A history named as background; new signs still count.
+        ("I have a history of sciatica, today just a dull ache in the low back after thrusts, mild", Level.MODIFY),
+        ("my old sciatica was cleared by the physio. any tips for adding weight?", Level.NONE),
+        ("my old sciatica is flaring up again, zinging down the leg after thrusts", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_forty_sixth_and_forty_seventh_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mild low back ache during the workout, gone by this evening",
+        "lower back gets a bit tight at lockout, gone once I stop",
+    ],
+)
+def test_the_safety_net_ceiling_for_the_forty_sixth_and_forty_seventh_blind_sets(text: str) -> None:
+    result = triage_text(text)
+    assert net_ceiling(result) is result.level
