@@ -376,7 +376,9 @@ _TWO_LEGS = (
 )
 # Word-initial: "wagon" is no "agony".
 _SEVERE = (
-    r"\b(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|screaming|intense\s+pain|"
+    # Hip bones "screaming" under the bar are the pad question, not a severe pain.
+    r"\b(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|(?<!hip\sbones\sare\s)(?<!hip\sbones\swere\s)"
+    r"(?<!hips\sare\s)(?<!hips\swere\s)screaming|intense\s+pain|"
     rf"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|even\s+)?(?:move|{_STAND}|get\s+up|breathe)|"
     r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10|"
     r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
@@ -422,6 +424,9 @@ _FALL = (
     r"excruciating|\b(?:[7-9]|10)\s*/\s*10))))|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|whacked|slammed|crashed|"
     r"cracked|banged)\s+(?:(?:right\s+|straight\s+)?(?:into|onto|against)\s+)?(?:me|my)\b|"
+    # A bar that tipped or rolled and caught someone: "his bar tipped and clipped his hip on the way down".
+    r"(?:bar|barbell|plates?)\s+(?:\w+\s+){0,3}?(?:tipped|slid|slipped|rolled|fell|dropped|came\s+down|tilted)\b[^.!?]{0,25}?"
+    r"\b(?:clipped|hit|smacked|whacked|struck|caught|landed\s+on|slammed\s+(?:into|onto))\s+(?:me|my|his|her|their)\b|"
     r"(?:bar|barbell)\s+(?:\w+\s+){0,4}?(?:whipped|swung|spun|twisted|flipped)\s+(?:around|round|over)?[^.!?]{0,20}?"
     r"\b(?:hit|smash\w*|slamm\w*|crash\w*|bang\w*|whack\w*|crack\w*)\s+(?:into\s+|onto\s+)?(?:me|my)\b|"
     # Road and sport crashes: "crashed my bike", "came off my scooter", "got clipped by a car".
@@ -801,6 +806,9 @@ _RULES: tuple[Rule, ...] = (
         (
             rf"(?:{_NUMB}|{_WEAK}|{_WEAK_LAY})[^.!?]{{0,40}}?{_WORSENING}",
             rf"{_WORSENING}[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
+            # "the tingling in my left leg started in my foot and has spread up to my hip in the last 20 min".
+            rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,100}}?\b(?:has|have|had|now|it'?s|it\s+has)\s+(?:\w+\s+)?(?:spread|crept|moved|"
+            r"travell?ed|climbed)\s+(?:all\s+the\s+way\s+)?(?:up|over|into|across|past|to)\b",
             # "my right leg is weaker than my left" compares the sides; it says nothing about a course.
             r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bfoot(?:'s|\s+has|\s+is)?\s+(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
@@ -995,8 +1003,10 @@ _RULES: tuple[Rule, ...] = (
         (
             r"\b(?:keeps?|kept)\s+(?:coming\s+back|happening|returning|flaring|recurring|getting\s+tweaked)",
             # The pain comes back; the user coming back from the toilet or a holiday is no recurrence.
-            r"(?<!\bi\s)(?<!\bwe\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
-            r"to\s+the\s+gym|after\s+(?:a|my|the)\s+(?:break|holiday|vacation|trip)))",
+            r"(?<!\bi\s)(?<!\bwe\s)(?<!\bsince\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
+            r"to\s+the\s+gym|to\s+(?:hip\s+)?thrusts?|to\s+lifting|after\s+(?:\w+\s+){0,3}?(?:break|holiday|vacation|trip|"
+            r"pregnancy|birth|baby|surgery|op|operation|injury|illness|covid|flu|layoff|time\s+off|(?:days|weeks|months|"
+            r"years)(?:\s+off)?)\b))",
             r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
             r"\breturns?\s+(?:after|with|every|each|whenever)\s+(?:every\s+|each\s+)?(?:single\s+)?(?:hip\s+thrust\s+)?(?:session|time|workout|set)",
             r"(?<!ribs\s)(?<!rib\s)\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
@@ -1202,7 +1212,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:instead\s+of|not|rather\s+than|more\s+than|than|and\s+not|but\s+not|over)\s+(?:in\s+)?"
             rf"(?:my\s+|the\s+|her\s+|his\s+|their\s+)?{_GLUTE_WORD}",
             rf"\b{_BACK_WORD}\s+(?:(?:is|was|keeps)\s+)?(?:takes?\s+over|taking\s+over|took\s+over|(?:does|did)\s+(?:all\s+)?the\s+work|"
-            r"doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|is\s+working|compensat\w*|works\s+more)",
+            r"doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|is\s+working|compensat\w*|works\s+more|"
+            # "feels like my lower back is lifting the weight, not my butt".
+            rf"(?:is|was)\s+(?:lifting|moving|pushing|doing)\s+(?:the\s+)?(?:weight|bar|load|lift)\b,?\s+(?:and\s+)?not\s+(?:my\s+|the\s+)?{_GLUTE_WORD})",
             r"\b(?:don'?t|doesn'?t|can'?t|never|barely|hardly)\s+(?:really\s+)?feel\s+(?:it\s+|anything\s+)?"
             r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|booty)[^.!?]{0,60}?\bback\b",
             r"\bglutes?\s+(?:aren'?t|are\s+not|don'?t|not)\s+(?:firing|working|activat\w*|doing)[^.!?]{0,40}\bback\b",
@@ -1328,7 +1340,7 @@ _RULES: tuple[Rule, ...] = (
             r"more\s+than|instead|working|hurt\w*|ache\w*|sore|tired|shak\w*|pump\w*|feel\s+it|🔥)",
             # Thighs named over the glutes; the back of the thighs is the hamstrings' own rule.
             r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\b[^.!?]{0,30}?\b(?:more\s+than|"
-            r"instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?glutes?",
+            r"instead\s+of|rather\s+than|,?\s*not)\s+(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|bum|booty)",
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|(?:hip\s*)?thrusts?\s+|them\s+|these\s+|the\s+(?:exercise|movement|lift)\s+)?"
             r"(?:more\s+|mostly\s+|only\s+|all\s+|predominantly\s+|mainly\s+)?"
             rf"(?:in\s+)?(?:my\s+|the\s+)?{_QUAD_WORD}",
@@ -1393,6 +1405,18 @@ _TRAINED_FOR = re.compile(
     r"[^.!?,;]{0,45}?(?=\b(?:for|in|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:past|last)\s+)?(?:a|one|two|\d+|"
     r"a\s+couple\s+of|a\s+few|few|several)\s*(?:weeks?|months?|years?|fortnights?)\b)[^.!?,;]{0,30}"
 )
+# A break from training, not a pain that lasts: "after 6 months off", "I was off for 3 months with a new job",
+# "back after 6 weeks away".
+_TIME_OFF = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve|a\s+few|few|several|a\s+couple\s+of|couple\s+of)\s+"
+    r"(?:days?|weeks?|wks?|months?|years?)\s+(?:off|away|out|break|of\s+(?:rest|no\s+training|not\s+training))\b|"
+    r"\b(?:was|been|i'?ve\s+been|took\s+(?:some\s+time\s+)?|had\s+(?:some\s+time\s+)?|time)\s+off\s+(?:training\s+|lifting\s+|"
+    r"the\s+gym\s+)?(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|a|one|two|three|four|five|six|a\s+few|"
+    r"few|several|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\b|"
+    r"\b(?:back|returning|coming\s+back|came\s+back|comeback|return)\s+(?:to\s+(?:\w+\s+){0,2}?)?after\s+(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|over\s+)?(?:\d+|a|one|two|three|four|five|six|a\s+few|few|several|a\s+couple\s+of)\s+"
+    r"(?:days?|weeks?|months?|years?)\b"
+)
 # How far along a pregnancy is, or how old the baby: "I'm 12 weeks and feel great", "6 months postpartum".
 _PREGNANCY_TIME = re.compile(
     r"\b(?:i'?m|im|i\s+am|at|now|about|nearly|almost)\s+(?:\w+\s+)?\d+\s+(?:weeks?|wks?|months?)\b(?=[^.!?]{0,40}?\b(?:pregnan\w*|"
@@ -1435,6 +1459,9 @@ _HYPOTHETICAL = re.compile(
     # Fears the user names and takes back: "I was scared I had sciatica but it's just my glutes being sore".
     r"\b(?:scared|worried|thought|feared|convinced|paranoid)\s+(?:that\s+)?i\s+(?:had|have|might\s+have|may\s+have|"
     r"'d\s+got|got)\b|"
+    # "I was nervous the pain would come back but nope, nothing": the fear, not the pain.
+    r"\b(?:nervous|scared|worried|afraid|anxious|feared|paranoid|terrified)\s+(?:that\s+)?(?:the|my|it|this|that)\s+"
+    r"(?:\w+\s+){0,2}?(?:would|might|will|could|'d)\s+(?:come\s+back|return|flare|start\s+again)\b|"
     # A claim about the lift: "my friend said hip thrusts can cause numbness in the groin - is that true?".
     r"\b(?:hip\s+thrusts?|thrusts?|they|lifting|heavy\s+lifting)\s+(?:can|could|might|may|will)\s+(?:cause|give\s+you|lead\s+to)\b|"
     # Worry questions about the user's own training: "is it possible I tore something?", "could I have pulled it?".
@@ -1530,7 +1557,8 @@ _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
-    r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel)\b|"
+    r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel)\b|\blong\s+gone\b|"
+    r"\bbefore\s+(?:my|the)\s+(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off)\b|"
     r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of)\s+weeks?\s+ago\b"
 )
 _RESOLVED = re.compile(
@@ -1541,6 +1569,8 @@ _RESOLVED = re.compile(
     # "sorted with physio, nothing since": fixed, and quiet ever after.
     r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
     r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b|"
+    # "my old back pain from before the break is gone": the old problem named as over.
+    r"\b(?:old|previous|earlier|former)\s+(?:\w+\s+){1,6}?(?:is|has)\s+(?:totally\s+|completely\s+|all\s+|long\s+)?gone\b|"
     r"\bbeen\s+(?:fine|good|ok|okay|pain[\s-]?free|symptom[\s-]?free)\s+for\s+(?:months|years|ages|a\s+(?:long\s+)?while|"
     r"(?:\d+|a\s+few|several|many)\s+(?:months|years))\b"
 )
@@ -2518,7 +2548,9 @@ def _analyse(raw: str) -> _Findings:
     negated: set[Flag] = set()
     old_leaks = [m.span() for m in _OLD_STRESS_LEAK.finditer(text)]
     old_symptoms = [m.span() for m in _OLD_SYMPTOM.finditer(text)]
-    trained_for = [m.span() for p in (_TRAINED_FOR, _PREGNANCY_TIME, _PLANNED_TIME) for m in p.finditer(text)]
+    trained_for = [
+        m.span() for p in (_TRAINED_FOR, _PREGNANCY_TIME, _PLANNED_TIME, _TIME_OFF) for m in p.finditer(text)
+    ]
     not_signs = [m.span() for m in _NOT_A_SIGN.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:

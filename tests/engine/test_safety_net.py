@@ -221,7 +221,8 @@ GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4
                       "triage_blind34.yaml", "triage_blind35.yaml", "triage_blind36.yaml", "triage_blind37.yaml",
                       "triage_blind38.yaml", "triage_blind39.yaml", "triage_blind40.yaml", "triage_blind41.yaml",
                       "triage_blind42.yaml", "triage_blind43.yaml",
-                      "triage_blind44.yaml", "triage_blind45.yaml", "triage_blind46.yaml", "triage_blind47.yaml")
+                      "triage_blind44.yaml", "triage_blind45.yaml", "triage_blind46.yaml", "triage_blind47.yaml",
+                      "triage_blind48.yaml", "triage_blind49.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

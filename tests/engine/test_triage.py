@@ -2119,3 +2119,29 @@ def test_wordings_from_the_forty_sixth_and_forty_seventh_blind_sets(text: str, l
 def test_the_safety_net_ceiling_for_the_forty_sixth_and_forty_seventh_blind_sets(text: str) -> None:
     result = triage_text(text)
     assert net_ceiling(result) is result.level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Live, mid-workout: a sign that moves up the leg within minutes, a bar that catches someone.
+        ("pins and needles began in my toes and now it has crept up past my knee, 2 sets left", Level.EMERGENCY),
+        ("her bar rolled off the pad and smacked her hip on the way down, she says maybe 3/10", Level.PROFESSIONAL),
+        ("hip bones are screaming under the bar today, left the pad at home", Level.MODIFY),
+        ("doing these all in my thighs, not my glutes, set 3 of 4", Level.MODIFY),
+        ("my lower back is moving the weight, not my glutes, 80kg for 8", Level.MODIFY),
+        # Back after a break: time off is no pain that lasts, coming back is no recurrence.
+        ("what load should I start at after 4 months off?", Level.NONE),
+        ("first session back after 8 weeks away, hamstrings cramped on the last set", Level.MODIFY),
+        ("I took time off for 2 months after surgery, glutes were just pumped today", Level.NONE),
+        ("feel it in my quads since coming back, should I move my feet?", Level.MODIFY),
+        ("coming back after the baby, mild low back ache that's gone by the evening", Level.MODIFY),
+        ("I was scared my back pain would return but it didn't, just a nice glute burn", Level.NONE),
+        ("before the surgery I had numbness down my leg but that is long gone, today felt great", Level.NONE),
+        ("my old knee pain from before the layoff has gone, thrusts felt smooth", Level.NONE),
+        ("back for a month now after my break and the same lower back pain keeps coming back every session",
+         Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_forty_eighth_and_forty_ninth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
