@@ -31,11 +31,12 @@ class Settings(BaseSettings):
     # Cores per forward pass: 1 for a bot (short queries, the other cores serve the event loop and the database);
     # more only speeds up a long encode such as `coach index build` on an otherwise idle machine.
     embedding_threads: Annotated[int, Field(ge=1, le=256)] = 1
-    # "onnx": ONNX Runtime runs the model's export, made by `coach index build` (less than half the CPU per question,
-    # no torch in the worker); "onnx-int8": its int8-quantised copy, also made by the build (about half the CPU again,
-    # vectors within cosine ~0.99 of fp32; the index is built with it); "torch": sentence-transformers on torch.
+    # "onnx-int8" (default): ONNX Runtime runs an int8-quantised copy of the model's export, both made by `coach index
+    # build` (no torch in the worker; the index, the safety net and the screens all use its vectors, within cosine
+    # ~0.99 of fp32; the triage targets and the retrieval evaluation were measured on it); "onnx": the fp32 export (the
+    # same vectors as sentence-transformers, about twice the CPU of int8); "torch": sentence-transformers on torch.
     # Models ONNX cannot reproduce run on torch.
-    embedding_runtime: Literal["onnx", "onnx-int8", "torch"] = "onnx"
+    embedding_runtime: Literal["onnx", "onnx-int8", "torch"] = "onnx-int8"
     # Telegram allows about 30 messages a second per bot; raise it only for a self-hosted Bot API or a benchmark.
     telegram_send_rate: Annotated[int, Field(ge=1, le=10_000)] = 30
     reminder_interval_seconds: Annotated[float, Field(gt=0, le=3600)] = 30.0  # how often due reminders are sent

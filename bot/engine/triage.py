@@ -322,8 +322,8 @@ _SADDLE_CORE = (
     r"(?<=my\s)(?:knob|tackle|manhood)|(?<=his\s)(?:knob|tackle|manhood)|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
     # The part you sit on, in the words of someone who doesn't know "saddle area".
     r"(?:area|part|spot|bit|place|region|parts)\s+(?:of\s+(?:me|my\s+body)\s+)?(?:that\s+|which\s+|where\s+)?"
-    r"(?:(?:i|you|u|ya|one)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
-    r"where\s+(?:i|you|u|ya|one)(?:'d|\s+would|\s+normally)?\s+sit\w*|seat\s+area|when\s+i\s+wipe|wiping|"
+    r"(?:(?:i|you|u|ya|one|he|she|they)(?:'d|\s+would|\s+normally)?\s+)?(?:sit\w*|touch\w*\s+(?:the\s+)?(?:chair|seat|saddle|toilet))|"
+    r"where\s+(?:i|you|u|ya|one|he|she|they)(?:'d|\s+would|\s+normally)?\s+sit\w*|seat\s+area|when\s+i\s+wipe|wiping|"
     # Where the underwear sits: "along my knicker line", "where my undies go".
     r"(?:underwear|undies|knickers?|bikini|panty|pants|boxers?|briefs)\s+line|"
     r"where\s+my\s+(?:underwear|undies|knickers|pants|boxers|briefs)\s+(?:sits?|goes?|go|covers?|touch\w*))"
@@ -437,6 +437,13 @@ _FALL = (
     r"(?:clipped|hit|struck|knocked\s+(?:down|over|off)|run\s+over|side-?swiped|rear-?ended|t-?boned)\s+by\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:car|van|truck|lorry|bus|taxi|cab|bike|cyclist|scooter|motorbike|driver)\b|"
     r"(?:bike|cycling|motorbike|motorcycle|scooter|skiing|snowboard\w*|road|traffic)\s+(?:crash|accident|wreck|collision)\b|"
+    # Wipeouts and landings on something hard: "wiped out skiing", "hit the ice on my back". "Wiped out" alone is
+    # also tired: only with where or how it happened.
+    r"\bwiped\s+out\s+(?:skiing|snowboarding|skating|surfing|biking|cycling|running|on\s+(?:my|the|a)\s+(?:bike|board|skis?|"
+    r"ice|slope|stairs|trail)|on\s+the\s+(?:ice|slopes?)|while\s+\w+ing)\b|\b(?:had|took)\s+a\s+(?:bad\s+|big\s+|nasty\s+|hard\s+)?"
+    r"wipe-?out\b|"
+    r"\b(?:hit|smacked|slammed\s+(?:into|onto)|landed\s+(?:hard\s+)?on)\s+(?:the\s+)?(?:ice|ground|floor|deck|pavement|"
+    r"concrete|rocks?|stairs|steps)\s+(?:\w+\s+){0,2}?(?:on|with)\s+my\s+(?:\w+\s+)?(?:back|spine|tailbone|coccyx|hips?|bum|butt|head)\b|"
     # The bar got away and then struck the body, in any tense: "the bar slip from my hands at the top and hit my
     # lower belly and hip", "plate rolled off and landed on my foot".
     r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:slip(?:s|ped)?|fall(?:s)?|fell|drop(?:s|ped)?|roll(?:s|ed)?|"
@@ -2359,6 +2366,9 @@ def _sentence_end(text: str, bounds: Sequence[int], pos: int) -> int:
     return next((b for b in bounds if b > pos), len(text))
 
 
+_TOLD_ME = re.compile(r"\b(?:tells?|told|asked|asks|texted|texts|messaged|showed|said\s+to|says\s+to|warned)\s+$")
+
+
 def _other_people(text: str, bounds: Sequence[int]) -> list[tuple[int, int]]:
     """From someone else named as the subject to the user's own words or the end of the sentence."""
     spans: list[tuple[int, int]] = []
@@ -2368,6 +2378,9 @@ def _other_people(text: str, bounds: Sequence[int]) -> list[tuple[int, int]]:
         end = _sentence_end(text, bounds, m.start())
         for own in _OWN_WORD.finditer(text, m.end(), end):
             if own.group(0) == "my" and _OTHER_PERSON.match(text, own.start()):
+                continue
+            # "my client tells me his back...": the user as the one told, not a subject of their own.
+            if own.group(0) == "me" and _TOLD_ME.search(text, m.end(), own.start()):
                 continue
             end = own.start()
             break
@@ -3599,6 +3612,16 @@ def triage_text(text: str) -> TriageResult:
         text=text,
         answers=_answers_from_findings(found),
     )
+
+
+def about_someone_else(text: str) -> bool:
+    """The signs that set the level are someone else's, relayed by the user: "I'm fine myself, but my training partner
+    says he's lost feeling between his legs". The reply then speaks of them, not of the user."""
+    norm = _normalise(text)
+    others = _other_people(norm, [0, *(m.end() for m in _SENTENCE_BREAK.finditer(norm))])
+    if not others:
+        return False
+    return level_of(_analyse(_blanked(norm, others)).flags) < level_of(_analyse(text).flags)
 
 
 # What lets the rules bound the safety net: a fall the user says was mild, numbness they say is in one leg only.

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from bot.engine.triage import FLAG_LEVEL, Flag, Level, Location, TriageResult
+from bot.engine.triage import FLAG_LEVEL, Flag, Level, Location, TriageResult, about_someone_else
 
 EMERGENCY_LEAD = "Seek emergency care now (call your local emergency number)."
 PROFESSIONAL_LEAD = (
     "Stop hip thrusts and get this checked by a physical therapist or doctor before you train them again."
+)
+# The same, when the signs are someone else's that the user relays ("my training partner says...").
+THEIR_EMERGENCY_LEAD = "They need emergency care now (call your local emergency number)."
+THEIR_PROFESSIONAL_LEAD = (
+    "They should stop hip thrusts and get this checked by a physical therapist or doctor before training them again."
 )
 DISCLAIMER = "I'm a coaching bot, not a medical service, and can't diagnose."
 MODIFY_LEAD = "Stop the set. Lower the load and continue only if it stays pain-free."
@@ -111,13 +116,13 @@ _SOUNDS_LIKE: dict[Level, str] = {
 }
 
 
-def _heard(result: TriageResult, level: Level, limit: int = 3) -> str:
+def _heard(result: TriageResult, level: Level, limit: int = 3, *, theirs: bool = False) -> str:
     said = [_HEARD[Flag(f)] for f in result.flags if Flag(f) in _HEARD and FLAG_LEVEL[Flag(f)] is level]
     if not said:
         return _SOUNDS_LIKE.get(level, "") if result.has(Flag.SEMANTIC_MATCH) else ""
     said = said[:limit]
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-    return f"You mentioned {listed}."
+    return f"You told me they have {listed}." if theirs else f"You mentioned {listed}."
 
 
 def _modify_cues(result: TriageResult) -> list[str]:
@@ -134,20 +139,23 @@ def _modify_cues(result: TriageResult) -> list[str]:
 
 def compose_reply(result: TriageResult) -> str:
     """The reply to a pain report: plain text, under REPLY_LIMIT characters, escalation first."""
+    theirs = result.level >= Level.PROFESSIONAL and about_someone_else(result.text)
     if result.level is Level.EMERGENCY:
         parts = [
-            EMERGENCY_LEAD,
-            _heard(result, Level.EMERGENCY),
-            "That needs urgent medical attention today. Don't train, and don't wait to see if it passes.",
+            THEIR_EMERGENCY_LEAD if theirs else EMERGENCY_LEAD,
+            _heard(result, Level.EMERGENCY, theirs=theirs),
+            "That needs urgent medical attention today. They shouldn't train or wait to see if it passes."
+            if theirs
+            else "That needs urgent medical attention today. Don't train, and don't wait to see if it passes.",
             DISCLAIMER,
         ]
     elif result.level is Level.PROFESSIONAL:
         parts = [
-            PROFESSIONAL_LEAD,
-            _heard(result, Level.PROFESSIONAL),
+            THEIR_PROFESSIONAL_LEAD if theirs else PROFESSIONAL_LEAD,
+            _heard(result, Level.PROFESSIONAL, theirs=theirs),
             "That is beyond what form fixes should handle.",
             DISCLAIMER,
-            EMERGENCY_WATCH,
+            EMERGENCY_WATCH.replace("If you get", "If they get") if theirs else EMERGENCY_WATCH,
         ]
     elif result.level is Level.MODIFY:
         cues = _modify_cues(result)

@@ -21,7 +21,16 @@ from bot.engine.triage import (
     triage_text,
 )
 from bot.engine.triage_eval import evaluate_triage, load_cases
-from bot.engine.triage_reply import DISCLAIMER, EMERGENCY_WATCH, REPLY_LIMIT, compose_reply
+from bot.engine.triage_reply import (
+    DISCLAIMER,
+    EMERGENCY_LEAD,
+    EMERGENCY_WATCH,
+    PROFESSIONAL_LEAD,
+    REPLY_LIMIT,
+    THEIR_EMERGENCY_LEAD,
+    THEIR_PROFESSIONAL_LEAD,
+    compose_reply,
+)
 
 DEV_SET = Path(__file__).with_name("triage_dev.yaml")
 # Written blind by someone else; measured, never tuned against.
@@ -739,6 +748,35 @@ def test_professional_reply_leads_with_stopping_and_a_referral() -> None:
     assert reply.startswith("Stop hip thrusts and get this checked by a physical therapist or doctor")
     assert DISCLAIMER in reply
     assert reply.index("physical therapist") < reply.index(DISCLAIMER)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("I'm fine myself, but my lifting partner says she can't feel the area she sits on since our session",
+         THEIR_EMERGENCY_LEAD),
+        ("my client tells me his back has ached for five days since our hip thrust session", THEIR_PROFESSIONAL_LEAD),
+    ],
+)
+def test_a_relayed_report_speaks_of_the_person_described(text: str, lead: str) -> None:
+    reply = compose_reply(triage_text(text))
+    assert reply.startswith(lead)
+    assert "You told me they have" in reply
+    assert "You mentioned" not in reply
+    assert DISCLAIMER in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate had numb legs last year, he's fine now. today I have numbness in my groin",
+        "sharp pain in my back, my partner is fine",
+    ],
+)
+def test_the_users_own_signs_beside_someone_else_are_still_theirs(text: str) -> None:
+    reply = compose_reply(triage_text(text))
+    assert reply.startswith((EMERGENCY_LEAD, PROFESSIONAL_LEAD))
+    assert "You mentioned" in reply
 
 
 def test_modify_reply_gives_the_cues_for_the_lower_back_and_the_pain_rule() -> None:
@@ -2144,4 +2182,19 @@ def test_the_safety_net_ceiling_for_the_forty_sixth_and_forty_seventh_blind_sets
     ],
 )
 def test_wordings_from_the_forty_eighth_and_forty_ninth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A fall the rules must hear themselves (the int8 model's net no longer raised blind33's skiing fall):
+        # a wipeout said with where it happened, a landing on something hard. "Wiped out" alone is tiredness.
+        ("wiped out skiing and landed on my back, sore", Level.PROFESSIONAL),
+        ("hit the ground hard on my tailbone when the box slid, sore 3/10", Level.PROFESSIONAL),
+        ("took a nasty wipeout on my bike yesterday, lower back is sore", Level.PROFESSIONAL),
+        ("totally wiped out after leg day, glutes burning", Level.NONE),
+    ],
+)
+def test_falls_named_by_how_they_happened(text: str, level: Level) -> None:
     assert triage_text(text).level is level
