@@ -22,7 +22,14 @@ import numpy as np
 import numpy.typing as npt
 import yaml
 
-from bot.engine.severity_screen import DEFAULT_SCREENS, LabelledText, Screen, ScreenSettings, train_screens
+from bot.engine.severity_screen import (
+    DEFAULT_SCREENS,
+    LabelledText,
+    Screen,
+    ScreenSettings,
+    read_shipped_yaml,
+    train_screens,
+)
 from bot.engine.severity_screen import load_cases as load_screen_cases
 from bot.engine.triage import Flag, Level, TriageResult, detect_pain_report, net_ceiling, triage_text
 from bot.retrieval.embedder import Embedder, Vectors
@@ -93,7 +100,7 @@ def render_examples(examples: Iterable[Example], source: str = "tests/engine/tri
 
 
 def load_examples(path: Path = EXAMPLES_PATH) -> tuple[Example, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_shipped_yaml(path)
     return tuple(Example(str(e["text"]), Level(e["level"])) for e in data["examples"])
 
 

@@ -8,12 +8,13 @@ import numpy as np
 import pytest
 import yaml
 
-from bot.engine.safety_net import SafetyNet, sentences, triage_with_net
+from bot.engine.safety_net import EXAMPLES_PATH, SafetyNet, sentences, triage_with_net
 from bot.engine.severity_screen import (
     SCREEN_EXAMPLES_PATH,
     Screen,
     ScreenSettings,
     cases_from_sets,
+    read_shipped_yaml,
     render_cases,
     train,
     train_screens,
@@ -42,6 +43,12 @@ def test_shipped_screen_examples_are_in_sync_with_the_labelled_sets() -> None:
         "bot/engine/screen_examples.yaml is stale; run: "
         "python -m bot.engine.severity_screen tests/engine/triage_*.yaml > bot/engine/screen_examples.yaml"
     )
+
+
+def test_the_fast_parser_reads_the_shipped_examples_as_the_safe_one_does() -> None:
+    # Workers parse the shipped files with libyaml at start-up; what they read must be what yaml.safe_load reads.
+    for path in (SCREEN_EXAMPLES_PATH, EXAMPLES_PATH):
+        assert read_shipped_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def test_training_learns_a_direction_and_refuses_a_single_class() -> None:
