@@ -26,6 +26,9 @@ WATCH_FOR = (
 EMERGENCY_WATCH = (
     "If you get numbness in the groin, bladder or bowel changes, or weakness in both legs, seek emergency care."
 )
+THEIR_EMERGENCY_WATCH = (
+    "If they get numbness in the groin, bladder or bowel changes, or weakness in both legs, they need emergency care."
+)
 REPLY_LIMIT = 900
 _BACK_OR_LEGS = frozenset({Location.LOWER_BACK, Location.HAMSTRINGS, Location.KNEES})
 
@@ -155,7 +158,7 @@ def compose_reply(result: TriageResult) -> str:
             _heard(result, Level.PROFESSIONAL, theirs=theirs),
             "That is beyond what form fixes should handle.",
             DISCLAIMER,
-            EMERGENCY_WATCH.replace("If you get", "If they get") if theirs else EMERGENCY_WATCH,
+            THEIR_EMERGENCY_WATCH if theirs else EMERGENCY_WATCH,
         ]
     elif result.level is Level.MODIFY:
         cues = _modify_cues(result)

@@ -762,7 +762,7 @@ def test_a_relayed_report_speaks_of_the_person_described(text: str, lead: str) -
     reply = compose_reply(triage_text(text))
     assert reply.startswith(lead)
     assert "You told me they have" in reply
-    assert "You mentioned" not in reply
+    assert "You mentioned" not in reply and "If you get" not in reply
     assert DISCLAIMER in reply
 
 
