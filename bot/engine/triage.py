@@ -1616,7 +1616,7 @@ _ASKED_IF_FRAME = re.compile(
     r"\b(?:(?:is|was)\s+(?:it|that|this)|would\s+(?:it|that)\s+be|it'?s)\s+(?:\w+\s+){0,2}?(?:bad|ok|okay|normal|fine|safe|"
     r"serious|worrying|concerning|dangerous|alright|all\s+right|a\s+(?:\w+\s+)?(?:problem|concern|sign|worry|red\s+flag|"
     r"deal|issue))|\b(?:can|could|should|shall|may)\s+i\s+(?:still\s+|keep\s+|continue\s+|carry\s+on\s+)?\w+|"
-    r"\bdo\s+i\s+(?:need|have|gotta)\b|\bshould\s+i\s+be\b|\b(?:do|does)\s+(?:it|that)\s+matter|\bworth\s+\w+ing\b"
+    r"\bdo\s+i\s+(?:need|have|gotta)\b|\b(?:do|does)\s+(?:it|that)\s+matter|\bworth\s+\w+ing\b"
 )
 _OWN_IF_CLAUSE = re.compile(
     r"if\s+(?:my|the\s+(?:pain|ache|same|last\s+(?:set|rep|session|workout)|\w+\s+(?:hurts?|aches?|burns?))|this|both|i'?ve|i\s+have|i'?m|i\s+am|i\s+keep|i\s+still|i\s+can'?t|i\s+cannot|"
