@@ -46,6 +46,7 @@ from bot.engine.safety_net import SafetyNet, sentences, triage_with_net
 from bot.engine.triage import (
     Level,
     TriageResult,
+    about_someone_else,
     answers_from_values,
     detect_pain_report,
     mentions_a_sign_word,
@@ -496,7 +497,9 @@ class Coach:
             flags=list(result.flags),
             locations=[loc.value for loc in result.locations],
         )
-        if result.level in (Level.PROFESSIONAL, Level.EMERGENCY):
+        # Someone else's signs ("my training partner says he can't feel his groin") send them to care, not the user:
+        # the report is kept, but the user's own training is not put on hold.
+        if result.level in (Level.PROFESSIONAL, Level.EMERGENCY) and not about_someone_else(result.text):
             await repo.set_train_caution(turn.session, turn.user.id, turn.now)
         for hook in self.after_pain_report:
             await hook(turn, result)

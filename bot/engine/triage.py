@@ -209,6 +209,9 @@ _NUMB = (
     # "the inner part of my thighs is a bit asleep".
     r"(?<=thighs\s)(?:(?:is|are|feel|feels|went|gone)\s+)?(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|still\s+|half\s+)?asleep|"
     r"prickl\w*|pins\s+and\s+pricks|"
+    # Formication, the crawling of ants: "sensation of ants in my leg", "like ants crawling on my calf".
+    r"(?:sensation|feeling)s?\s+(?:of|like)\s+(?:little\s+|tiny\s+)?ants\b|\bants\s+(?:crawling|running|walking|marching)|"
+    r"(?:like|as\s+if)\s+(?:there\s+(?:are|were)\s+)?(?:little\s+|tiny\s+)?ants\b|formication|"
     r"dead\s+feeling|feels?\s+dead|went\s+dead|deadness|buzz\w*|fizz\w*|"
     r"feels?\s+like\s+(?:they'?re|they\s+are|it'?s|it\s+is)\s+not\s+(?:mine|my\s+own|attached)|"
     r"(?:don'?t|doesn'?t)\s+feel\s+like\s+(?:mine|my\s+own|my\s+legs?|they\s+belong)|"
@@ -283,7 +286,7 @@ _WORSENING = (
     # A sign that has moved up the leg over time: "climbed up to the knee", "crept up past my shin". "goes up to my
     # knee" describes where it is, not that it moved.
     r"(?:climb\w*|crept|creep\w*|crawl\w*|travell?ed|moved|risen|rose|work(?:ed|ing)\s+(?:its|it'?s)\s+way|gone)\s+"
-    r"(?:all\s+the\s+way\s+)?up\s+(?:to|into|past|as\s+far\s+as)\s+(?:the\s+|my\s+)?(?:knees?|hips?|thighs?|waist|groin|"
+    r"(?:all\s+the\s+way\s+)?up\s+(?:to|into|past|as\s+far\s+as)\s+(?:the\s+|my\s+|both\s+(?:my\s+)?)?(?:knees?|hips?|thighs?|waist|groin|"
     r"shins?|calf|calves|ankles?|bum|butt))"
 )
 # "can't go" means the toilet only when nothing about training follows: "can't go heavier" is a load.
@@ -370,7 +373,7 @@ _LEG_PART = (
 )
 _LEG_SKIN = rf"(?:legs?|thighs?|calf|calves|foot|feet|toes?|shins?|ankles?|heels?|knees?|{_LEG_FOREIGN})"
 _TWO_LEGS = (
-    r"(?:both\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|their\s+)?(?:legs|feet|thighs|calves|sides|knees)|both\s+legs|"
+    r"(?:both\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|their\s+)?(?:legs|feet|thighs|calves|sides|knees|quads|shins|hamstrings)|both\s+legs|"
     r"either\s+(?:of\s+)?(?:my\s+)?(?:legs?|feet|foot|sides?)|"
     r"(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|foot|feet|side)|my\s+legs|the\s+legs|legs|two\s+legs|feet)"
 )
@@ -378,7 +381,7 @@ _TWO_LEGS = (
 _SEVERE = (
     # Hip bones "screaming" under the bar are the pad question, not a severe pain.
     r"\b(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|(?<!hip\sbones\sare\s)(?<!hip\sbones\swere\s)"
-    r"(?<!hips\sare\s)(?<!hips\swere\s)screaming|intense\s+pain|"
+    r"(?<!hips\sare\s)(?<!hips\swere\s)(?<!hip\sbones\s)(?<!hips\s)screaming(?!\s+under\s+(?:the\s+)?(?:bar|barbell))|intense\s+pain|"
     rf"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|even\s+)?(?:move|{_STAND}|get\s+up|breathe)|"
     r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10|"
     r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
@@ -478,6 +481,8 @@ _FALL = (
     r"bum|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground|belly|stomach|tummy|abdomen|ribs?|chest|groin|"
     # "went down on my left side" off a bike or on ice; "landed on my side".
     r"(?<=went\s{1}down\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side)\b|"
+    # Where the bench or box meets the back is the setup: "where exactly should the bench hit my back?".
+    r"(?<!bench\s)(?<!box\s)(?<!edge\s)(?<!pad\s)"
     r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked)\s+(?:my\s+)?(?:lower\s+)?(?:tailbone|coccyx|"
     r"spine|sacrum|back|head)\b)"
 )
@@ -498,7 +503,9 @@ _SHARP_WORD = (
     r"(?<!look\s)(?<!looks\s)(?<!looking\s)(?<!\d\s)(?<!am\s)(?<!pm\s)(?<!o'clock\s)(?<!than\s)sharp(?!en|ie)\w*\b"
     r"(?![\s-]+(?:cheddar|cheese|flavou?rs?|tastes?|mind\w*|wit\w*|dress\w*|look\w*|suits?|outfits?|eye\w*|focus|"
     r"images?|pictures?|turns?|bends?|corners?|increase|rise|drop\s+in|contrast|pencils?|mustard|shooter|tongue|"
-    r"edges?|points?|knurl\w*|tips?|bits?\s+of\s+(?:the|my)\s+(?:bench|plate|box|bar)))"
+    r"edges?|points?|knurl\w*|tips?|bits?\s+of\s+(?:the|my)\s+(?:bench|plate|box|bar)|"
+    # "sharp question: bench or box?", "sharp technique question": a quick question, not a pain.
+    r"(?:technique\s+|form\s+|quick\s+|little\s+|small\s+|setup\s+)?(?:questions?|q)\b))"
 )
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
@@ -585,7 +592,10 @@ _RULES: tuple[Rule, ...] = (
             rf"{_NUMB_ANY}[^.!?]{{0,40}}?\b{_SADDLE}\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB_ANY}",
             # "my saddle area has felt kind of dead", "the bit where u sit feels like its asleep".
-            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?\b(?:feels?|felt|is|has\s+(?:felt|gone)|gone|went)\s+(?:\w+\s+){{0,3}}?(?:asleep|dead)\b",
+            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?\b(?:feels?|felt|is|has\s+(?:felt|gone)|gone|went)\s+(?:\w+\s+){{0,3}}?(?:asleep|dead)\b"
+            # "my butt is dead from yesterday, DOMS is real": worn out by the workout, not numb.
+            r"(?!\s+from\s+(?:yesterday|leg\s+day|the\s+(?:workout|session|gym|class|thrusts)|training|(?:hip\s+)?thrusts|"
+            r"last\s+night|this\s+morning))",
             # Heat or touch felt everywhere but the saddle: "the bath water felt hot everywhere except my private area",
             # and the groin that "felt like nothing" (a weight that felt like nothing is light, so the groin only).
             r"\b(?:felt|feels?|feel|feeling)\s+(?:\w+\s+){0,2}?(?:hot|warm|cold|normal|fine)\s+everywhere\s+(?:except|but|"
@@ -648,6 +658,11 @@ _RULES: tuple[Rule, ...] = (
             r"stop(?:ping)?|empty(?:ing)?)?\s*(?:in\s+)?(?:my\s+|the\s+)?(?:pee\w*|urin\w*|bladd?e?r|bowels?|"
             r"poo\w*|wee\w*|piss\w*)",
             r"\bno\s+(?:control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)|(?:bladd?e?r|bowels?)\s+control)",
+            # "sneezed and leaked, never happened before".
+            r"\b(?:sneezed|coughed|laughed)\s+(?:and|&|n)\s+(?:i\s+)?(?:leaked|peed|wet\s+myself|wee'?d)\b",
+            # "I still don't feel like I've got control down there", "no control down there".
+            r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:feel\s+like\s+)?(?:i'?ve|i\s+have)\s+(?:got\s+)?(?:any\s+|full\s+)?control\s+"
+            r"down\s+there\b|\b(?:no|lost|losing|zero)\s+(?:\w+\s+)?control\s+down\s+there\b",
             r"\b(?:lost|losing|lose|loss\s+of|changes?\s+(?:in|to)|problems?\s+with|issues?\s+with|"
             r"trouble\s+with|weird)\s+(?:control\s+(?:of|over)\s+)?(?:my\s+)?(?:bladd?e?r|bowels?)",
             r"\b(?:can'?t|cannot|cant|couldn'?t)\s+control\s+(?:when\s+i\s+|my\s+)?(?:pee|wee|go\b|urin\w*|poo\w*)",
@@ -818,8 +833,8 @@ _RULES: tuple[Rule, ...] = (
             r"travell?ed|climbed)\s+(?:all\s+the\s+way\s+)?(?:up|over|into|across|past|to)\b",
             # "my right leg is weaker than my left" compares the sides; it says nothing about a course.
             r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
-            r"\bfoot(?:'s|\s+has|\s+is)?\s+(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
-            r"(?:drop|slap\w*|drag\w*|flop\w*)",
+            r"\bfoot(?:'s|\s+has|\s+is|\s+was)?\s+(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
+            r"(?:a\s+(?:bit|little)\s+|kind\s+of\s+|kinda\s+|all\s+)?(?:drop|slap\w*|drag\w*|flop\w*)",
             r"\b(?:calf|heel|toe)\s+raises?\b[^?]{0,80}?\b(?:can'?t|cannot|couldn'?t)\s+(?:do\s+)?(?:even\s+)?(?:1|one|a\s+single)\b",
             # "can't lift the front of my foot", "weakness when lifting the front of my right foot".
             r"\bweak\w*\s+(?:when|while|in|on)\s+(?:lifting|raising)\s+(?:up\s+)?the\s+front\s+of\s+(?:my\s+)?(?:(?:left|right)\s+)?"
@@ -852,7 +867,7 @@ _RULES: tuple[Rule, ...] = (
             # Numb first, then spreading by the day in later sentences: "...a bit numb on Wednesday. Thursday it spread
             # to the whole shin... it's spreading".
             rf"{_NUMB}[^?]{{0,160}}?\b(?:it'?s|it\s+is|it\s+has|it\s+keeps|the\s+numbness\s+(?:is|has|keeps))\s+(?:still\s+)?"
-            r"(?:spreading|spread\s+(?:over|to|into|up|down|across))\b",
+            r"(?:spreading|spread\s+(?:over|to|into|up|down|across)|(?:crept|creeping|climbed|climbing|moved|moving)\s+up)\b",
             # A leg part becoming weak or numb is a course, not a state: "and also the thigh getting weak".
             r"\b(?:legs?|foot|feet|thighs?|calf|calves|knees?|ankles?|toes?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|"
             r"now\s+|also\s+|keeps?\s+|started\s+)?(?:(?:getting|growing|becoming)\s+(?:weak(?:er)?|numb(?:er)?)\b|(?:going|turning)\s+(?:weak|numb)\b"
@@ -994,7 +1009,10 @@ _RULES: tuple[Rule, ...] = (
             r"getting\s+(?:any\s+)?better|got\s+(?:any\s+)?better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*|"
             # A pain that "hasn't shifted", "won't budge": it has not gone. Shifting the weight or the hips is form.
             r"shift(?:ed|ing)?\b(?!\s+(?:my|the|it|them|his|her|your|weight|position|\w+ing))|budg(?:e|ed|ing)\b)",
-            r"\b(?:chronic(?!\s+(?:over\w*|worrier|procrastinat\w*|planner|lifter|gym\w*|googler))|persistent|persists|constant\w*|all\s+the\s+time|24/7|non\s*-?stop|every\s+(?:single\s+)?day\s+since)",
+            r"\b(?:chronic(?!\s+(?:over\w*|worrier|procrastinat\w*|planner|lifter|gym\w*|googler))|persistent|persists|constant\w*|"
+            # "the bench slides all the time" is the kit.
+            r"(?<!slides\s)(?<!slips\s)(?<!moves\s)(?<!wobbles\s)(?<!rolls\s)(?<!shifts\s)(?<!tips\s)(?<!rocks\s)all\s+the\s+time|"
+            r"24/7|non\s*-?stop|every\s+(?:single\s+)?day\s+since)",
             # "the last three sessions it's lasted 4-5 days each time".
             r"\blast(?:ed|s|ing)\s+(?:about\s+|around\s+|like\s+)?(?:[3-9]|\d\d|three|four|five|six|seven)(?:\s*(?:-|to)\s*\d+)?\s+days\b",
             # Pain (not muscle soreness) still there two or more days on.
@@ -1020,6 +1038,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:back|again)\s+again\b",
             r"\bworse\s+again\b|\b(?:right\s+|straight\s+)?back\s+(?:where\s+it\s+(?:was|started)|to\s+square\s+one)\b",
             r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
+            # "my back hurts afterwards, 3rd week in a row now": the same pain, session after session.
+            r"\b(?:hurt\w*|ach\w*|pain\w*|twing\w*)\b[^.!?]{0,60}?\b(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|two|three|"
+            r"four|five|several)\s+(?:weeks?|sessions?|workouts?)\s+in\s+a\s+row\b",
             # "had to stop each of my last 4 sessions with back pain".
             r"\b(?:each|every\s+one|all)\s+of\s+(?:my|the)\s+last\s+(?:\d+|two|three|four|five|six|few|several|couple\s+of)\s+"
             r"(?:sessions|workouts|times|leg\s+days|glute\s+days)\b",
@@ -1051,6 +1072,9 @@ _RULES: tuple[Rule, ...] = (
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues|film\w*|halv\w*|"
             r"cutting|reduc\w*|correct\w*|switch\w*|rais\w*)",
             r"\bdespite\s+(?:fix\w*|correct\w*|chang\w*|lower\w*|good|better|proper|perfect|dropp\w*|adjust\w*)",
+            # "back hurts every session no matter what i change": a pain (not a cramp) that outlasts every fix tried.
+            r"\b(?:hurt\w*|ach\w*|pain\w*|sore\w*)\b[^.!?]{0,40}?\bno\s+matter\s+(?:what|how)\s+(?:i|we)\s+(?:change|do|try|"
+            r"tried|adjust|fix|tweak|set\s+up|position)\b",
             r"\b(?:despite|in\s+spite\s+of)\s+(?:all\s+(?:of\s+)?)?(?:this|that|these|it)\b[^.!?]{0,50}?\bstill\b",
             # "recorded my form, it's textbook now, weight is light, back still hurts every time".
             r"\b(?:form|technique|setup)\b[^.!?]{0,30}?\b(?:textbook|perfect|spot\s+on|clean|fixed|good\s+now)\b[^?]{0,60}?"
@@ -1121,7 +1145,9 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.FEVER,
         (
-            r"\b(?:fever\w*|feverish|temperature|chills|night\s+sweats?|sweating\s+at\s+night|febrile|rigou?rs)",
+            # "like muscle fever" is DOMS in other languages' words (Muskelkater, febre muscular).
+            r"\b(?<!muscle\s)(?<!muscles\s)(?<!muscular\s)(?:fever\w*|feverish|temperature|chills|night\s+sweats?|"
+            r"sweating\s+at\s+night|febrile|rigou?rs)",
             # "a temp of 38.4", "running a temp", "39.1 degrees": a number is a fever only with a temperature word.
             r"\btemp\s+(?:of\s+|is\s+|was\s+|at\s+|around\s+|about\s+|over\s+)?(?:3[89]|4[0-2]|10[0-4])\b|"
             r"\b(?:running|have|had|got|with|spiked|spiking)\s+a\s+(?:high\s+|bit\s+of\s+a\s+|slight\s+)?temp\b|\bhigh\s+temp\b|"
@@ -1287,7 +1313,7 @@ _RULES: tuple[Rule, ...] = (
         (
             r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?(?:hurt\w*|dig\w*|dug|drill\w*|bruis\w*|crush\w*|press\w*|"
             r"pain\w*|sore|kill\w*|cut\w*|jam\w*|squish\w*|uncomfortabl\w*|smash\w*|destroy\w*|wreck\w*|murder\w*|"
-            r"shred\w*|obliterat\w*)[^.!?]{0,25}?"
+            r"shred\w*|obliterat\w*|mash\w*|grind\w*)[^.!?]{0,25}?"
             r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
             # "the bar is awful hard on my hips", "rough on the hip bones": what the bar does to them, as a verdict.
             r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,25}?\b(?:hard|rough|tough|brutal|harsh|murder|savage|cruel|"
@@ -1317,6 +1343,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:crank\w*|cran(?:e|es|ed|ing)|jut\w*|pok(?:e|es|ed|ing)|strain\w*|jerk\w*|yank\w*|whip\w*)\s+"
             r"(?:my\s+|the\s+)?(?:head|neck|chin)\s+(?:\w+\s+)?(?:forwards?|up|out|back|round|around)\b",
             r"\bneck\b[^.!?]{0,15}?\bfeels?\s+like\s+(?:a\s+)?(?:bent|kinked|twisted|crushed|crooked|snapped)\b",
+            # "my neck is in tension when I look up", "tension in the neck after the session".
+            r"\bneck\s+(?:is\s+|was\s+|gets\s+|goes\s+)?(?:all\s+|so\s+)?in\s+tension\b|\btension\s+in\s+(?:my\s+|the\s+)neck\b",
         ),
     ),
     Rule(
@@ -1343,13 +1371,14 @@ _RULES: tuple[Rule, ...] = (
         Flag.QUADS_DOMINANT,
         (
             rf"\b{_QUAD_WORD}[^.!?]{{0,30}}?(?:take\s+over|took\s+over|"
-            r"taking\s+over|takes\s+over|(?:do(?:ing)?|did)\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|burn\w*|on\s+fire|fried|"
+            r"taking\s+over|takes\s+over|(?:do(?:ing)?|did|take|takes|took|taking)\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+(?:work|load)|"
+            r"burn\w*|on\s+fire|fried|"
             r"more\s+than|instead|working|hurt\w*|ache\w*|sore|tired|shak\w*|pump\w*|feel\s+it|🔥)",
             # Thighs named over the glutes; the back of the thighs is the hamstrings' own rule.
             r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\b[^.!?]{0,30}?\b(?:more\s+than|"
             r"instead\s+of|rather\s+than|,?\s*not)\s+(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?|butt|bum|booty)",
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|(?:hip\s*)?thrusts?\s+|them\s+|these\s+|the\s+(?:exercise|movement|lift)\s+)?"
-            r"(?:more\s+|mostly\s+|only\s+|all\s+|predominantly\s+|mainly\s+)?"
+            r"(?:(?:way\s+|much\s+|a\s+lot\s+|far\s+)?more\s+|mostly\s+|only\s+|all\s+|predominantly\s+|mainly\s+)?"
             rf"(?:in\s+)?(?:my\s+|the\s+)?{_QUAD_WORD}",
             r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
             r"\ball\s+(?:quads?|quadriceps)\b",
@@ -1357,6 +1386,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?<!back\sof\s)(?<!back\sof\smy\s)\b(?:entirely|completely|totally|all|only|mostly|just)\s+in\s+(?:my\s+|the\s+)?thighs\b"
             r"(?=[^.!?]{0,40}?\bglutes?\s+(?:feel|felt|do|did|get|got)\s+(?:nothing|little|not\s+much))",
             r"(?<!back\sof\s)(?<!back\sof\smy\s)\bthighs?\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work",
+            # "my thighs take over as soon as I go heavy".
+            r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\s+(?:always\s+|just\s+)?(?:take|takes|took|taking)\s+over\b",
             r"\b(?:quads?|quadriceps)\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it)",
             r"\b(?:work|load|effort|tension)\s+(?:goes|went|going)\s+(?:in)?to\s+(?:the\s+)?(?:front\s+of\s+(?:my\s+|the\s+)?thighs?|"
             r"quads?)\b",
@@ -1513,7 +1544,11 @@ _DENIES_HAVING_IT = re.compile(
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
-    r"\basking\s+(?:just\s+)?(?:out\s+of\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
+    r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
+    r"\b(?:only|just)\s+asking\b|"
+    # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
+    r"\bif\s+(?:i|you|someone|somebody|one|they|it)\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
+    r"\bif\s+(?:\w+\s+){0,5}?(?:someday|in\s+the\s+future|down\s+the\s+(?:road|line))\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+any\s+(?:problems?|issues?|trouble)\s+(?:like\s+that\s+)?myself\b|"
     r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
     r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
@@ -1658,7 +1693,8 @@ _SUBJECT_DROPPED = re.compile(
 # reports; only the tag asks. One that opens as a question ("does a burn mean it's working, or?") stays a question.
 _TAGGED_STATEMENT = re.compile(
     r"\s*(?!(?:what|why|how|which|who|when|where|is|are|am|was|were|do|does|did|can|could|should|would|will|shall|"
-    r"may|might|must|has|have|if|any|anyone|someone|somebody|people|ppl|say|suppose|hypothetically)\b)"
+    r"may|might|must|has|have|if|any|anyone|someone|somebody|people|ppl|say|suppose|hypothetically|asking|curious|"
+    r"(?:out\s+of|for|from)\s+curiosity|just\s+wondering|wondering)\b)"
     r"(?![^?]*\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?|you|u)\b)"
     r"[^?]{12,}?(?:,|;|\s+-+|\s+lol|\s+lmao|\s+haha\w*|\s+tbh|\s+ngl)\s+(?:[\w'/]+[\s,]*){1,6}\?+[\s?!.]*$"
 )
@@ -2234,6 +2270,8 @@ _SPOKEN_MARKS = (
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
+    # Swearing typed with stars: "I sh*t myself" is what it says.
+    text = re.sub(r"\bsh[*#@!]+t\b|\bs[*#@]{2}t\b", "shit", text)
     if _DICTATED.search(text):
         for spoken, mark in _SPOKEN_MARKS:
             text = spoken.sub(mark, text)
@@ -2966,7 +3004,7 @@ _SETTLED_SOON = re.compile(
     r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
     r"(?:right\s+|straight\s+)?(?:away\s+|off\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
     r"(?:after\b(?!\s+(?:a\s+|\d+\s+|a\s+few\s+|few\s+|several\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?)?(?:days?|weeks?|"
-    r"months?|nights?))|within\s+(?:about\s+|around\s+|like\s+)?(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|\d+\s*)?"
+    r"months?|nights?))|afterwards?\b|within\s+(?:about\s+|around\s+|like\s+)?(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|\d+\s*)?"
     r"(?:seconds|minutes?|mins?|a\s+minute|(?:the|an|a|half\s+an)\s+hour)|"
     r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?)|by\s+the\s+next\s+set|between\s+sets)|"
     r"\b(?:gone|went\s+away|settled|eased|faded)\s+(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds)\s+"
@@ -3392,7 +3430,9 @@ _STILL_HURTS = re.compile(
     r"\b(?:basically|pretty\s+much|about|exactly|just|still)\s+the\s+same\s+as\s+(?:on\s+|it\s+was\s+(?:on\s+)?)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+one|day\s+1|the\s+first\s+day)\b|"
     r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\b(?:just\s+)?not\s+(?:getting\s+)?(?:any\s+)?better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
-    r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)"
+    r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)|"
+    # "has been sitting at 6/10 since saturday": a score that has held since the day named.
+    r"\b(?:has|have)\s+been\s+(?:sitting|stuck|staying|hovering|holding|steady)\s+(?:at\s+)?(?:around\s+|about\s+|a\s+)?\d"
 )
 
 
@@ -3830,6 +3870,14 @@ _MILD_HURT = re.compile(
 )
 
 
+# The general red flags' topics, named in any words the rules did not read as a report: a fever, weight, a cancer, the
+# night or rest, an age past fifty.
+_RED_FLAG_TOPIC = re.compile(
+    r"\b(?:fever\w*|temperature|temp|sweat\w*|chills|weight|kgs?|kilos?|lbs?|pounds|stone|cancer\w*|tumou?rs?|chemo\w*|"
+    r"oncolog\w*|night\w*|sleep\w*|asleep|woke|wake|waking|[5-9]\d|fifty|sixty|seventy|eighty|ninety|age)\b"
+)
+
+
 def _no_sign_word(text: str) -> bool:
     return not any(
         p.search(text) for p in (_EXCRETA, _NERVE_OR_INJURY, _TRUE_NUMB, _IMPACT, _HURT_BAD, _HEARD_CRACK)
@@ -3903,6 +3951,10 @@ def net_ceiling(result: TriageResult) -> Level:
     # Nothing felt, and pain denied outright: "my legs feel tired after but no pain anywhere".
     if not flags and _NO_PAIN_AT_ALL.search(text) and _nothing_beyond(own):
         return Level.NONE
+    # Not a word of pain, nerve, toilet, feeling, impact or red flag: "leg day destroyed me 😂", "how long to rest
+    # between sets? I'm really tired". The screens hear an emergency in the mood; at most a form fix can be meant.
+    if not flags and _nothing_beyond(own) and not _PAIN_WORD.search(own) and not _RED_FLAG_TOPIC.search(own):
+        return Level.MODIFY
     # So does a number for it: "the bar on my hips was like 7/10 pain" is the pad question, not an impact.
     if Flag.BAR_HIP_PAIN.value in flags and flags <= _BAR_PAIN_FLAGS and _nothing_beyond(text):
         return Level.MODIFY

@@ -126,6 +126,21 @@ async def test_emergency_free_text_comes_first_and_is_remembered(
     assert texts.CAUTION in cues.text
 
 
+async def test_a_relayed_emergency_is_kept_without_holding_back_the_users_own_training(
+    chat: Chat, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    outcome = await chat.send("I'm fine myself, but my lifting partner says he can't feel his groin since the session")
+    assert outcome.level == "emergency"
+    assert outcome.replies[0].text.startswith("They need emergency care now")
+    async with session_factory() as session:
+        report = await repo.latest_pain_report(session, chat.user_id)
+        user = await repo.get_user(session, chat.user_id)
+    assert report is not None and report.level == "emergency"
+    assert user is not None and user.train_caution_since is None
+    later = await chat.send("how high should the bench be?")
+    assert texts.CAUTION not in later.text
+
+
 async def test_cancel_leaves_the_flow(chat: Chat) -> None:
     assert (await chat.send("/cancel")).text == texts.NOTHING_TO_CANCEL
     await chat.send("/setup")

@@ -2198,3 +2198,67 @@ def test_wordings_from_the_forty_eighth_and_forty_ninth_blind_sets(text: str, le
 )
 def test_falls_named_by_how_they_happened(text: str, level: Level) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Second-language wordings: formication, muscle fever, a quick "sharp question", a future what-if.
+        ("I feel like little ants crawling in my right calf since Tuesday", Level.PROFESSIONAL),
+        ("sensation of ants in both feet and they are weaker every hour", Level.EMERGENCY),
+        ("my glutes have muscle fever after the thrusts, normal?", Level.NONE),
+        ("sharp form question: how long should I pause at the top?", Level.NONE),
+        ("what must I do if one day I feel my bladder does not work? only asking", Level.NONE),
+        ("asking for curiosity, what is cauda equina?", Level.NONE),
+        ("what do I do if I ever get numb between the legs after training?", Level.NONE),
+        ("my groin is numb since yesterday. what should I do if it ever spreads?", Level.EMERGENCY),
+        # Asides: the symptom decides, not the question around it; kit that slides is no pain that lasts.
+        ("my box slides all the time on this floor, any fix?", Level.NONE),
+        ("bench height question, btw my back aches every session no matter what I adjust", Level.PROFESSIONAL),
+        ("my bum is dead from leg day lol, DOMS, when can I train again?", Level.NONE),
+        ("what rep range? also my low back has hurt after every session, 4 weeks in a row", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_fiftieth_and_fifty_first_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Other body parts, short messages, starred swearing.
+        ("both hamstrings went weak and my knees buckled walking to the car", Level.EMERGENCY),
+        ("sh*t myself on the drive home and didn't feel it", Level.EMERGENCY),
+        ("I still have no control down there since this morning", Level.EMERGENCY),
+        ("coughed and peed, that never happened before, back is sore since thrusts", Level.EMERGENCY),
+        ("my glute has been stuck at 6/10 since monday, today is thursday", Level.PROFESSIONAL),
+        ("hip bones screaming under barbell without the pad", Level.MODIFY),
+        ("the quads take all the load and my glutes feel nothing", Level.MODIFY),
+        ("my thighs always take over on the last reps", Level.MODIFY),
+        ("feel it much more in my quads than my glutes", Level.MODIFY),
+        ("my neck is all in tension at lockout", Level.MODIFY),
+        ("the bar keeps grinding into my hip bones, pad is worn out", Level.MODIFY),
+        # A course told in two sentences, a foot drop told as floppy.
+        ("the tingling used to end at my shins. this week it has crept up past both knees", Level.EMERGENCY),
+        ("my left foot was kind of floppy on the stairs after training", Level.EMERGENCY),
+    ],
+)
+def test_wordings_from_the_fifty_second_and_fifty_third_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # Not a word of pain, nerve, toilet, feeling, impact or red flag: the net may suggest a form fix, no more.
+        ("that session absolutely destroyed me haha", Level.MODIFY),
+        ("so tired today, skip or train?", Level.MODIFY),
+        # A red-flag topic keeps the net's full say, pain word or not.
+        ("I'm 58 and this is new for me, started after thrusts last week", Level.EMERGENCY),
+        ("woke at 3am again because of my back, third night now", Level.EMERGENCY),
+        # A peak that was gone once the set was over.
+        ("front of my hip was about a 6 on the top set, fine afterwards", Level.MODIFY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_fiftieth_to_fifty_third_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
