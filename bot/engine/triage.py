@@ -275,7 +275,7 @@ _LEGS_FAIL = (
 )
 _WORSENING = (
     r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|(?:gotten|got|grown|become)\s+(?:steadily|progressively|"
-    r"gradually|much|a\s+lot|way)\s+worse|(?:getting|got|gone)\s+(?:floppier|clumsier|draggier)|spreading|spreads|progress(?!ions?\b)\w*|"
+    r"gradually|much|a\s+lot|way)\s+worse|(?:getting|got|gone)\s+(?:floppier|clumsier|draggier)|spreading|spreads|(?<!\bi\s)(?<!\bto\s)(?<!\bwe\s)(?<!\bcan\s)progress(?!ions?\b)\w*|"
     r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|spreading)\s+more\s+(?:every|each|by\s+the)\s+day|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
     r"(?:hour|minute|day|morning|night)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|"
@@ -658,6 +658,10 @@ _RULES: tuple[Rule, ...] = (
             r"stop(?:ping)?|empty(?:ing)?)?\s*(?:in\s+)?(?:my\s+|the\s+)?(?:pee\w*|urin\w*|bladd?e?r|bowels?|"
             r"poo\w*|wee\w*|piss\w*)",
             r"\bno\s+(?:control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)|(?:bladd?e?r|bowels?)\s+control)",
+            # "can't hold it in anymore, had 2 accidents today".
+            r"\b(?:can'?t|cannot|couldn'?t)\s+hold\s+it\s+(?:in\s+)?[^.!?]{0,40}?\baccidents?\b|"
+            r"\bhad\s+(?:\d+|two|three|a\s+couple\s+of|several|some|an)\s+accidents?\b[^.!?]{0,40}?\b(?:can'?t|cannot|couldn'?t)\s+"
+            r"hold\s+it\b",
             # "sneezed and leaked, never happened before".
             r"\b(?:sneezed|coughed|laughed)\s+(?:and|&|n)\s+(?:i\s+)?(?:leaked|peed|wet\s+myself|wee'?d)\b",
             # "I still don't feel like I've got control down there", "no control down there".
@@ -960,7 +964,9 @@ _RULES: tuple[Rule, ...] = (
             # A fortnight is two weeks (UK, Irish, Australian).
             # "sore all over" is everywhere, not a duration: "sore all over two days after leg day".
             r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!all\s)(?!last\s+(?:weeks?|months?|wks?|fortnight)\b)"
-            r"(?:for|over|in|about|nearly|almost|past|last|since|been|than|lasted|lasting)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+            r"(?<!fine\s)(?<!good\s)(?<!great\s)(?<!free\s)(?<!ok\s)(?<!okay\s)(?<!normal\s)"
+            r"(?:for|over|in|about|nearly|almost|past|last|since|been|than(?!\s+(?:the\s+)?(?:past|last)\s)|lasted|lasting)\s+"
+            r"(?:the\s+)?(?:past\s+|last\s+)?"
             rf"(?:{_SEVERAL_DAYS}|"
             r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
             r"(?:weeks?|months?|wks?|fortnights?))",
@@ -1013,6 +1019,10 @@ _RULES: tuple[Rule, ...] = (
             # "the bench slides all the time" is the kit.
             r"(?<!slides\s)(?<!slips\s)(?<!moves\s)(?<!wobbles\s)(?<!rolls\s)(?<!shifts\s)(?<!tips\s)(?<!rocks\s)all\s+the\s+time|"
             r"24/7|non\s*-?stop|every\s+(?:single\s+)?day\s+since)",
+            # "hip, mild, but it's day 3 and not really any better".
+            r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten)\b[^.!?]{0,30}?\b(?:not\s+(?:really\s+|much\s+|any\s+)*"
+            r"(?:better|improv\w*|easing|going\s+away)|no\s+better|still\s+(?:there|hurts?|sore|aching|the\s+same)|"
+            r"hasn'?t\s+(?:gone|eased|improved|changed))",
             # "the last three sessions it's lasted 4-5 days each time".
             r"\blast(?:ed|s|ing)\s+(?:about\s+|around\s+|like\s+)?(?:[3-9]|\d\d|three|four|five|six|seven)(?:\s*(?:-|to)\s*\d+)?\s+days\b",
             # Pain (not muscle soreness) still there two or more days on.
@@ -1038,6 +1048,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:back|again)\s+again\b",
             r"\bworse\s+again\b|\b(?:right\s+|straight\s+)?back\s+(?:where\s+it\s+(?:was|started)|to\s+square\s+one)\b",
             r"\b(?:third|3rd|fourth|4th|second|2nd)\s+time\s+(?:this|in|that)\b",
+            # "fine for a week, thrust, pain again. this is the 4th time"; "the back pain returns".
+            r"\b(?:this\s+is|it'?s|that'?s)\s+the\s+(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth|sixth)\s+time\b|"
+            r"\b(?:pain|ache|it)\s+(?:always\s+|just\s+)?returns\b(?!\s+to\s+normal)",
             # "my back hurts afterwards, 3rd week in a row now": the same pain, session after session.
             r"\b(?:hurt\w*|ach\w*|pain\w*|twing\w*)\b[^.!?]{0,60}?\b(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|two|three|"
             r"four|five|several)\s+(?:weeks?|sessions?|workouts?)\s+in\s+a\s+row\b",
@@ -1477,7 +1490,7 @@ _NEGATION = re.compile(
     r"i\s+|seems))|zero|neither|nor|nope|"
     # "nobody got hurt" denies; "nobody told me it would hurt" does not.
     r"(?:nobody|noone|no-one)(?!\s+(?:told|tells|warned|said|says|mentioned|explained|knows|cares))|"
-    r"don'?t\s+(?:have|feel|get|notice|think\s+(?:it'?s|i\s+have))|"
+    r"don'?t\s+(?:even\s+|really\s+|actually\s+)?(?:have|feel|get|notice|think\s+(?:it'?s|i\s+have))|"
     r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
     r"improving|helping))|wasn'?t|aren'?t|weren'?t|haven'?t\s+(?:had|got|noticed|felt)|hasn'?t\s+been|"
@@ -1613,8 +1626,8 @@ _RESOLVED = re.compile(
     r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b|"
     # "my old back pain from before the break is gone": the old problem named as over.
     r"\b(?:old|previous|earlier|former)\s+(?:\w+\s+){1,6}?(?:is|has)\s+(?:totally\s+|completely\s+|all\s+|long\s+)?gone\b|"
-    r"\bbeen\s+(?:fine|good|ok|okay|pain[\s-]?free|symptom[\s-]?free)\s+for\s+(?:months|years|ages|a\s+(?:long\s+)?while|"
-    r"(?:\d+|a\s+few|several|many)\s+(?:months|years))\b"
+    r"\bbeen\s+(?:totally\s+|completely\s+|100%\s+|perfectly\s+)?(?:fine|good|ok|okay|pain[\s-]?free|symptom[\s-]?free)\s+for\s+"
+    r"(?:months|years|ages|a\s+(?:long\s+)?while|(?:\d+|a\s+few|several|many|two|three|four)\s+(?:weeks|months|years))\b"
 )
 _NOT_QUITE = re.compile(
     r"(?:\bnot|\bnever|n't|\bpartial\w*|\bmostly|\balmost|\bnearly|\bhalf|\bbarely)\s+(?:\w+\s+)?$"
@@ -1658,7 +1671,11 @@ _OWN_IF_CLAUSE = re.compile(
     r"i\s+couldn'?t|i\s+had|i\s+felt|i\s+get\b(?!\s+(?:\w+\s+){0,6}?(?:in\s+the\s+future|someday|one\s+day|later\s+on))"
     r"(?=[^?]*?\b(?:when|whenever|every\s+time|each\s+time|during|while|after|halfway|at\s+the\s+(?:top|bottom))\b))"
 )
-_QUESTION_START = re.compile(r"\s*(?:what|why|how|which|who)\b")
+_QUESTION_START = re.compile(
+    # "asking out of curiosity, what does saddle numbness even mean": the opener, then the question.
+    r"\s*(?:(?:asking|question|quick\s+q\w*|(?:just\s+)?curious|(?:out\s+of|for)\s+curiosity)[^,:;.!?]{0,40}[,:;-]\s*)?"
+    r"(?:what|why|how|which|who)\b"
+)
 # Asking what a term means or why it matters, as a student or the curious do: "what exactly counts as saddle
 # anaesthesia?", "why is it a red flag?", "what does cauda equina mean?".
 _DEFINITION_Q = re.compile(
@@ -2264,12 +2281,37 @@ _SPOKEN_MARKS = (
 )
 
 
+_HIT_BY_SIMILE = re.compile(
+    r"\b(?:feel|feels|felt|feeling)\s+like\s+(?:i|they|it|we|my\s+\w+|\w+)\s+(?:got|was|were|'ve\s+been|have\s+been|been|just\s+got)\s+"
+    r"hit\s+by\s+a\s+(?:bus|truck|train|lorry|tank|freight\s+train)\b"
+)
+_FORM_DENIAL = re.compile(
+    r"\b(numbness|tingling|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain)"
+    r"\s*(?::|=|-)\s*(?:none|no|nope|nil|negative|nothing|n/?a|zero)\b"
+)
+_FORM_SEVERITY = re.compile(
+    r"\b(?:how\s+bad|severity|pain\s+level|pain\s+score)\s*(?::|=|-)\s*(10|[0-9])\b(?!\s*(?:/|out\s+of))"
+)
+_DEAD_FROM_WORK = re.compile(
+    r"\b(legs?|quads|hamstrings|glutes|thighs)\s+(feel|felt|are|were|is|feels)\s+(?:so\s+|totally\s+|absolutely\s+|completely\s+)?"
+    r"dead\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
+    r"leg\s+day|training|squats|thrusts|hip\s+thrusts))"
+)
+
+
 # The triage, the safety net's ceiling and the sign-word check all read the same message: its ~60 substitutions
 # (dialect, other languages, dictation) run once.
 @lru_cache(maxsize=1024)
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
+    # Soreness in a simile: "my glutes feel like they got hit by a truck" is no collision.
+    text = _HIT_BY_SIMILE.sub("are very sore", text)
+    # Answers in a form's shape: "numbness: none", "bladder - no" deny the sign.
+    text = _FORM_DENIAL.sub(r"no \1", text)
+    text = _FORM_SEVERITY.sub(r"pain \1/10", text)
+    # "legs feel dead after 5 sets": worn out by the work, not numb.
+    text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)
     # Swearing typed with stars: "I sh*t myself" is what it says.
     text = re.sub(r"\bsh[*#@!]+t\b|\bs[*#@]{2}t\b", "shit", text)
     if _DICTATED.search(text):
@@ -2435,6 +2477,11 @@ def _resolved_past(text: str, bounds: Sequence[int], clause_starts: Sequence[int
         sentence = max(b for b in bounds if b <= done.start()) if bounds else 0
         end = _sentence_end(text, bounds, done.start())
         when = _LONG_AGO.search(text, sentence, end)
+        if when is None and sentence > 0 and not _PAIN_WORD.search(text, sentence, done.start()):
+            # When it was, said just before: "remember last month when my back was tight? it's been fine for 3 weeks".
+            earlier = max(b for b in bounds if b < sentence)
+            when = _LONG_AGO.search(text, earlier, sentence)
+            sentence = earlier if when else sentence
         if when is None:
             continue
         first = min(when.start(), done.start())
@@ -3015,7 +3062,9 @@ _SETTLED_SOON = re.compile(
     r"[^.!?]{0,20}?\b(?:gone|settled|fine|eased|normal|ok|okay)\b|"
     # With the set: "gone once I stop", "goes away as soon as I rack it".
     r"\b(?:gone|goes\s+away|went\s+away|stops|stopped|eases|eased|settles|settled|disappears)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
-    r"(?:stop|stopped|rack|racked|finish\w*|rest|rested|get\s+up|got\s+up)\b"
+    r"(?:stop|stopped|rack|racked|finish\w*|rest|rested|get\s+up|got\s+up|stretch\w*|walk\w*)\b|"
+    r"\b(?:calmed|settled|eased|faded|went\s+away|was\s+gone|disappeared)\s+(?:down\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+|few|"
+    r"two|three)\s+hours\s+later\b"
 )
 _MILD_TWINGE = re.compile(
     r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*"
@@ -3412,6 +3461,8 @@ _PAIN_DENIED = re.compile(
 )
 _BACKGROUND_FLAGS = frozenset({Flag.CANCER_HISTORY, Flag.AGE_OVER_50_NEW, Flag.NIGHT_PAIN})
 _NO_PAIN_AT_ALL = re.compile(
+    r"\bi\s+(?:don'?t|do\s+not)\s+(?:even\s+|actually\s+|really\s+)?(?:have|feel)\s+(?:any\s+)?pain\b(?!\s+(?:in|when|during|at|after|but))|"
+    r"\bi\s+have\s+no\s+pain\b(?!\s+(?:in|when|during|at|after|but))|"
     r"\b(?:no|zero|without\s+any|not\s+(?:in\s+)?any)\s+pain\s+(?:at\s+all|anywhere|whatsoever|of\s+any\s+kind)\b|"
     r"\b(?:totally\s+|completely\s+)?pain[\s-]?free\b"
 )
@@ -3420,7 +3471,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _TODAY_IS = re.compile(
     rf"\b(?:(?:it'?s|its|it\s+is|today\s+is|today'?s|now\s+it'?s|now\s+its)\s+|today\s*[,(-]\s*)(?:now\s+)?"
     rf"({_WEEKDAY})\b|"
-    rf"\b({_WEEKDAY})\s+(?:now|today)\b"
+    rf"\b({_WEEKDAY})\s+(?:now|today)\b|"
+    # "7/10 on saturday, still around a 6 on tuesday": the day it is still there.
+    rf"\bstill\s+(?:\w+\s+){{0,4}}?on\s+({_WEEKDAY})\b"
 )
 _DAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
 _STILL_HURTS = re.compile(
@@ -3431,6 +3484,7 @@ _STILL_HURTS = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+one|day\s+1|the\s+first\s+day)\b|"
     r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\b(?:just\s+)?not\s+(?:getting\s+)?(?:any\s+)?better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
     r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)|"
+    r"\bstill\s+(?:about|around|at|like)\s+(?:a\s+)?\d\b|"
     # "has been sitting at 6/10 since saturday": a score that has held since the day named.
     r"\b(?:has|have)\s+been\s+(?:sitting|stuck|staying|hovering|holding|steady)\s+(?:at\s+)?(?:around\s+|about\s+|a\s+)?\d"
 )
@@ -3445,7 +3499,7 @@ def _days_since_named(scan: _Scan) -> int:
     today = _TODAY_IS.search(scan.text)
     if today is None:
         return 0
-    now = _weekday(today.group(1) or today.group(2))
+    now = _weekday(today.group(1) or today.group(2) or today.group(3))
     started = [m for m in _DAY_NAMED.finditer(scan.text, 0, today.start()) if not scan.hypothetical(m.start())]
     if not started:
         return 0
@@ -3531,6 +3585,7 @@ _ONE_NIGHT = re.compile(
     r"\b(?:last\s+night|yesterday(?:\s+(?:evening|afternoon|morning))?|this\s+morning)\b[^.!?]*[.!?]?[^.!?]*\b(?:this\s+"
     r"morning|today|now|woke\s+up)\b"
 )
+_THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b")
 _LONGER_THAN_A_NIGHT = re.compile(
     r"\b(?:days?|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|last|the\s+weekend)|again|every|keeps?|kept|always|chronic|persist\w*|constant\w*|all\s+the\s+time|24/7|"
@@ -3827,7 +3882,9 @@ _NERVE_OR_INJURY = re.compile(
     rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:me|us|of\s+us|i)\b)(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|"
     rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?|(?:lower\s+|low\s+)?back|spine|neck)|sides,?\s+"
     rf"(?:fairly\s+|pretty\s+)?even(?:ly)?)\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
-    r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|bleed\w*|blood|head|faint\w*|"
+    # Blood thinners, pressure or sugar are the user's medicines and numbers, not a bleed.
+    r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|bleed\w*|"
+    r"blood(?!\s+(?:thinners?|pressure|sugars?|tests?|work|glucose|donations?|type|flow))|head|faint\w*|"
     r"passed\s+out|dizz\w*)"
 )
 
@@ -3835,7 +3892,8 @@ _NERVE_OR_INJURY = re.compile(
 # Words for a changed sensation, an impact or a body giving way: with any of them the net keeps its say even where
 # the rules heard only training feel or the bar pressing on the hips. "is it weird that..." asks, it does not describe.
 _ALTERED_FEEL = re.compile(
-    r"\b(?:(?:feel\w*|felt)(?!\s+(?:great|good|fine|amazing|awesome|strong|ok|okay|normal|better|tired|fatigued|worked|pumped)\b)|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
+    r"\b(?:(?:feel\w*|felt)(?!\s+(?:great|good|fine|amazing|awesome|strong|ok|okay|normal|better|tired|fatigued|worked|pumped|easier|easy|light|lighter|"
+    r"smooth|solid|heavy|heavier)\b)|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
     r"different|tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
 )
 _IMPACT = re.compile(
@@ -3846,7 +3904,9 @@ _IMPACT = re.compile(
     r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
     r"intensity)\b)|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
-    r"(?<!cramp\s)(?<!cramps\s)hit(?!\s+(?:a\s+|an\s+|about\s+|like\s+|maybe\s+)?\d)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
+    # Nor a record: "hit a PR today".
+    r"(?<!cramp\s)(?<!cramps\s)hit(?!\s+(?:(?:a|an|about|around|like|maybe)\s+){0,2}\d)(?!\s+(?:a\s+|my\s+|another\s+)?(?:new\s+)?"
+    r"(?:pr|pb|prs|pbs|personal\s+(?:best|record)|target|goal|depth|lockout|the\s+gym)\b)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
@@ -3927,15 +3987,20 @@ def net_ceiling(result: TriageResult) -> Level:
     if (
         flags
         and flags <= _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value}
-        and (_SETTLED_SOON.search(text) or _over_now(scan))
+        and (
+            _SETTLED_SOON.search(text)
+            or _over_now(scan)
+            # "6/10 on my top set, mostly gone but a bit stiff this morning": a little left one night on.
+            or (_THIS_MORNING.search(text) and _MILD_WORD.search(text) and not _LONGER_THAN_A_NIGHT.search(text))
+        )
         and _no_sign_word(text)
     ):
         return result.level
     if (
         flags
         and Flag.NOT_SETTLED.value in flags
-        and flags <= _SETTLED_ACHE_FLAGS | {Flag.NOT_SETTLED.value}
-        and _ONE_NIGHT.search(text)
+        and flags <= _SETTLED_ACHE_FLAGS | {Flag.NOT_SETTLED.value, Flag.SEVERITY_OVER_5.value}
+        and (_ONE_NIGHT.search(text) or _THIS_MORNING.search(text))
         and not _LONGER_THAN_A_NIGHT.search(text)
         and _MILD_WORD.search(text)
         and _no_sign_word(text)

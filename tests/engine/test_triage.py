@@ -2262,3 +2262,43 @@ def test_wordings_from_the_fifty_second_and_fifty_third_blind_sets(text: str, le
 )
 def test_the_safety_net_ceiling_for_the_fiftieth_to_fifty_third_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Medical context and strong feelings decide nothing; the signs do.
+        ("on blood thinners, so any idea how many sets for growth? I don't even have pain", Level.NONE),
+        ("I'm furious, it's the 3rd time this month my back flares after thrusts", Level.PROFESSIONAL),
+        ("can't hold it in any more, two accidents since the session", Level.EMERGENCY),
+        ("out of curiosity: what does cauda equina even mean", Level.NONE),
+        ("my glutes feel like I got hit by a bus after thrusts, good week", Level.NONE),
+        ("my legs are dead after 6 sets, just knackered", Level.NONE),
+        # Courses over time: a comparison with last week is no duration, a day count with no change is.
+        ("the bar hurts my hip bones a bit more than last week", Level.MODIFY),
+        ("hit a new PB today, felt lighter than last week", Level.NONE),
+        ("low back hurt 6/10 on sunday, still about a 5 on wednesday", Level.PROFESSIONAL),
+        ("lower back, dull, but it's day 4 and no better", Level.PROFESSIONAL),
+        ("the back ache returns every time I go heavy. this is the 5th time", Level.PROFESSIONAL),
+        ("my hip was sore last month. it has been completely fine for two weeks now", Level.NONE),
+        # Answers in a form's shape.
+        ("where: lower back. numbness: none. bladder: no. how bad: 3", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_fifty_fourth_to_fifty_seventh_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # Medicines and their numbers are context, not a bleed; a what-if about the future is set aside.
+        ("cramped hamstring on the last set, fine after a stretch. I take blood pressure tablets", Level.MODIFY),
+        ("what do I do if I ever get numb down there? I'm on blood thinners, nothing now", Level.NONE),
+        # A peak over 5 with a little left the next morning, and a peak that calmed within hours: form fixes.
+        ("back was 6/10 on my top set, mostly gone but a bit stiff this morning", Level.MODIFY),
+        ("the ache hit about a 7 on the last set and calmed down a couple of hours later", Level.MODIFY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_fifty_fourth_to_fifty_seventh_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
