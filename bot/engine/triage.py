@@ -466,6 +466,8 @@ _FALL = (
     r"over|backwards?|hard|and|in\s+the\s+(?:shower|bath|tub|rain|snow|ice|mud|kitchen|bathroom|street|road|car\s+park|"
     r"parking\s+lot))|"
     r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
+    # "tipped off the bench onto my side".
+    r"(?:tipped|toppled|rolled|slid|slipped|tumbled)\s+(?:right\s+)?(?:off|over)\s+(?:the\s+|my\s+)?(?:bench|box|step|platform)\b|"
     # Slang for falling over: "nearly stacked it on the stairs", "came a cropper", "face-planted". "stacked it up" and
     # "stacked it with plates" are loading the bar.
     r"stack(?:ed|ing)\s+it\b(?=\s*(?:$|[,.!?;]|(?:on|in|down|off|at|going|coming|walking|running|getting|yesterday|"
@@ -964,9 +966,9 @@ _RULES: tuple[Rule, ...] = (
             # A fortnight is two weeks (UK, Irish, Australian).
             # "sore all over" is everywhere, not a duration: "sore all over two days after leg day".
             r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!all\s)(?!last\s+(?:weeks?|months?|wks?|fortnight)\b)"
-            r"(?<!fine\s)(?<!good\s)(?<!great\s)(?<!free\s)(?<!ok\s)(?<!okay\s)(?<!normal\s)"
+            r"(?<!fine\s)(?<!good\s)(?<!great\s)(?<!free\s)(?<!ok\s)(?<!okay\s)(?<!normal\s)(?<!sleep\s)(?<!nap\s)(?<!off\s)"
             r"(?:for|over|in|about|nearly|almost|past|last|since|been|than(?!\s+(?:the\s+)?(?:past|last)\s)|lasted|lasting)\s+"
-            r"(?:the\s+)?(?:past\s+|last\s+)?"
+            r"(?:like\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|over\s+)?(?:the\s+)?(?:past\s+|last\s+)?"
             rf"(?:{_SEVERAL_DAYS}|"
             r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
             r"(?:weeks?|months?|wks?|fortnights?))",
@@ -1011,7 +1013,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:of|now|later|and|since|straight|like\s+(?:this|that))",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
             r"\b(?:won'?t|wont|doesn'?t|does\s+not|isn'?t|hasn'?t|never|not)\s+(?:really\s+)?"
-            r"(?:go(?:ne|ing|es)?\s+away|went\s+away|settl\w*|subsid\w*|eas(?:e|ed|ing)(?:\s+(?:up|off))?|let(?:ting)?\s+up|"
+            # "not bad, it just doesn't go": said at the end, it does not go away.
+            r"(?:go(?:ne|ing|es)?\s+away|went\s+away|go(?=\s*(?:$|[,.!?;]))|settl\w*|subsid\w*|eas(?:e|ed|ing)(?:\s+(?:up|off))?|let(?:ting)?\s+up|"
             r"getting\s+(?:any\s+)?better|got\s+(?:any\s+)?better|improv\w*|calm\w*\s+down|clear\w*\s+up|fad\w*|"
             # A pain that "hasn't shifted", "won't budge": it has not gone. Shifting the weight or the hips is form.
             r"shift(?:ed|ing)?\b(?!\s+(?:my|the|it|them|his|her|your|weight|position|\w+ing))|budg(?:e|ed|ing)\b)",
@@ -1163,6 +1166,9 @@ _RULES: tuple[Rule, ...] = (
             r"sweating\s+at\s+night|febrile|rigou?rs)",
             # "a temp of 38.4", "running a temp", "39.1 degrees": a number is a fever only with a temperature word.
             r"\btemp\s+(?:of\s+|is\s+|was\s+|at\s+|around\s+|about\s+|over\s+)?(?:3[89]|4[0-2]|10[0-4])\b|"
+            # A denial taken back with the number: "No fever... well actually 38.4 this morning".
+            r"\bno\s+(?:fever|temp\w*)\W{0,6}\s*(?:well|ok|okay|actually|wait|hmm|scratch\s+that)\b[^.!?]{0,20}?"
+            r"\b(?:3[89]|4[0-2])(?:[.,]\d)?\b(?!\s*(?:kg|kgs|kilos?|lbs?|cm|%))|"
             r"\b(?:running|have|had|got|with|spiked|spiking)\s+a\s+(?:high\s+|bit\s+of\s+a\s+|slight\s+)?temp\b|\bhigh\s+temp\b|"
             r"\b(?:3[89]|4[0-2])[.,]\d\s*(?:°|degrees|deg\b|c\b)|"
             r"\b10[0-4](?:[.,]\d)?\s*(?:°\s*f\b|degrees\s+f)",
@@ -1250,6 +1256,9 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.BACK_NOT_GLUTES,
         (
+            # The split given in numbers: "feels like 70% lower back, 30% glutes", "80/20 back to glutes".
+            r"\b(?:[5-9]\d|100)\s*%\s+(?:in\s+(?:my\s+|the\s+)?)?(?:lower\s+|low\s+)?back\b|"
+            r"\b[5-9]0\s*/\s*[1-5]0\s+(?:lower\s+|low\s+)?back\s+(?:to|vs\.?|and|over)\s+glutes?\b",
             # "I feel hip thrusts more in my lower back than my glutes": the back named over the glutes.
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+|this\s+|them\s+|these\s+|those\s+|that\s+|(?:the\s+|my\s+)?"
             r"(?:last\s+|first\s+|final\s+|heavy\s+|top\s+)?(?:hip\s+)?(?:thrusts?|bridges?|exercise|movement|lift|reps?|sets?|workout)\s+)?(?:(?:way|much|a\s+lot|far|"
@@ -1343,6 +1352,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:bar|barbell|weight|plates?)\b[^.!?]{0,30}?\b(?:marks?|welts?|grazes?|scrapes?|abrasions?|chaf\w*|"
             r"raw|rubs?|rubbing)\b[^.!?]{0,25}?\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease|pelvic)",
             r"\b(?:hips?|hip\s*bones?|hip\s+crease)\s+(?:are\s+|is\s+|were\s+|got\s+)?(?:rubbed\s+)?(?:red\s+)?raw\b",
+            # "2 purple marks on my hip bones from the bar".
+            r"\b(?:marks?|welts?|bruis\w*|grazes?)\b[^.!?]{0,40}?\b(?:on|over|across)\s+(?:my\s+|both\s+)?(?:hips?|hip\s*bones?|"
+            r"pelvis)\b[^.!?]{0,20}?\bfrom\s+(?:the\s+)?(?:bar|barbell)\b",
             # "my hip bones look like they got into a fight with the barbell and lost".
             r"\b(?:hips?|hip\s*bones?|pelvis)\b[^.!?]{0,40}?\b(?:fight|battle|war|beaten|battered|punched|beat\s+up)\b"
             r"[^.!?]{0,30}?\b(?:bar|barbell)\b",
@@ -1366,7 +1378,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:hamstrings?|hammies|hams|backs?\s+of\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:thighs?|legs?))\b[^.!?]{0,30}?"
             r"(?:cramp\w*|seiz\w*|spasm\w*|knot\w*|charley\s+horse|lock\w*\s+up)",
             r"\b(?:cramp\w*|spasm\w*|charley\s+horse)\b[^.!?]{0,25}?\b(?:hamstrings?|hammies|hams|"
-            r"back\s+of\s+(?:my\s+|the\s+)?(?:thighs?|legs?))",
+            r"back\s+of\s+(?:my\s+|the\s+)?(?:left\s+|right\s+)?(?:thighs?|legs?))",
         ),
     ),
     Rule(
@@ -1395,6 +1407,8 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:in\s+)?(?:my\s+|the\s+)?{_QUAD_WORD}",
             r"\b(?:pushing|push|driving)\s+(?:off|through)\s+(?:my\s+)?toes\b",
             r"\ball\s+(?:quads?|quadriceps)\b",
+            r"\b(?:[5-9]\d|100)\s*%\s+(?:in\s+(?:my\s+|the\s+)?)?(?:quads?|quadriceps)\b|"
+            r"\b[5-9]0\s*/\s*[1-5]0\s+(?:quads?|quadriceps)\s+(?:to|vs\.?|and|over)\s+glutes?\b",
             # "I feel hip thrusts entirely in my thighs, glutes feel nothing".
             r"(?<!back\sof\s)(?<!back\sof\smy\s)\b(?:entirely|completely|totally|all|only|mostly|just)\s+in\s+(?:my\s+|the\s+)?thighs\b"
             r"(?=[^.!?]{0,40}?\bglutes?\s+(?:feel|felt|do|did|get|got)\s+(?:nothing|little|not\s+much))",
@@ -1494,7 +1508,7 @@ _NEGATION = re.compile(
     r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
     r"improving|helping))|wasn'?t|aren'?t|weren'?t|haven'?t\s+(?:had|got|noticed|felt)|hasn'?t\s+been|"
-    r"didn'?t\s+(?:have|feel|get|notice)|wouldn'?t\s+(?:say|call)|not\s+exactly|free\s+of|ruled\s+out|"
+    r"didn'?t\s+(?:have|feel|get|notice|pop|snap|tear|crack|click|give)|wouldn'?t\s+(?:say|call)|not\s+exactly|free\s+of|ruled\s+out|"
     r"denies|negative\s+(?:for|on)|absent)\b"
 )
 # Clause breaks limit a negation's reach: "no numbness but a sharp twinge" keeps the twinge.
@@ -1522,7 +1536,9 @@ _HYPOTHETICAL = re.compile(
     r"\bworry\s+about\s+(?!my\b)(?:\w+\s+){1,3}?(?:from|with|after|when|because\s+of)\s+(?:lifting|heavy|hip\s+thrusts?|"
     r"thrusts?|training|this\s+exercise)\b|\b(?:could|would|can|is|does|will)\s+(?:dropping|falling|slipping|failing)\b|\b(?:could|might|would)\s+i\s+have\s+(?:torn|tore|pulled|strained|damaged|"
     r"broken|injured|hurt|herniated|slipped)\b|"
-    r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+(?:i|someone|somebody|people|you|one|they)\s+do\s+if|if|hypothetical\w*|avoid\w*|prevent\w*|"
+    r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+(?:i|someone|somebody|people|you|one|they)\s+do\s+if|if|(?<!not\s)(?<!not\sasking\s)(?<!isn't\s)(?<!not\sa\s)hypothetical\w*|avoid\w*|prevent\w*|"
+    # What the user asked about before, not what they feel: "the shooting pain thing I asked about was from a video".
+    r"\bthe\s+(?:\w+\s+){1,4}?(?:thing|stuff|question)\s+i\s+(?:asked|was\s+asking)\s+about\b|"
     # A claim heard about the lift: "my bro says hip thrusts give you sciatica".
     r"(?:hip\s+thrusts?|thrusts?|they)\s+(?:give|gives|cause|causes|can\s+(?:give|cause)|will\s+(?:give|cause))\s+(?:you|people)\b|"
     r"protect\w*|so\s+(?:that\s+)?(?:i|it)\s+(?:don'?t|doesn'?t|won'?t|does\s+not|never)|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
@@ -1553,7 +1569,7 @@ _DENIES_HAVING_IT = re.compile(
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+(?:anything\s+(?:like\s+(?:that|this|it)|of\s+the\s+sort|similar)|"
     r"any\s+of\s+(?:that|those|these|them|it)|that|those|these|it|any\s+(?:symptoms?|signs?)(?:\s+like\s+that)?)\b|"
     r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
-    r"\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
+    r"(?<!not\s)\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
@@ -1642,7 +1658,8 @@ _NOW_AGAIN = re.compile(
 # The bot's own question quoted and answered no: "you asked if it's sharp. no, dull", "you asked if I had a fever, I
 # don't". A yes ("you asked if it's sharp - yes") leaves the sign standing.
 _ASKED_AND_DENIED = re.compile(
-    r"\b(?:you|u)\s+asked\s+(?:me\s+)?(?:if|whether|about)\b[^.!?,;]{0,60}?(?=\s*[,.!?;:-]+\s*(?:no|nope|nah|not|"
+    r"\b(?:you|u)\s+asked\s+(?:me\s+)?(?:if|whether|about)\b[^.!?,;]{0,60}?(?=\s*(?:[,.!?;:-]+|\s+and\b|\s+but\b)\s*(?:no|nope|nah|not|"
+    r"i\s+have\s+none|none\s+of\s+(?:that|those|them)|"
     r"i\s+don'?t|i\s+do\s+not|i\s+didn'?t|it'?s\s+not|it\s+isn'?t|it\s+wasn'?t|i\s+haven'?t|never|none)\b)"
 )
 # Only wh-words: "can't walk, sharp pain" starts like a question but is a report.
@@ -1667,7 +1684,8 @@ _ASKED_IF_FRAME = re.compile(
     r"\bdo\s+i\s+(?:need|have|gotta)\b|\b(?:do|does)\s+(?:it|that)\s+matter|\bworth\s+\w+ing\b"
 )
 _OWN_IF_CLAUSE = re.compile(
-    r"if\s+(?:my|the\s+(?:pain|ache|same|last\s+(?:set|rep|session|workout)|\w+\s+(?:hurts?|aches?|burns?))|this|both|i'?ve|i\s+have|i'?m|i\s+am|i\s+keep|i\s+still|i\s+can'?t|i\s+cannot|"
+    r"if\s+(?:my|the\s+(?:pain|ache|same|last\s+(?:set|rep|session|workout)|\w+\s+(?:hurts?|aches?|burns?)|"
+    r"(?:outside|inside|back|front|side|top|bottom)\s+of\s+my)|this|both|i'?ve|i\s+have|i'?m|i\s+am|i\s+keep|i\s+still|i\s+can'?t|i\s+cannot|"
     r"i\s+couldn'?t|i\s+had|i\s+felt|i\s+get\b(?!\s+(?:\w+\s+){0,6}?(?:in\s+the\s+future|someday|one\s+day|later\s+on))"
     r"(?=[^?]*?\b(?:when|whenever|every\s+time|each\s+time|during|while|after|halfway|at\s+the\s+(?:top|bottom))\b))"
 )
@@ -2256,6 +2274,9 @@ _PART_SCORE = re.compile(
     r"\b((?:lower\s+|low\s+)?back|glutes?|hips?|neck|knees?|hamstrings?)(?:'s|\s+is|\s+was|\s+at|\s+sits?\s+at)\s+"
     r"(?:like\s+|about\s+|around\s+|maybe\s+|still\s+|a\s+|an\s+|~)*([1-9]|10)\s*/\s*10\b"
 )
+_BARE_PART_SCORE = re.compile(
+    r"\b((?:lower\s+|low\s+)?back|neck|knees?)\s+(?:like\s+|about\s+|around\s+|~)?([1-9]|10)\s*/\s*10\b"
+)
 _SCORE_IN_PART = re.compile(
     r"\s+(?:about\s+|like\s+|around\s+|maybe\s+|roughly\s+)?an?\s+(10|[1-9])\s+(?=in\s+(?:my|the)\s+(?:lower\s+|low\s+)?(?:back|"
     r"glutes?|hips?|neck|knees?|hamstrings?)\b)"
@@ -2281,6 +2302,15 @@ _SPOKEN_MARKS = (
 )
 
 
+# "this workout absolutely killed me", "leg day destroyed me": how hard it was.
+_WORKOUT_KILLED_ME = re.compile(
+    r"\b(workout|session|class|leg\s+day|set|day|program|block)\s+(?:absolutely\s+|totally\s+|literally\s+|properly\s+)?"
+    r"(?:killed|destroyed|wrecked|murdered|ruined|demolished|annihilated|bodied)\s+me\b"
+)
+# "I'm dead lol" after a workout: worn out.
+_I_AM_DEAD = re.compile(
+    r"\b(i'?m|im|i\s+am)\s+(?:literally\s+|so\s+|actually\s+|just\s+)?dead\b(?=\s*(?:$|[.!,]|lol|haha|😂|💀))"
+)
 _HIT_BY_SIMILE = re.compile(
     r"\b(?:feel|feels|felt|feeling)\s+like\s+(?:i|they|it|we|my\s+\w+|\w+)\s+(?:got|was|were|'ve\s+been|have\s+been|been|just\s+got)\s+"
     r"hit\s+by\s+a\s+(?:bus|truck|train|lorry|tank|freight\s+train)\b"
@@ -2306,6 +2336,8 @@ def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
     # Soreness in a simile: "my glutes feel like they got hit by a truck" is no collision.
+    text = _WORKOUT_KILLED_ME.sub(r"\1 was very hard", text)
+    text = _I_AM_DEAD.sub(r"\1 exhausted", text)
     text = _HIT_BY_SIMILE.sub("are very sore", text)
     # Answers in a form's shape: "numbness: none", "bladder - no" deny the sign.
     text = _FORM_DENIAL.sub(r"no \1", text)
@@ -2342,6 +2374,8 @@ def _normalise(text: str) -> str:
     text = _BURN_SCORE.sub(lambda m: f"{m.group(1) or m.group(2)} rated", text)
     # A body part given a number is a pain score: "my back is 4/10", "lower back is like a 5/10 at night".
     text = _PART_SCORE.sub(r"\1 hurts \2/10", text)
+    # A training log's shorthand: "low back 3/10 on last reps".
+    text = _BARE_PART_SCORE.sub(r"\1 hurts \2/10", text)
     # A bare number where the pain sits: "it was about a 6 in the lower back while doing them".
     text = _SCORE_IN_PART.sub(r" hurt \1/10 ", text)
     for pattern, english in _PIDGIN:
@@ -2354,7 +2388,7 @@ def _normalise(text: str) -> str:
 
 
 def _clause_end(sentence: str, pos: int) -> int:
-    stop = re.compile(r"[,;]").search(sentence, pos)
+    stop = re.compile(r"[,;]|\s(?:and|but)\s").search(sentence, pos)
     return stop.start() if stop else len(sentence)
 
 
@@ -3061,7 +3095,7 @@ _SETTLED_SOON = re.compile(
     r"(?:got|get|gotten)?\s*(?:home|showered|shower\w*|finished|left|cooled\s+down|driven\s+home|to\s+the\s+car)\b"
     r"[^.!?]{0,20}?\b(?:gone|settled|fine|eased|normal|ok|okay)\b|"
     # With the set: "gone once I stop", "goes away as soon as I rack it".
-    r"\b(?:gone|goes\s+away|went\s+away|stops|stopped|eases|eased|settles|settled|disappears)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
+    r"\b(?:gone|goes(?:\s+away)?|went(?:\s+away)?|stops|stopped|eases|eased|settles|settled|disappears)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
     r"(?:stop|stopped|rack|racked|finish\w*|rest|rested|get\s+up|got\s+up|stretch\w*|walk\w*)\b|"
     r"\b(?:calmed|settled|eased|faded|went\s+away|was\s+gone|disappeared)\s+(?:down\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+|few|"
     r"two|three)\s+hours\s+later\b"
@@ -3413,7 +3447,7 @@ def _resolve(
         Flag.NOT_SUBSIDING not in out
         and _days_since_named(scan) >= 2
         and _STILL_HURTS.search(text)
-        and not _only_muscle_feel(text)
+        and (not _only_muscle_feel(text) or Location.LOWER_BACK in locations)
     ):
         out.add(Flag.NOT_SUBSIDING)
     # "my yansh dey pain me sweet sweet after thrusts yesterday": pain the user calls good, in a muscle, is DOMS.

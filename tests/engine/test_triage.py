@@ -2302,3 +2302,41 @@ def test_wordings_from_the_fifty_fourth_to_fifty_seventh_blind_sets(text: str, l
 )
 def test_the_safety_net_ceiling_for_the_fifty_fourth_to_fifty_seventh_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The int8 net no longer raised these by itself (blind35, exact 90.8%): the rules hear them now.
+        ("it's about 60% low back and 40% glutes on the heavy sets", Level.MODIFY),
+        ("more like 70/30 quads to glutes when I go heavy", Level.MODIFY),
+        ("log: 100x8, lower back 4/10 on the last two reps", Level.MODIFY),
+        ("bruises on both hip bones from the bar after yesterday", Level.MODIFY),
+    ],
+)
+def test_splits_log_scores_and_bar_marks(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Denials taken back or scoped: the sign said after them still counts.
+        ("no fever... ok wait, 38.6 last night, and my low back aches", Level.PROFESSIONAL),
+        ("not asking hypothetically: my left calf buzzes every time I thrust", Level.PROFESSIONAL),
+        ("my back pain isn't sharp and didn't pop, it's a dull 3/10 that goes once I rack it", Level.MODIFY),
+        ("the numbness thing I asked about was from a podcast, my glutes just burn", Level.NONE),
+        ("you asked about tingling and I have none of that, only tight hamstrings", Level.MODIFY),
+        ("my coach asked if thrusts can cause sciatica and I said I don't know. can they?", Level.NONE),
+        # Hedged and placed: the sign under the hedge counts.
+        ("the ache kind of just sits there, every day for like ten days now, it just doesn't go", Level.PROFESSIONAL),
+        ("is it bad if the back of my right calf goes numb during sets? it fades after", Level.PROFESSIONAL),
+        ("lower back has ached since tuesday's session, it's friday now and not any better", Level.PROFESSIONAL),
+        ("lost my balance and slid off the box onto my hip, 2/10, I'm fine", Level.PROFESSIONAL),
+        ("cramp in the back of my right thigh at lockout, stretched it out", Level.MODIFY),
+        ("that leg day absolutely destroyed me, I'm dead lol", Level.NONE),
+        ("going to sleep for a week after that session haha, glutes on fire", Level.NONE),
+    ],
+)
+def test_wordings_from_the_fifty_eighth_to_sixty_first_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
