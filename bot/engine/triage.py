@@ -2335,9 +2335,10 @@ _DEAD_FROM_WORK = re.compile(
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
-    # Soreness in a simile: "my glutes feel like they got hit by a truck" is no collision.
+    # How hard the work was, in a workout's hyperbole: "leg day destroyed me", "I'm dead lol".
     text = _WORKOUT_KILLED_ME.sub(r"\1 was very hard", text)
     text = _I_AM_DEAD.sub(r"\1 exhausted", text)
+    # Soreness in a simile: "my glutes feel like they got hit by a truck" is no collision.
     text = _HIT_BY_SIMILE.sub("are very sore", text)
     # Answers in a form's shape: "numbness: none", "bladder - no" deny the sign.
     text = _FORM_DENIAL.sub(r"no \1", text)
