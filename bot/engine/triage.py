@@ -1134,6 +1134,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:my\s+|the\s+|a\s+hole\s+in\s+(?:my\s+|the\s+)?|through\s+(?:my\s+|the\s+)?)?(?:leggings|pants|shorts|"
             r"tights|trousers|jeans|joggers|shirt|top|gloves|clothes|kit|socks?|shoes?|bag|pad|foam|mat|callus\w*|seam))",
             r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)",
+            # "hamstring went 'twang' mid set".
+            r"\b(?:went|go(?:es)?|felt\s+a|a|gave\s+a|with\s+a)\s+'?(?:twang|ping)\w*\b",
             # "felt a sudden tearing sensation high in the hamstring".
             r"\btearing\s+(?:sensation|feeling)\b",
             r"\b(?:went|goes|go)\s+(?:ping|pop|twang|snap|bang|crack)\b",
@@ -1579,7 +1581,7 @@ _DENIES_HAVING_IT = re.compile(
     r"\bif\s+(?:i|you|someone|somebody|one|they|it)\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
     r"\bif\s+(?:\w+\s+){0,5}?(?:someday|in\s+the\s+future|down\s+the\s+(?:road|line))\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+any\s+(?:problems?|issues?|trouble)\s+(?:like\s+that\s+)?myself\b|"
-    r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
+    r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi(?:'?ve)?\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
     r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
 )
 # Someone else's body: "my gym buddy felt a pop in his hip", "my friend couldn't pee after deadlifts". With the
@@ -1629,6 +1631,7 @@ _LONG_AGO = re.compile(
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
     r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel)\b|\blong\s+gone\b|"
+    r"\bgone\s+for\s+(?:years|ages|(?:\d+|many|several|a\s+few)\s+years)\b|"
     r"\bbefore\s+(?:my|the)\s+(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off)\b|"
     r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of)\s+weeks?\s+ago\b"
 )
@@ -1639,6 +1642,8 @@ _RESOLVED = re.compile(
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
     # "sorted with physio, nothing since": fixed, and quiet ever after.
     r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
+    # "that's been gone for years", "back in 2019, gone since".
+    r"\b(?:been\s+)?gone\s+(?:for\s+(?:years|ages|months|(?:\d+|many|several|a\s+few)\s+(?:years|months))|(?:ever\s+)?since)\b|"
     r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b|"
     # "my old back pain from before the break is gone": the old problem named as over.
     r"\b(?:old|previous|earlier|former)\s+(?:\w+\s+){1,6}?(?:is|has)\s+(?:totally\s+|completely\s+|all\s+|long\s+)?gone\b|"
@@ -1701,6 +1706,10 @@ _DEFINITION_Q = re.compile(
     r"meaning)\s+of|do(?:es)?\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to)|do\s+(?:you|they|doctors|"
     r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b"
+)
+_ASKED_WHAT = re.compile(
+    r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){1,4}?"
+    r"(?:means?|is|are|was)\b"
 )
 # Whether the lift causes a condition, asked about the lift: "my brother asks if hip thrust cause the incontinence".
 _CAUSAL_Q = re.compile(
@@ -2267,7 +2276,7 @@ _GLUTE_SCORE = re.compile(
     r"(?:glutes?|booty|butt|bum))\s+(\d{1,2})\s*(?:/|out\s+of)\s*10\b(?!\s*(?:pain\w*|hurt\w*|sore\w*|ach\w*))"
 )
 _BURN_SCORE = re.compile(
-    r"\b\d{1,2}\s*(?:/|out\s+of)\s*10\s+(burn\w*|pump\w*)\b|\b(burn\w*|pump\w*)\s+(?:at\s+|of\s+|is\s+|was\s+)?(?:an?\s+)?"
+    r"\b\d{1,2}\s*(?:/|out\s+of)\s*10\s+(burn\w*|pump\w*)\b|\b(burn\w*|pump\w*)\s+(?:at\s+|of\s+|is\s+|was\s+|like\s+)?(?:an?\s+)?"
     r"\d{1,2}\s*(?:/|out\s+of)\s*10\b"
 )
 _PART_SCORE = re.compile(
@@ -2413,6 +2422,9 @@ def _scan(text: str) -> _Scan:
         ask = _DEFINITION_Q.search(sentence) if is_question else None
         if ask and not _FIRST_PERSON.search(sentence, ask.end()):
             definitions.append((start + ask.start(), end))
+        # Someone asked the user what a term means: "my client asked what saddle numbness means".
+        for m in _ASKED_WHAT.finditer(sentence):
+            definitions.append((start + m.start(), start + _next_but(sentence, m.end())))
         causal = _CAUSAL_Q.search(sentence)
         # The asker's clause only: "...cause the incontinence, I told him no" has the user answer, not report.
         if causal and not _FIRST_PERSON.search(sentence, causal.end(), _clause_end(sentence, causal.end())):
@@ -3088,7 +3100,7 @@ _SETTLED_SOON = re.compile(
     r"(?:after\b(?!\s+(?:a\s+|\d+\s+|a\s+few\s+|few\s+|several\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?)?(?:days?|weeks?|"
     r"months?|nights?))|afterwards?\b|within\s+(?:about\s+|around\s+|like\s+)?(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|\d+\s*)?"
     r"(?:seconds|minutes?|mins?|a\s+minute|(?:the|an|a|half\s+an)\s+hour)|"
-    r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?)|by\s+the\s+next\s+set|between\s+sets)|"
+    r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?|mins?)|by\s+the\s+next\s+set|between\s+sets)|"
     r"\b(?:gone|went\s+away|settled|eased|faded)\s+(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds)\s+"
     r"(?:after|later)\b|"
     # The same day: "had settled by dinner", "by the time I got home it was gone", "by the time I've showered...".
@@ -3133,6 +3145,9 @@ _EASED_AT_REST = re.compile(
 _NEVER_HAD_BACK = re.compile(
     r"\b(?:never|not\s+once|haven'?t\s+ever)\s+(?:had|suffered\s+(?:from|with))\s+(?:any\s+)?(?:lower\s+|low\s+)?back\s+"
     r"(?:problems?|pain|issues?|trouble|aches?)\b"
+)
+_NEVER_HAD_BACK_UNTIL = re.compile(
+    rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\b(?:until|till|til|before)\s+(?:this|last|now|recently|yesterday|today)\b"
 )
 _NIGHT_WORDS = re.compile(r"\b(?:night|sleep\w*|bed|wakes?|woke|waking|awake)\b")
 
@@ -3421,6 +3436,9 @@ def _resolve(
     # "I'm 63, never had back problems, now it aches every morning": the "it" is the back the user has just named.
     if Flag.AGE_OVER_50_NEW in out and Flag.PAIN_UNSPECIFIED in out and _NEVER_HAD_BACK.search(text):
         out = (out - {Flag.PAIN_UNSPECIFIED}) | {Flag.BACK_ACHE_MILD}
+    # "I'm 54, never had back issues in my life until this week": new back trouble, told by when it began.
+    if Flag.AGE_OVER_50_NEW in out and _NEVER_HAD_BACK_UNTIL.search(text):
+        out.add(Flag.BACK_ACHE_MILD)
     if Flag.AGE_OVER_50_NEW in out and Flag.BACK_ACHE_MILD not in out:
         out.discard(Flag.AGE_OVER_50_NEW)
     # The same mild ache on and off for decades, settling as it always has, is the user's normal: it keeps coming back,
@@ -3446,7 +3464,7 @@ def _resolve(
         out.add(Flag.NOT_SETTLED)
     if (
         Flag.NOT_SUBSIDING not in out
-        and _days_since_named(scan) >= 2
+        and (_days_since_named(scan) >= 2 or _days_since_dated(text) >= 2)
         and _STILL_HURTS.search(text)
         and (not _only_muscle_feel(text) or Location.LOWER_BACK in locations)
     ):
@@ -3519,7 +3537,7 @@ _STILL_HURTS = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+one|day\s+1|the\s+first\s+day)\b|"
     r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\b(?:just\s+)?not\s+(?:getting\s+)?(?:any\s+)?better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
     r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)|"
-    r"\bstill\s+(?:about|around|at|like)\s+(?:a\s+)?\d\b|"
+    r"\bstill\s+(?:about\s+|around\s+|at\s+|like\s+)?(?:a\s+)?\d\b(?!\s*(?:kg|kgs|lbs?|reps?|sets?|x\b|%))|"
     # "has been sitting at 6/10 since saturday": a score that has held since the day named.
     r"\b(?:has|have)\s+been\s+(?:sitting|stuck|staying|hovering|holding|steady)\s+(?:at\s+)?(?:around\s+|about\s+|a\s+)?\d"
 )
@@ -3527,6 +3545,19 @@ _STILL_HURTS = re.compile(
 
 def _weekday(word: str) -> int:
     return next(i for i, day in enumerate(_WEEKDAYS) if day.startswith(word[:3]))
+
+
+_TODAY_DATED = re.compile(r"\btoday\s+(?:is\s+)?(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b")
+_DAY_DATED = re.compile(r"\b(?:on\s+)?the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b")
+
+
+def _days_since_dated(text: str) -> int:
+    """Days from the first date of the month named to today's: "still 6 on the 13th... and today the 16th" is 3."""
+    today = _TODAY_DATED.search(text)
+    first = _DAY_DATED.search(text, 0, today.start()) if today else None
+    if today is None or first is None:
+        return 0
+    return int(today.group(1)) - int(first.group(1))
 
 
 def _days_since_named(scan: _Scan) -> int:
@@ -3785,7 +3816,9 @@ _OLD_SYMPTOM = re.compile(
     r"(?:hip\s+)?thrusts?|training|leg\s+day))"
     r"[^.!?]{0,90}?\b(?:for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?(?:\d+\s+|two\s+|three\s+|five\s+|ten\s+|many\s+|"
     r"several\s+|a\s+few\s+)?(?:years|ages|decades)|years?\s+ago|long-?standing|unchanged|no\s+change|nothing\s+new|"
-    r"normal\s+for\s+me|stable|fully\s+recovered|fine\s+since)\b|"
+    r"normal\s+for\s+me|stable|fully\s+recovered|fine\s+since)\b"
+    # Back again, here or in the next sentences: "tingling down my leg years ago. it stopped. now it's started again".
+    r"(?![^?]{0,80}?\b(?:again|flar\w*|return\w*|came\s+back|coming\s+back|(?:is|it'?s|it\s+is)\s+back)\b)|"
     r"\b(?:for\s+(?:years|ages)|long-?standing|stable)\b[^.!?]{0,30}?\b(?:numb\w*|neuropath\w*|sciatica|tingl\w*)\b|"
     # Named as history: "I have a history of sciatica but this feels different", "my old sciatica is resolved",
     # "previous sciatica, no leg symptoms now". Said to be back, it is a sign again.

@@ -2340,3 +2340,25 @@ def test_splits_log_scores_and_bar_marks(text: str, level: Level) -> None:
 )
 def test_wordings_from_the_fifty_eighth_to_sixty_first_blind_sets(text: str, level: Level) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Two people, or the user now and before: what is over does not count, what is back does.
+        ("had pins and needles in my foot years ago. it went away. now it's back in my left foot", Level.PROFESSIONAL),
+        ("I had sciatica once but it's been gone for years. today just a good glute pump", Level.NONE),
+        ("pulled my back in 2020, gone since. today only a glute burn", Level.NONE),
+        ("my partner asked what saddle numbness is, neither of us has it, just curious", Level.NONE),
+        ("a runner at my club asked me what foot drop means, nobody is hurt", Level.NONE),
+        ("my sister's physio stopped her for leg numbness. why is that serious? I've never had it", Level.NONE),
+        # Numbers and sudden injuries.
+        ("glutes burning like a 10/10 today, love it", Level.NONE),
+        ("my calf went 'twang' on the last rep and it hurts to walk", Level.PROFESSIONAL),
+        ("lower back tightens up a bit, goes away in a few mins", Level.MODIFY),
+        ("I'm 61 and never had back trouble until last week, now it's stiff after thrusts", Level.PROFESSIONAL),
+        ("hip ached 5/10 on the 3rd, still 5 on the 5th, and today the 7th", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_sixty_second_to_sixty_fifth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
