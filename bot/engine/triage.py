@@ -2321,8 +2321,8 @@ _I_AM_DEAD = re.compile(
     r"\b(i'?m|im|i\s+am)\s+(?:literally\s+|so\s+|actually\s+|just\s+)?dead\b(?=\s*(?:$|[.!,]|lol|haha|😂|💀))"
 )
 _HIT_BY_SIMILE = re.compile(
-    r"\b(?:feel|feels|felt|feeling)\s+like\s+(?:i|they|it|we|my\s+\w+|\w+)\s+(?:got|was|were|'ve\s+been|have\s+been|been|just\s+got)\s+"
-    r"hit\s+by\s+a\s+(?:bus|truck|train|lorry|tank|freight\s+train)\b"
+    r"\b(?:feel|feels|felt|feeling)\s+like\s+(?:(?:i'?ve|they'?ve|i|they|it|we|my\s+\w+|\w+)\s+)?(?:(?:got|was|were|'ve\s+been|"
+    r"have\s+been|been|just\s+got)\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+a\s+(?:bus|truck|train|lorry|tank|freight\s+train)\b"
 )
 _FORM_DENIAL = re.compile(
     r"\b(numbness|tingling|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain)"
@@ -2332,7 +2332,7 @@ _FORM_SEVERITY = re.compile(
     r"\b(?:how\s+bad|severity|pain\s+level|pain\s+score)\s*(?::|=|-)\s*(10|[0-9])\b(?!\s*(?:/|out\s+of))"
 )
 _DEAD_FROM_WORK = re.compile(
-    r"\b(legs?|quads|hamstrings|glutes|thighs)\s+(feel|felt|are|were|is|feels)\s+(?:so\s+|totally\s+|absolutely\s+|completely\s+)?"
+    r"\b(legs?|quads|hamstrings|glutes|thighs)\s+(feel|felt|are|were|is|feels)\s+(?:\w+\s+)?"
     r"dead\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
     r"leg\s+day|training|squats|thrusts|hip\s+thrusts))"
 )
@@ -3874,14 +3874,10 @@ _NOT_A_SIGN = re.compile(
     # A bench that moved without a fall; "both sides of my lower back" is the back, not both legs.
     r"\b(?:bench|box)\s+(?:\w+\s+)?(?:slid|slipped|moved|shifted|tipped|wobbled)\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|without)\s+"
     r"(?:fall\w*|hit\w*|hurt\w*)[^.!?]{0,30}|\bboth\s+sides\s+of\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\b|"
-    # Soreness in dramatic words: "feel like I got hit by a bus", "legs like wet noodles, fine an hour later", "legs are
-    # dead after leg day".
-    r"\b(?:feel|felt|feels|feeling)\s+like\s+(?:i\s+)?(?:got\s+|was\s+|been\s+|'ve\s+been\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+"
-    r"a\s+(?:bus|truck|train|lorry)\b|"
+    # Soreness in dramatic words: "legs like wet noodles, fine an hour later" (_normalise reads "hit by a bus" and "legs
+    # dead after leg day" as soreness already).
     r"\blegs?\s+(?:felt|feel|were|are)\s+like\s+(?:wet\s+)?(?:noodles|jelly|spaghetti)\b(?=[^.!?]{0,60}?\b(?:fine|normal|ok|okay|"
     r"gone|better)\b)|"
-    r"\blegs?\s+(?:are|were|is|feel|felt)\s+(?:\w+\s+)?dead\s+(?:after|from)\s+(?:leg\s+day|(?:the|my|a|that)\s+(?:session|"
-    r"workout|set|leg\s+day))|"
     # Feet sore from a shift on them: "feet are killing me after a double on the ward".
     r"\bfeet\s+(?:are\s+|were\s+)?(?:killing\s+me|sore|aching|throbbing)\b[^.!?]{0,40}?\b(?:shift|double|ward|standing|"
     r"on\s+my\s+feet|at\s+work)\b|"
@@ -4002,8 +3998,17 @@ _MILD_HURT = re.compile(
 # night or rest, an age past fifty.
 _RED_FLAG_TOPIC = re.compile(
     r"\b(?:fever\w*|temperature|temp|sweat\w*|chills|weight|kgs?|kilos?|lbs?|pounds|stone|cancer\w*|tumou?rs?|chemo\w*|"
-    r"oncolog\w*|night\w*|sleep\w*|asleep|woke|wake|waking|[5-9]\d|fifty|sixty|seventy|eighty|ninety|age)\b"
+    rf"oncolog\w*|night\w*|sleep\w*|asleep|woke|wake|waking|{_AGE}|age)\b"
 )
+
+
+def _little_left_next_morning(text: str) -> bool:
+    """A mild remainder one night on: "6/10 on my top set, mostly gone but a bit stiff this morning"."""
+    return bool(
+        (_ONE_NIGHT.search(text) or _THIS_MORNING.search(text))
+        and _MILD_WORD.search(text)
+        and not _LONGER_THAN_A_NIGHT.search(text)
+    )
 
 
 def _no_sign_word(text: str) -> bool:
@@ -4054,23 +4059,8 @@ def net_ceiling(result: TriageResult) -> Level:
     # a mild ache one night on ("still there this morning, a bit better but not gone"): a form fix, not a referral.
     if (
         flags
-        and flags <= _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value}
-        and (
-            _SETTLED_SOON.search(text)
-            or _over_now(scan)
-            # "6/10 on my top set, mostly gone but a bit stiff this morning": a little left one night on.
-            or (_THIS_MORNING.search(text) and _MILD_WORD.search(text) and not _LONGER_THAN_A_NIGHT.search(text))
-        )
-        and _no_sign_word(text)
-    ):
-        return result.level
-    if (
-        flags
-        and Flag.NOT_SETTLED.value in flags
-        and flags <= _SETTLED_ACHE_FLAGS | {Flag.NOT_SETTLED.value, Flag.SEVERITY_OVER_5.value}
-        and (_ONE_NIGHT.search(text) or _THIS_MORNING.search(text))
-        and not _LONGER_THAN_A_NIGHT.search(text)
-        and _MILD_WORD.search(text)
+        and flags <= _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value, Flag.NOT_SETTLED.value}
+        and (_SETTLED_SOON.search(text) or _over_now(scan) or _little_left_next_morning(text))
         and _no_sign_word(text)
     ):
         return result.level
