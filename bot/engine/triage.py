@@ -182,7 +182,7 @@ _NUMB = (
     # "number" is a count ("baby number two") unless a comparison makes it "more numb" ("getting number").
     r"(?:num+b(?!er(?:s|ed|ing)?\b)\w*|(?:(?<=getting\s)|(?<=gets\s)|(?<=got\s)|(?<=even\s)|(?<=going\s)|"
     r"(?<=becoming\s)|(?<=growing\s)|(?<=feels\s)|(?<=feel\s)|(?<=much\s)|(?<=bit\s)|(?<=lot\s)|(?<=way\s))number\b|"
-    r"numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|"
+    r"numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n|an)\s*needles|par(?:a|ae|e)sth?esi\w*|"
     # "has needles feeling", "a feeling of needles": pins and needles in other words.
     r"needles?\s+(?:feeling|sensation)|(?:feeling|sensation)\s+of\s+(?:pins|needles)|"
     # Numbing-agent similes: "feels like it's been given novocaine", "like at the dentist".
@@ -226,7 +226,11 @@ _NO_FEEL = (
     r"(?:anything|a\s+thing|nothing|any\s+(?:thing|touch))|"
     # "my glutes feel nothing" is the muscle not working, as "can't feel my glutes" is; "my bum feels nothing" is skin.
     r"(?<!glutes\s)(?<!glute\s)(?:feel|feels|feeling|felt)\s+(?:absolutely\s+)?nothing|"
-    r"(?:i|me|i'?m|im)\s+(?:do\s+)?not\s+(?:can\s+)?feel(?:ing)?\b)"
+    r"(?:i|me|i'?m|im)\s+(?:do\s+)?not\s+(?:can\s+)?feel(?:ing)?\b|"
+    # "the skin around my anus is without feeling since this morning".
+    r"(?:is|are|was|were|went|gone|left)\s+(?:\w+\s+)?without\s+(?:any\s+)?(?:feeling|sensation)\b"
+    r"(?!\s+(?:it|them|much|anything|a\s+thing|the|my|in))"
+    r")"
     r"(?!\s+(?:weird|wrong|bad|unusual|else|off|different|strange|odd|painful|sharp|serious|special|much|but|except|"
     r"other|apart|besides|beyond|until|till|til|during|from|like|when\s+i\s+(?:do|thrust|lift|train|squeeze|bridge|"
     r"push|go|am|work)|in\s+(?:the\s+)?(?:set|exercise|movement|lift|workout|thrust|rep)|(?:it\s+)?(?:in\s+)?"
@@ -459,8 +463,9 @@ _FALL = (
     r"went\s+flying)[^.!?]{0,60}?(?:\bon\s+me\b|\bonto\s+me\b|landed|fell|crash\w*|hit|smash\w*|crush\w*|"
     r"agony|crack\w*|snap\w*)|"
     # A pad, towel, mat or foot that slips is kit moving, not the lifter falling.
-    r"(?<!weight\s)(?<!keeps\s)(?<!pad\s)(?<!padding\s)(?<!towel\s)(?<!mat\s)(?<!cushion\s)(?<!foot\s)(?<!feet\s)"
-    r"(?<!band\s)(?<!shoe\s)(?<!shoes\s)(?<!heel\s)(?<!heels\s)(?<!hand\s)(?<!hands\s)(?<!grip\s)"
+    # Whole words: a "husband" who fell is no band slipping.
+    r"(?<!\bweight\s)(?<!\bkeeps\s)(?<!\bpad\s)(?<!\bpadding\s)(?<!\btowel\s)(?<!\bmat\s)(?<!\bcushion\s)(?<!\bfoot\s)"
+    r"(?<!\bfeet\s)(?<!\bband\s)(?<!\bshoe\s)(?<!\bshoes\s)(?<!\bheel\s)(?<!\bheels\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bgrip\s)"
     r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off(?!\s+me\b)(?!\s+(?:the\s+)?(?:wagon|bandwagon|"
     r"(?:the\s+)?(?:face\s+of\s+the\s+earth|radar|map)|track|plan|routine|program\w*|schedule|diet))|from|on|onto|down|"
     r"over|backwards?|hard|and|in\s+the\s+(?:shower|bath|tub|rain|snow|ice|mud|kitchen|bathroom|street|road|car\s+park|"
@@ -485,7 +490,7 @@ _FALL = (
     r"(?<=went\s{1}down\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side)\b|"
     # Where the bench or box meets the back is the setup: "where exactly should the bench hit my back?".
     r"(?<!bench\s)(?<!box\s)(?<!edge\s)(?<!pad\s)"
-    r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked)\s+(?:my\s+)?(?:lower\s+)?(?:tailbone|coccyx|"
+    r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked)\s+(?:my\s+|his\s+|her\s+|their\s+)?(?:lower\s+)?(?:tailbone|coccyx|"
     r"spine|sacrum|back|head)\b)"
 )
 
@@ -1149,6 +1154,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?"
             r"(?!\s+(?:a\s+(?:tiny\s+|little\s+)?bit|a\s+little|a\s+touch|slightly|ever\s+so\s+slightly)\b)",
             r"\bback\s+(?:went|gave|goes)\s+out\b",
+            # Quoted: "felt something 'give' in her lower back".
+            r"\bsomething\s+['\"](?:give|gave|go|went|pop\w*|snap\w*|tear|tore|rip\w*|shift\w*)['\"]",
             r"\bback\s+(?:suddenly\s+|just\s+)?(?:give|gave)\b(?!\s+(?:me|you|him|her|it)\b)",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
             r"\b(?:seized|locked)\s+up(?![^?]{0,70}?\bcramp)|"
@@ -1239,7 +1246,9 @@ _RULES: tuple[Rule, ...] = (
             rf"\b{_AGE}(?:\s+|-)(?:years?|yrs?)(?:\s+|-)(?:young|old|of\s+age)",
             r"\b(?:grandpa|grandma|granny|grand-?dad|grandfather|grandmother|grandparent|nana|gramps|retired|retiree|"
             rf"pensioner|senior|oap)\b[^.!?]{{0,25}}?\b{_AGE}\b{_NOT_A_LOAD}",
-            rf"\bat\s+(?:age\s+)?{_AGE}\b{_NOT_A_LOAD}",
+            # Not a load after sets and reps: "4x8 at 95", "3 sets of 10 at 60", "8 reps at 70".
+            r"(?<![x×]\d\s)(?<![x×]\d\d\s)(?<![x×]\s\d\s)(?<![x×]\s\d\d\s)(?<!\bof\s\d\s)(?<!\bof\s\d\d\s)(?<!\breps\s)"
+            rf"(?<!\brep\s)(?<!\bsets\s)\bat\s+(?:age\s+)?{_AGE}\b{_NOT_A_LOAD}",
             rf"\b{_AGE}(?:st|nd|rd|th)\s+birthday",
             # A message that opens with the age: "71, new to this and my back hurts".
             rf"(?:^|[.!?]\s*){_AGE}\s*(?:,|and\b|here\b|now\b)",
@@ -1372,6 +1381,9 @@ _RULES: tuple[Rule, ...] = (
             r"\bneck\b[^.!?]{0,15}?\bfeels?\s+like\s+(?:a\s+)?(?:bent|kinked|twisted|crushed|crooked|snapped)\b",
             # "my neck is in tension when I look up", "tension in the neck after the session".
             r"\bneck\s+(?:is\s+|was\s+|gets\s+|goes\s+)?(?:all\s+|so\s+)?in\s+tension\b|\btension\s+in\s+(?:my\s+|the\s+)neck\b",
+            # "feels like my neck is doing all the work", "my neck takes over on the last reps".
+            r"\bneck\s+(?:is\s+|was\s+|keeps\s+|kinda\s+)?(?:doing|does|did|taking|takes|took)\s+(?:all\s+|most\s+|half\s+)?"
+            r"(?:of\s+)?(?:the\s+)?(?:work|over|lifting)\b",
         ),
     ),
     Rule(
@@ -1560,7 +1572,9 @@ _REPORTED = re.compile(
     r"instagram|youtube|tiktok|the\s+internet))|(?:read|saw|seen|watched|heard)\s+(?:it\s+|this\s+|that\s+|"
     rf"something\s+|about\s+(?:it|this|that)\s+)?(?:in|on)\s+(?:an?|the|this|that|some)\s+(?:\w+\s+)?{_SOURCE}|"
     rf"(?:an?|the|this|that)\s+{_SOURCE}\s+(?:about|on|saying|says|said|that|mentioned|mentions|claims?|claimed)|"
-    r"according\s+to|(?:people|they|doctors|coaches|physios|experts)\s+say)\b"
+    r"according\s+to|(?:people|they|doctors|coaches|physios|experts)\s+say|"
+    # "she read they help with bladder leaks": what someone else read.
+    r"(?:he|she|they|client)\s+(?:read|heard|saw)\s+(?:that|they|it|about|somewhere|online|on))\b"
 )
 # Where the reported part ends and the user's own words may start again.
 _REPORTED_END = re.compile(
@@ -1578,7 +1592,8 @@ _DENIES_HAVING_IT = re.compile(
     r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
     r"\b(?:only|just)\s+asking\b|"
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
-    r"\bif\s+(?:i|you|someone|somebody|one|they|it)\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
+    r"\bif\s+(?:i|you|someone|somebody|one|they|it)\s+(?:\w+\s+)?ever\b|\bif\s+(?:my|your)\s+(?:\w+\s+){1,2}?ever\b|"
+    r"\bif\s+(?:a|an|my|one\s+of\s+my)\s+(?:client|lifter|athlete|member|student|trainee|customer)s?\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
     r"\bif\s+(?:\w+\s+){0,5}?(?:someday|in\s+the\s+future|down\s+the\s+(?:road|line))\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+any\s+(?:problems?|issues?|trouble)\s+(?:like\s+that\s+)?myself\b|"
     r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi(?:'?ve)?\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
@@ -1604,6 +1619,16 @@ _OTHER_HISTORY = re.compile(
     # A family history: "sciatica runs in my family", "back problems run in the family".
     r"\b(?:\w+\s+){1,3}?runs?\s+in\s+(?:my|our|the)\s+family\b"
 )
+_THEIR_NOW = re.compile(
+    r"\bnow\s+(?:\w+\s+){0,2}?(?:mentions|has|reports|complains|gets|feels|says)\b|\b(?:her|his|their)\s+(?:\w+\s+)?"
+    r"(?:back|legs?|hips?|glutes?|spine|neck)\b|\b(?:she|he|they)(?:'s|\s+is|\s+has|\s+gets|\s+feels|\s+says)\b"
+)
+
+
+def _their_pain_after(text: str, pos: int) -> bool:
+    return bool(_THEIR_NOW.search(text, pos) and _PAIN_WORD.search(text, pos))
+
+
 _OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine|my)\b")
 _SELF_FINE = re.compile(
     r"\b(?:i'?m|im|i\s+am|i\s+feel|me|myself)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+|100%\s+|"
@@ -1630,10 +1655,11 @@ _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
-    r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel)\b|\blong\s+gone\b|"
+    r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
     r"\bgone\s+for\s+(?:years|ages|(?:\d+|many|several|a\s+few)\s+years)\b|"
     r"\bbefore\s+(?:my|the)\s+(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off)\b|"
-    r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of)\s+weeks?\s+ago\b"
+    r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of)\s+weeks?\s+ago\b|"
+    r"\b(?:during|in)\s+(?:my\s+|the\s+)?(?:first\s+|second\s+|last\s+)?pregnanc(?:y|ies)\b|\bwhile\s+(?:i\s+was\s+)?pregnant\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
@@ -1642,6 +1668,12 @@ _RESOLVED = re.compile(
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
     # "sorted with physio, nothing since": fixed, and quiet ever after.
     r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
+    # "since I got a pad no issues at all", "fixed my foot position and it's all good now".
+    r"\b(?:no|zero)\s+(?:issues|problems|trouble|pain)\s+at\s+all\b(?!\s+(?:until|till|before|then))|"
+    r"\b(?:it'?s|its|all)\s+(?:been\s+)?(?:all\s+)?good\s+(?:now|since)\b|"
+    # "leaked a bit during pregnancy but that stopped after birth".
+    r"\b(?:stopped|went\s+away|cleared|settled)\s+(?:completely\s+|totally\s+)?(?:after|once|with|since)\s+(?:the\s+|my\s+)?"
+    r"(?:birth|delivery|baby\s+(?:was\s+|came)|pelvic\s+floor\s+(?:physio|therapy|training|work)|physio)\b|"
     # "that's been gone for years", "back in 2019, gone since".
     r"\b(?:been\s+)?gone\s+(?:for\s+(?:years|ages|months|(?:\d+|many|several|a\s+few)\s+(?:years|months))|(?:ever\s+)?since)\b|"
     r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b|"
@@ -1711,14 +1743,33 @@ _ASKED_WHAT = re.compile(
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){1,4}?"
     r"(?:means?|is|are|was)\b"
 )
+# A sign named as a warning sign by someone, with no one's own body in it: "my physio mentioned losing bladder control
+# as a warning sign in general", "friend says numbness is a big red flag in lifting".
+_SIGN_TALK = re.compile(
+    r"\b(?:says?|said|mentioned|mentions|listed|lists|named|called|told\s+(?:me|us))\s+(?:that\s+)?"
+    r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,60}?\b(?:is|are|as|was|were)\s+"
+    r"(?:an?\s+|one\s+of\s+the\s+)?(?:big\s+|major\s+|serious\s+|real\s+|huge\s+|classic\s+|key\s+|general\s+)?"
+    r"(?:warning|red[\s-]?flag|danger|alarm)(?:\s+signs?|s)?\b|"
+    # A list of them: "a handout about red flags like cauda equina and urinary retention".
+    r"\b(?:red[\s-]?flags?|warning\s+signs?)\s+(?:like|such\s+as|e\.g\.?|including)\s+"
+    r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,80}"
+)
+_HAVE_IT = re.compile(
+    r"\b(?:i|i've|ive|i'm|im)\s+(?:(?:do|also|kinda|kind\s+of|sort\s+of|definitely|actually)\s+)?(?:have|has|got|get|getting|"
+    r"'ve\s+got|feel|feeling|having)\s+(?:it|that|this|them|those|the\s+same)\b|\bwhich\s+i\s+(?:have|get|feel)\b|"
+    r"\b(?:that'?s|thats|this\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:have|feel|get)\b|\blike\s+(?:mine|i\s+have)\b"
+)
 # Whether the lift causes a condition, asked about the lift: "my brother asks if hip thrust cause the incontinence".
 _CAUSAL_Q = re.compile(
-    r"\b(?:if|whether|does|do|can|could|will|that)\s+(?:the\s+)?(?:hip\s*thrusts?|thrusts?|this\s+exercise|glute\s+bridges?)\s+"
+    r"\b(?:if|whether|does|do|can|could|will|that)\s+(?:the\s+)?(?:hip\s*thrusts?|thrusts?|this\s+exercise|glute\s+bridges?|"
+    r"(?:heavy\s+)?(?:bracing|lifting|squatting|deadlifting|squats|deadlifts)|(?:a\s+|the\s+)?(?:lifting\s+)?belts?|valsalva)\s+"
     r"(?:can\s+|could\s+|will\s+|really\s+)?(?:cause|causes|give|gives|lead\s+to|leads\s+to|make)\b"
 )
 # Someone the question is about; "do I need to see someone if..." names whom to see, not whom it is about.
 _GENERIC_SUBJECT = re.compile(
-    r"(?<!\bsee\s)(?<!\bask\s)(?<!\bto\s)(?<!\bcall\s)(?<!\bby\s)\b(?:people|someone|somebody|anyone|lifters|folks|"
+    # "my client's right foot" is one person, the user's client.
+    r"(?<!\bsee\s)(?<!\bask\s)(?<!\bto\s)(?<!\bcall\s)(?<!\bby\s)(?<!\bmy\s)(?<!\bour\s)\b(?:people|someone|somebody|anyone|"
+    r"lifters|folks|"
     r"beginners|clients?)\b"
 )
 # "you know when you step off the kerb and there's this zap down your leg? that's me": the user, told as "you".
@@ -1743,10 +1794,17 @@ _TAGGED_STATEMENT = re.compile(
     r"[^?]{12,}?(?:,|;|\s+-+|\s+lol|\s+lmao|\s+haha\w*|\s+tbh|\s+ngl)\s+(?:[\w'/]+[\s,]*){1,6}\?+[\s?!.]*$"
 )
 
+_SCORE = r"(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)"
+_NOT_A_SCORE = r"(?:kg|lbs?|reps?|sets?|days?|weeks?|min\w*|hours?|x\b|%|pack|foot|feet|inch\w*)"
 _SEVERITY = re.compile(
     r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\s*(?:/|out\s+of|outta|of|from)\s*(?:10|ten)\b|"
     r"\b(?:pain|level|severity)\s+(?:level\s+)?(?:is\s+|at\s+|of\s+|around\s+|about\s+)?(?:a\s+)?(10|[0-9])\b"
-    r"(?!\s*(?:kg|lbs?|reps?|sets?|days?|weeks?|min\w*|hours?|x\b|%))"
+    r"(?!\s*(?:kg|lbs?|reps?|sets?|days?|weeks?|min\w*|hours?|x\b|%))|"
+    # A score with no scale, tied to a scale or a body part: "on a scale my lower back is like a 6", "it felt like an
+    # eight in my back".
+    rf"\bon\s+a\s+scale\b[^.!?]{{0,40}}?\b(?:like|about|around|maybe|roughly)\s+an?\s+{_SCORE}\b(?!\s*{_NOT_A_SCORE})|"
+    rf"\b(?:felt|feels|feeling|was|is|hurt|hurts|hurting)\s+(?:like\s+)?(?:about\s+|around\s+|maybe\s+)?an?\s+{_SCORE}\s+"
+    r"(?:in|on|for)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?(?:back|glutes?|hips?|knees?|neck|hamstrings?)\b"
 )
 _WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -1921,6 +1979,13 @@ class _Scan:
 
     def hypothetical(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.hypothetical_spans)
+
+    def only_resolved(self, pos: int) -> bool:
+        """Set aside only as a past that is over, not as a what-if, a question or something read."""
+        resolved = set(self.resolved_spans)
+        return any(a <= pos < b for a, b in resolved) and not any(
+            a <= pos < b for a, b in self.hypothetical_spans if (a, b) not in resolved
+        )
 
     def resolved(self, pos: int) -> bool:
         """In a past the user says is over, and not said to be back since ("...resolved, but now it's numb again")."""
@@ -2149,6 +2214,8 @@ _FIGURATIVE_NUMB = re.compile(
     r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
     r"emotionally\s+numb|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
     r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
+    # "the only numbness is my brain after 5 sets".
+    r"numb(?:ness)?(?:\s+(?:thing|part|bit|one))?\s+(?:is\s+|was\s+)?(?:in\s+)?(?:my\s+)?(?:brain|mind|head)\b|"
     r"(?<=💪\s)buzz\w*|(?<=🎉\s)buzz\w*|buzz(?:ing|in'?)(?=\s*(?:💪|🎉))|"
     # Buzzing as a mood: "pure buzzin", "I'm buzzing for next week".
     r"(?:pure|well|proper|so|absolutely|totally|dead|really|i'?m|im|am|was|feeling|still)\s+buzz(?:in'?|ing|ed)"
@@ -2199,6 +2266,12 @@ _PHONETIC = tuple(
         (r"\bnuthin\b", "nothing"),
         (r"\bfeelin\b", "feeling"),
         (r"\bmore\s+then\b", "more than"),
+        # Voice typing: "more in my lower back then my glutes", "trying to pea for hours", "sigh attica down my leg".
+        (r"\b(more|less)\s+((?:in|on|through|into)\s+(?:my|the)\s+(?:\w+\s+){0,2}?)then\s+(?=(?:my|the|in|on)\b)",
+         r"\1 \2than "),
+        (r"\b(to|can'?t|cannot|cant|couldn'?t|couldnt|could\s+not|need\s+to|have\s+to|go|gotta|wanna)\s+pea\b",
+         r"\1 pee"),
+        (r"\b(?:sigh|sci|psy|sy|si)\s?(?:attica|atica|attic\s+a)\b", "sciatica"),
         (r"\btinkl(?:ing|ey|y)\s+(?=feeling|sensation|down|in\s+my)", "tingling "),
         (r"\bcamp(s|ed|ing)?\s+up\b", r"cramp\1 up"),
         # Glutes "asleep" are glutes not working, not numb.
@@ -2321,8 +2394,9 @@ _I_AM_DEAD = re.compile(
     r"\b(i'?m|im|i\s+am)\s+(?:literally\s+|so\s+|actually\s+|just\s+)?dead\b(?=\s*(?:$|[.!,]|lol|haha|😂|💀))"
 )
 _HIT_BY_SIMILE = re.compile(
-    r"\b(?:feel|feels|felt|feeling)\s+like\s+(?:(?:i'?ve|they'?ve|i|they|it|we|my\s+\w+|\w+)\s+)?(?:(?:got|was|were|'ve\s+been|"
-    r"have\s+been|been|just\s+got)\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+a\s+(?:bus|truck|train|lorry|tank|freight\s+train)\b"
+    r"\b(?:feel|feels|felt|feeling|look|looks|looked|looking)\s+like\s+(?:(?:i'?ve|they'?ve|i|they|it|we|my\s+\w+|\w+)\s+)?"
+    r"(?:(?:got|was|were|'ve\s+been|have\s+been|been|just\s+got)\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+a\s+"
+    r"(?:bus|truck|train|lorry|tank|freight\s+train|car)\b"
 )
 _FORM_DENIAL = re.compile(
     r"\b(numbness|tingling|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain)"
@@ -2334,7 +2408,9 @@ _FORM_SEVERITY = re.compile(
 _DEAD_FROM_WORK = re.compile(
     r"\b(legs?|quads|hamstrings|glutes|thighs)\s+(feel|felt|are|were|is|feels)\s+(?:\w+\s+)?"
     r"dead\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
-    r"leg\s+day|training|squats|thrusts|hip\s+thrusts))"
+    r"leg\s+day|training|squats|thrusts|hip\s+thrusts)|"
+    # "legs feel dead in the good way", "dead (but the good kind)".
+    r"(?:in\s+(?:a|the)\s+good\s+way|(?:but\s+)?(?:the\s+)?good\s+kind|(?:but\s+)?in\s+a\s+good\s+way))"
 )
 
 
@@ -2425,6 +2501,10 @@ def _scan(text: str) -> _Scan:
         # Someone asked the user what a term means: "my client asked what saddle numbness means".
         for m in _ASKED_WHAT.finditer(sentence):
             definitions.append((start + m.start(), start + _next_but(sentence, m.end())))
+        for m in _SIGN_TALK.finditer(sentence):
+            # "...is a red flag and I have it right now" is the user's own sign.
+            if not _HAVE_IT.search(text, start + m.end()):
+                definitions.append((start + m.start(), start + m.end()))
         causal = _CAUSAL_Q.search(sentence)
         # The asker's clause only: "...cause the incontinence, I told him no" has the user answer, not report.
         if causal and not _FIRST_PERSON.search(sentence, causal.end(), _clause_end(sentence, causal.end())):
@@ -2475,7 +2555,9 @@ def _scan(text: str) -> _Scan:
     resolved = _resolved_past(text, sentence_bounds, clause_starts)
     hypothetical += resolved
     hypothetical += [m.span() for m in _ASKED_AND_DENIED.finditer(text)]
-    hypothetical += [m.span() for m in _OTHER_HISTORY.finditer(text)]
+    # Their history is background, unless the message goes on to their pain now: "my client had breast cancer 5 years
+    # ago and now mentions new low back pain", "had a car accident last month... her back still hurts".
+    hypothetical += [m.span() for m in _OTHER_HISTORY.finditer(text) if not _their_pain_after(text, m.end())]
     return _Scan(
         text=text,
         clause_starts=tuple(clause_starts),
@@ -2714,6 +2796,10 @@ def _analyse(raw: str) -> _Findings:
                     continue
                 if scan.negated(pos):
                     negated.add(flag)
+                    continue
+                # A history of cancer is the red flag however long over: "breast cancer 5 years ago, in remission".
+                if flag is Flag.CANCER_HISTORY and scan.only_resolved(pos):
+                    flags.add(flag)
                     continue
                 # Emergency signs count even in a question: better a needless warning than a missed one.
                 if scan.hypothetical(pos) and (
@@ -3030,7 +3116,7 @@ def _severity(scan: _Scan) -> int | None:
     for m in _SEVERITY.finditer(scan.text):
         if scan.hypothetical(m.start()):
             continue
-        token = m.group(1) or m.group(2)
+        token = next(g for g in m.groups() if g)
         values.append(int(token) if token.isdigit() else _WORD_NUMBERS[token])
     return max(values) if values else None
 
@@ -3139,6 +3225,12 @@ _REST_LOW = re.compile(
 _EASED_AT_REST = re.compile(
     r"\b(?:settled|eased|went\s+away|gone|better|fine|ok|okay|calmed\s+down|wore\s+off)\s+(?:\w+\s+){0,5}?(?:on\s+the\s+(?:sofa|"
     r"couch|settee)|resting|lying\s+(?:down|in\s+bed)|with\s+(?:some\s+)?rest)\b|"
+    # Fine while resting, or eased by how one lies: "I'm chilling on the couch fine", "tight when I lie flat in bed,
+    # fine if I bend my knees. settles quick".
+    r"\b(?:chilling|chillin'?|relaxing|sitting|lying|laying|resting)\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:couch|sofa|settee)|in\s+bed)"
+    r"\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|comfortabl\w*|pain[\s-]?free)\b|"
+    r"\b(?:fine|ok|okay|better|goes\s+away)\s+(?:if|when|once)\s+i\s+(?:bend|pull|draw|prop)\s+(?:up\s+)?my\s+knees\b|"
+    r"\bsettles?\s+(?:really\s+|pretty\s+|super\s+)?quick(?:ly)?\b|"
     # "tight on the sofa, stretched for a minute and it went away".
     r"\b(?:stretch\w*|walk\w*|mov\w*)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:it\s+)?(?:went\s+away|eased|was\s+gone|disappeared|settled)\b"
 )
@@ -3359,13 +3451,21 @@ def _resolve(
     # "settled after an hour on the sofa": the sofa is where it eased, not a pain at rest.
     if Flag.NIGHT_PAIN in out and _EASED_AT_REST.search(text) and not _WAKES.search(text):
         out.discard(Flag.NIGHT_PAIN)
+    # A cramp while stretching out on the sofa is the cramp, not a pain at rest.
+    if (
+        Flag.NIGHT_PAIN in out
+        and out - {Flag.NIGHT_PAIN, Flag.PAIN_UNSPECIFIED} == {Flag.HAMSTRING_CRAMP}
+        and not _WAKES.search(text)
+        and all(w.startswith("cramp") for w in felt)
+    ):
+        out -= {Flag.NIGHT_PAIN, Flag.PAIN_UNSPECIFIED}
     # "Lying in bed and my glutes are still pumped", "butt muscles ache on the sofa the day after thrusts": the
     # session's own feel, felt at rest, is no pain at rest.
     if (
         Flag.NIGHT_PAIN in out
         and out - {Flag.NIGHT_PAIN, Flag.PAIN_UNSPECIFIED} <= {Flag.PUMP, Flag.GLUTE_BURN, Flag.DOMS}
-        and locations
         and locations <= {Location.GLUTES, Location.HAMSTRINGS}
+        and (locations or (felt and all(_BURN_OR_PUMP.fullmatch(w) for w in felt)))
         and not _WAKES.search(text)
         and (
             all(_BURN_OR_PUMP.fullmatch(w) for w in felt)
@@ -3450,6 +3550,14 @@ def _resolve(
         and not any(FLAG_LEVEL[f] >= Level.PROFESSIONAL for f in out - {Flag.RECURRING, Flag.AGE_OVER_50_NEW})
     ):
         out -= {Flag.RECURRING, Flag.AGE_OVER_50_NEW}
+    # Age over fifty flags NEW back pain: an ache the user has had for years, unchanged, is not new ("57, bit of low
+    # back tightness after thrusts, had that since my 30s, no change").
+    if (
+        Flag.AGE_OVER_50_NEW in out
+        and _ache_for_years(text)
+        and not any(FLAG_LEVEL[f] >= Level.PROFESSIONAL for f in out - {Flag.AGE_OVER_50_NEW})
+    ):
+        out.discard(Flag.AGE_OVER_50_NEW)
     # A history the user gives with no pain at all is background, not a report: "cancer survivor, no pain anywhere".
     if out and out <= _BACKGROUND_FLAGS and _NO_PAIN_AT_ALL.search(text):
         out.clear()
@@ -3501,6 +3609,31 @@ _DECADES_FAMILIAR = re.compile(
     r"twenty|thirty)\s+(?:years|decades)|for\s+decades|since\s+my\s+(?:teens|20s|30s|40s|twenties|thirties|forties))\b"
 )
 _SETTLES = re.compile(r"\b(?:settl\w*|eased|eases|easing|goes\s+away|went\s+away|gone|clears?)\b")
+# Years of training, and what is new: "been lifting for 30 years, and this week my lower back started aching".
+_TRAINED_YEARS = re.compile(
+    r"\b(?:lifting|lifted|training|trained|thrusting|doing\s+(?:this|it|them|thrusts)|in\s+the\s+gym|running|competing|"
+    r"coaching)\s+(?:\w+\s+)?$"
+)
+_NEWLY = re.compile(
+    r"\b(?:started|starting|began|begun|(?<!nothing\s)(?<!not\s)new|newly|recently|lately|suddenly|first\s+time|never\s+had|this\s+(?:week|month)|"
+    r"(?:since|for)\s+(?:\d+|a\s+few|two|three|a\s+couple\s+of)\s+(?:days|weeks))\b"
+)
+
+
+def _ache_for_years(text: str) -> bool:
+    """The back ache is told as years old, and nothing in the message says it is new."""
+    return not _NEWLY.search(text) and any(
+        not _TRAINED_YEARS.search(text, max(0, m.start() - 40), m.start()) for m in _YEARS_FAMILIAR.finditer(text)
+    )
+
+
+# The ache is as old as the years it names: "for the past 15 years, same as always", "had that since my 30s".
+_YEARS_FAMILIAR = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:past\s+|last\s+|over\s+|about\s+|around\s+|like\s+)?(?:\d{1,2}|many|several|a\s+few|ten|fifteen|"
+    r"twenty|thirty)\s*(?:years|yrs|decades)\b|\bfor\s+(?:many\s+)?(?:decades|years)\b|"
+    r"\bsince\s+(?:my|i\s+was\s+in\s+my)\s+(?:teens|20s|30s|40s|twenties|thirties|forties)\b|\bsame\s+as\s+(?:always|ever)\b|"
+    r"\b(?:always|forever)\s+had\b|\bfor\s+as\s+long\s+as\s+i\s+can\s+remember\b"
+)
 _GLUTE_WORK_FEEL = re.compile(rf"(?:{_PAIN_BURN}|{_PAIN_PUMP}|tight\w*|full|hot|warm|heavy|tired|stiff|feels?\s+weird)")
 _WORK_SAID = re.compile(
     r"\b(?:muscles?\s+(?:\w+\s+)?work\w*|just\s+the\s+muscles?|after\s+the\s+(?:set|session)|during\s+the\s+(?:set|reps?)|"
@@ -3643,7 +3776,12 @@ _OVER_NOW = re.compile(
     r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:feels?|felt|is|it'?s|its|all|back\s+to)\s+(?:totally\s+|completely\s+|"
     r"pretty\s+much\s+)?(?:ok|okay|fine|good|better|normal|gone)\s+(?:now|already|again)\b|"
     r"(?<!n't\s)(?<!not\s)\b(?:gone|went\s+away|settled|eased|passed|disappeared)\s+(?:now|already|straight\s+away|"
-    r"right\s+away|immediately|quickly|after\s+(?:the\s+set|a\s+(?:minute|few\s+minutes)|racking))\b"
+    r"right\s+away|immediately|quickly|after\s+(?:the\s+set|a\s+(?:minute|few\s+minutes)|racking))\b|"
+    # "like a 6 during heavy sets, then fine".
+    r",\s*then\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|gone|normal)\b|"
+    # "like an eight on the heavy set but then it calmed down"; calmed "a bit" is not over.
+    r"(?<!n't\s)(?<!not\s)\b(?:then\s+)?(?:it|the\s+pain|pain)\s+calm(?:ed|s)\s+(?:right\s+|straight\s+)?down\b"
+    r"(?!\s+(?:a\s+(?:bit|little|tad)|slightly|some|somewhat))"
 )
 
 
@@ -3843,6 +3981,9 @@ _SIGNS_DENIED = re.compile(
     r"\bother\s+(?:leg|side|foot)\s+(?:is\s+|feels\s+)?(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good)\b|"
     rf"\bno\s+(?:numb\w*|tingl\w*|feeling\s+loss|loss\s+of\s+feeling)\s+(?:in\s+|around\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}\b|"
     r"\bno\s+(?:other\s+)?red\s+flags?\b|\bno\s+(?:leg\s+|motor\s+)?weakness\b|"
+    # "nothing scary like numbness, only a mild ache".
+    r"\bnothing\s+(?:scary|serious|weird|alarming|worrying|bad|major|crazy|dramatic)\s+(?:like|such\s+as)\s+(?:numb\w*|tingl\w*|"
+    r"pins\s+and\s+needles|shooting\s+pain|weakness|bladder\s+\w+|bowel\s+\w+)\b|"
     # Leg signs said to be absent: "nothing going down the legs", "no leg stuff", "legs are totally fine", "no tingling,
     # no numbness", "I can pee fine", "nothing weird down there".
     r"\b(?:no|nothing|nothin)\s+(?:\w+\s+){0,2}?(?:going\s+|goes\s+|went\s+|shooting\s+|running\s+)?(?:down|in|into)\s+"
@@ -3990,7 +4131,10 @@ _MILD_HURT = re.compile(
     r"\b(?:sore|hurts?|tender|achy)\s+but\s+(?:not\s+(?:too\s+|that\s+|very\s+)?(?:bad|serious)|fine|ok|okay|manageable)\b|"
     r"\b(?:hurts?|sore|aches?|stings?|tender)\s+(?:(?:only|just)\s+)?(?:a\s+(?:little|tiny\s+bit|bit|touch|tad)|"
     r"slightly|a\s+wee\s+bit)\b(?!\s+(?:more|worse))|\b(?:bit\s+of\s+a|small|little|tiny|slight|minor)\s+"
-    r"(?:mark|bruise|graze|scrape|red\s+mark|bump)\b"
+    r"(?:mark|bruise|graze|scrape|red\s+mark|bump)\b|"
+    # "she says it's fine but it's bruised": fine, bar a bruise.
+    r"\b(?:it'?s|its|i'?m|im|she'?s|he'?s|feels?)\s+(?:totally\s+|mostly\s+|basically\s+)?(?:fine|ok|okay)\s+(?:but|except|apart\s+from)\s+"
+    r"(?:it'?s\s+|its\s+|a\s+|some\s+)?(?:bit\s+)?(?:bruised|bruising|a\s+bruise|sore|tender|grazed)\b"
 )
 
 
@@ -4015,6 +4159,16 @@ def _no_sign_word(text: str) -> bool:
     return not any(
         p.search(text) for p in (_EXCRETA, _NERVE_OR_INJURY, _TRUE_NUMB, _IMPACT, _HURT_BAD, _HEARD_CRACK)
     )
+
+
+_IMPROVING = re.compile(
+    r"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:getting|gets|got|feels?|feeling)\s+(?:a\s+(?:bit|little|lot)\s+)?better\b|"
+    r"(?<!not\s)(?<!n't\s)\b(?:easing|improving)\b"
+)
+_TOILET_SEAT = re.compile(
+    r"\b(?:getting|get|gets|got|sitting|sit|sits|sat|standing|stand|stood|lowering\s+myself)\s+(?:back\s+)?(?:up\s+)?"
+    r"(?:on|off|onto|down\s+on|down\s+onto|up\s+from|from)\s+(?:the\s+)?(?:toilet|loo)\b"
+)
 
 
 def _nothing_beyond(text: str) -> bool:
@@ -4069,11 +4223,33 @@ def net_ceiling(result: TriageResult) -> Level:
     # those, the rules' own reading stands.
     # Read on the user's own words: "I read about people losing bladder control... I haven't had anything like that,
     # just sore glutes" keeps the bladder in what they read.
-    if flags and flags <= _TRAINING_FLAGS and _nothing_beyond(own):
+    # The toilet as a seat sore glutes protest at is no toilet sign: "so sore I nearly cried getting off the toilet".
+    seat = [m.span() for m in _TOILET_SEAT.finditer(own)]
+    if flags and flags <= _TRAINING_FLAGS and _nothing_beyond(_blanked(own, seat) if seat else own):
         return Level.NONE
     # Nothing felt, and pain denied outright: "my legs feel tired after but no pain anywhere".
     if not flags and _NO_PAIN_AT_ALL.search(text) and _nothing_beyond(own):
         return Level.NONE
+    # A mild back ache on the mend, wherever it was noticed: "slight lower back discomfort sitting on the toilet today,
+    # mild, getting better as the day goes".
+    if (
+        flags
+        and flags <= _SETTLED_ACHE_FLAGS
+        and _MILD_WORD.search(text)
+        and _IMPROVING.search(text)
+        and _no_sign_word(_blanked(own, seat) if seat else own)
+    ):
+        return Level.MODIFY
+    # A foot that went to sleep in a posture and woke when the user moved, which the rules set aside: "sat cross-legged
+    # watching TV, foot fell asleep, shook it off". The net hears the leg sign; a form fix at most is meant.
+    if (
+        not flags
+        and _POSITIONAL.search(own)
+        and (_WOKE_UP_SOON.search(own) or _SETTLED_SOON.search(own))
+        and not _EXCRETA.search(own)
+        and not _NERVE_OR_INJURY.search(own)
+    ):
+        return Level.MODIFY
     # Not a word of pain, nerve, toilet, feeling, impact or red flag: "leg day destroyed me 😂", "how long to rest
     # between sets? I'm really tired". The screens hear an emergency in the mood; at most a form fix can be meant.
     if not flags and _nothing_beyond(own) and not _PAIN_WORD.search(own) and not _RED_FLAG_TOPIC.search(own):
@@ -4097,9 +4273,36 @@ def net_ceiling(result: TriageResult) -> Level:
         (severity is not None and severity <= 5) or _CAN_WALK.search(text) or _MILD_HURT.search(text)
     ):
         return Level.PROFESSIONAL
-    if Flag.LEG_NUMBNESS_TINGLING in flags and _ONE_SIDE_ONLY.search(text):
+    if Flag.LEG_NUMBNESS_TINGLING in flags and (_ONE_SIDE_ONLY.search(text) or _one_named_side(text)):
         return Level.PROFESSIONAL
     return Level.EMERGENCY
+
+
+_SIDE_PART = re.compile(
+    r"\b(left|right)\s+(?:outer\s+|inner\s+|upper\s+|lower\s+)?(?:leg|foot|thigh|calf|shin|ankle|knee|toes?|heel|"
+    r"big\s+toe|glute|butt\s+cheek|hip|side)\b"
+)
+# Numbness that moves is getting worse, one leg or not: "Mon the top of my right foot, Tue up to the shin", "now it's
+# the whole leg", "creeping higher every day".
+_SPREADING = re.compile(
+    r"\b(?:now|today|this\s+morning|tonight)\b[^.!?]{0,30}?\b(?:up|down|past|reached|whole|all\s+the\s+way|into|to\s+the)\b|"
+    r"\b(?:creep\w*|crept|spread\w*|higher|further|progress\w*|worse|reach\w*|travel\w*|moving\s+up|up\s+to|up\s+past)\b|"
+    r"\bwhole\s+(?:leg|foot|thigh|calf)\b|\b(?:won'?t|can'?t|doesn'?t|cannot)\s+(?:flex|lift|move|point|bend)\b|"
+    r"\bevery\s+day\b|\bstarted\s+(?:at|in)\b[^.!?]{0,40}?\bnow\b"
+)
+_MORE_THAN_ONE_LEG = re.compile(
+    r"\b(?:both|legs|feet|thighs|calves|shins|ankles|knees|other\s+(?:one|leg|side|foot))\b"
+)
+
+
+def _one_named_side(text: str) -> bool:
+    """The numbness is placed on one named side and nothing names a second: "my left foot tingles since yesterday"."""
+    norm = _normalise(text)
+    return (
+        len({m.group(1) for m in _SIDE_PART.finditer(norm)}) == 1
+        and not _MORE_THAN_ONE_LEG.search(norm)
+        and not _SPREADING.search(norm)
+    )
 
 
 # Words that may carry an emergency sign the rules did not recognise in a message they read as no pain report: what

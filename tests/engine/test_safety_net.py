@@ -226,7 +226,9 @@ GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4
                       "triage_blind52.yaml", "triage_blind53.yaml", "triage_blind54.yaml", "triage_blind55.yaml",
                       "triage_blind56.yaml", "triage_blind57.yaml", "triage_blind58.yaml", "triage_blind59.yaml",
                       "triage_blind60.yaml", "triage_blind61.yaml", "triage_blind62.yaml", "triage_blind63.yaml",
-                      "triage_blind64.yaml", "triage_blind65.yaml")
+                      "triage_blind64.yaml", "triage_blind65.yaml", "triage_blind66.yaml", "triage_blind67.yaml",
+                      "triage_blind68.yaml", "triage_blind69.yaml", "triage_blind70.yaml", "triage_blind71.yaml",
+                      "triage_blind72.yaml", "triage_blind73.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

@@ -2362,3 +2362,106 @@ def test_wordings_from_the_fifty_eighth_to_sixty_first_blind_sets(text: str, lev
 )
 def test_wordings_from_the_sixty_second_to_sixty_fifth_blind_sets(text: str, level: Level) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Voice typing: the sign behind the misheard word.
+        ("been trying to pea since lunch and nothing comes out", Level.EMERGENCY),
+        ("sigh attica feeling down the back of my right leg again", Level.PROFESSIONAL),
+        ("I feel it way more in my lower back then my glutes", Level.MODIFY),
+        ("felt like a seven in my back on the last set, then it calmed down", Level.MODIFY),
+        ("on a scale my low back is about a 7 on the top set, then fine", Level.MODIFY),
+        ("honestly my neck is doing all the work at lockout", Level.MODIFY),
+        # A third person's fall: "husband" holds no band that slipped.
+        ("my husband fell off the bench and banged his tailbone, he's in agony", Level.EMERGENCY),
+        # Over, with nothing now.
+        ("had a little leak while pregnant but that stopped after the birth, nothing now", Level.NONE),
+        ("my hamstrings used to cramp but since I moved my feet out no issues at all", Level.NONE),
+        ("the bar used to hurt my hip bones, got a thicker pad and it's all good now", Level.NONE),
+        # Age over fifty with an ache as old as the years it names is not new back pain; a new one is.
+        ("I'm 63, slight low back stiffness after thrusts for about 20 years, nothing new", Level.MODIFY),
+        ("58 here, same mild back tightness I've had since my 40s", Level.MODIFY),
+        ("I'm 59, been lifting for 25 years, and my lower back aches after thrusts now", Level.PROFESSIONAL),
+        # A sign named as a warning sign in talk, not felt; felt, it counts.
+        ("my coach says numbness between the legs is a red flag, what does that mean? I'm fine", Level.NONE),
+        ("my physio listed trouble peeing as a warning sign, why?", Level.NONE),
+        ("my trainer said saddle numbness is a red flag and I have it right now", Level.EMERGENCY),
+        # Figures of speech.
+        ("the only numb thing is my brain after that session, glutes fried", Level.NONE),
+        ("legs feel dead in a good way after 6 sets", Level.NONE),
+    ],
+)
+def test_wordings_from_the_sixty_sixth_to_sixty_ninth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # Numbness on one named side, nothing naming a second: the net may refer, not call an emergency.
+        ("my right calf has tingled since yesterday's session, normal?", Level.PROFESSIONAL),
+        ("numb patch on my left outer thigh since friday", Level.PROFESSIONAL),
+        # Spreading in the one leg is getting worse: the net keeps its full say.
+        ("monday my left foot tingled, today it's up past my knee", Level.EMERGENCY),
+        ("numbness in my right shin that is creeping higher every day", Level.EMERGENCY),
+        ("my left leg tingles and now the other one too", Level.EMERGENCY),
+        # The toilet as the seat sore glutes protest at.
+        ("glutes so sore I groaned sitting down on the loo, day 2", Level.NONE),
+        # A fall told as fine bar a bruise.
+        ("slipped off the box onto my hip, it's fine but it's bruised", Level.PROFESSIONAL),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_sixty_sixth_to_sixty_ninth_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Loads after sets and reps are no ages.
+        ("lower back a bit tight after thrusts, 4x10 at 90, should I drop the weight?", Level.MODIFY),
+        ("did 3 sets of 12 at 60 and my glutes are on fire", Level.NONE),
+        ("I'm 60 and my lower back started aching after thrusts this week", Level.PROFESSIONAL),
+        # What-ifs about a limb or a client, red flags listed, a cause asked about: no report.
+        ("what do I do if my feet ever go numb mid set?", Level.NONE),
+        ("if one of my clients ever mentions numbness in the groin, what do I say?", Level.NONE),
+        ("making a poster about red flags such as loss of bladder control and saddle numbness, what else?", Level.NONE),
+        ("can heavy lifting cause bowel problems? asking for a client, she's fine", Level.NONE),
+        # A client's sign asked about is the client's sign.
+        ("is it normal that my client's left calf tingles on every rep?", Level.PROFESSIONAL),
+        # Clinical and quoted words.
+        ("lateral calf paraesthesia since monday, left side only", Level.PROFESSIONAL),
+        ("felt something 'pop' in my glute on the last rep, sore since", Level.PROFESSIONAL),
+        # Lost feeling said with "without": blind50 lost it on fp32 when the screens were retrained.
+        ("since this morning the skin around my bum is without feeling", Level.EMERGENCY),
+        # Someone's history counts when the message goes on to their pain now.
+        ("my client had prostate cancer 4 years ago, all clear, and now has new low back pain", Level.PROFESSIONAL),
+        ("my aunt had cancer years ago. my lower back aches a little after thrusts", Level.MODIFY),
+        # Rest places that are no pain at rest.
+        ("back hit about 6/10 on the top set but it's gone now, relaxing on the sofa fine", Level.MODIFY),
+        ("my hamstrings cramp when I stretch out on the couch after leg day", Level.MODIFY),
+        ("lying on the couch still feeling the pump lol", Level.NONE),
+        ("my back is tight when I lie flat in bed, fine if I bend my knees", Level.MODIFY),
+        ("my hip bones look like they got hit by a bus, bruised from the bar", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_seventieth_to_seventy_third_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A foot that slept in a posture and woke when the user moved.
+        ("foot went to sleep sitting cross legged on the floor, shook it off, fine now", Level.MODIFY),
+        # A mild back ache on the mend, wherever it was noticed.
+        ("slight low back soreness sitting on the loo this morning, mild, feeling better already", Level.MODIFY),
+        ("nothing serious like tingling, just a mild low back ache that goes away after a few minutes", Level.MODIFY),
+        # On the mend, but with a sign: the net keeps its say.
+        ("mild low back ache, getting better, but there's tingling in my foot", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_seventieth_to_seventy_third_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
