@@ -4299,12 +4299,12 @@ _MORE_THAN_ONE_LEG = re.compile(
 
 
 def _one_named_side(text: str) -> bool:
-    """The numbness is placed on one named side and nothing names a second: "my left foot tingles since yesterday"."""
-    norm = _normalise(text)
+    """The numbness is placed on one named side and nothing names a second: "my left foot tingles since yesterday".
+    `text` is already normalised (net_ceiling's)."""
     return (
-        len({m.group(1) for m in _SIDE_PART.finditer(norm)}) == 1
-        and not _MORE_THAN_ONE_LEG.search(norm)
-        and not _SPREADING.search(norm)
+        len({m.group(1) for m in _SIDE_PART.finditer(text)}) == 1
+        and not _MORE_THAN_ONE_LEG.search(text)
+        and not _SPREADING.search(text)
     )
 
 
