@@ -58,6 +58,7 @@ from bot.retrieval.service import KnowledgeBase
 from bot.storage import repo
 from bot.storage.conversations import ConversationConflict, ConversationState
 from bot.storage.db import DatabaseUnavailable, is_disconnect
+from bot.storage.finish import ConversationSave
 from bot.storage.locks import lock_user
 from bot.storage.models import User
 
@@ -109,6 +110,16 @@ class Turn:
 
     def say(self, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
         self.replies.append(Reply(text, buttons))
+
+
+def _changed_conversation(turn: Turn, loaded: ConversationState) -> ConversationSave | None:
+    """What to save of the turn's conversation; None when a question answered outside any flow changed nothing (no
+    write, no version bump)."""
+    state = {**turn.data, "state": turn.state.to_dict() if turn.state else None}
+    step = turn.state.step_id if turn.state else None
+    if loaded.version and (loaded.flow, loaded.step, dict(loaded.data)) == (turn.flow_id, step, state):
+        return None
+    return ConversationSave(turn.flow_id, step, state, expected_version=loaded.version)
 
 
 class StillSending(RuntimeError):
@@ -229,27 +240,18 @@ class Coach:
                 user, conversation = await repo.load_turn(session, event.user_id, event.chat)
                 turn = self._turn(event, session, user, conversation)
                 await self._dispatch(turn)
-                # Recorded last, in one statement: a redelivered update is recognised here and all it did undone.
-                if event.update_id is not None and not await repo.record_update(
-                    session, event.update_id, [r.to_dict() for r in turn.replies], utcnow() + self.sending_lease
+                # Recorded last, with the conversation: a redelivered update is recognised here and all it did undone.
+                if not await repo.finish_update(
+                    session,
+                    event.user_id,
+                    event.update_id,
+                    [r.to_dict() for r in turn.replies],
+                    utcnow() + self.sending_lease,
+                    None if turn.forgotten else _changed_conversation(turn, conversation),
                 ):
                     raise _HandledBefore
                 if turn.forgotten:
                     return Outcome(tuple(turn.replies), turn.acknowledged)
-                state = {**turn.data, "state": turn.state.to_dict() if turn.state else None}
-                step = turn.state.step_id if turn.state else None
-                # A question answered outside any flow changes nothing: no write, no version bump.
-                if conversation.version == 0 or (conversation.flow, conversation.step, dict(conversation.data)) != (
-                    turn.flow_id, step, state
-                ):
-                    await repo.save_conversation(
-                        session,
-                        event.user_id,
-                        flow=turn.flow_id,
-                        step=step,
-                        data=state,
-                        expected_version=conversation.version,
-                    )
         except _HandledBefore:
             assert event.update_id is not None
             return await self._redelivered(event.update_id)

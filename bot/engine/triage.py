@@ -192,8 +192,8 @@ _NUMB = (
     rf"(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){{0,6}}?(?:{_NUMBING_AGENT}|(?:the\s+|a\s+)?dentist)\b|"
     rf"{_NUMBING_AGENT}\s+(?:feeling|numb\w*)|"
     # Similes of skin that no longer feels: "like cotton wool", "as if it's not my skin", "like through a glove".
-    r"(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){0,5}?(?:cotton[\s-]?wool|cotton|cardboard|(?:thick\s+|rubber\s+)?gloves?|"
-    r"(?:a\s+)?layer\s+of|padding|foam|styrofoam|polystyrene|(?:not|isn'?t)\s+(?:really\s+)?(?:my\s+own|my)\s+skin|"
+    r"(?:like|as\s+if|as\s+though)\s+(?!hell\b)(?:[\w']+\s+){0,5}?(?:cotton[\s-]?wool|cotton|cardboard|(?:thick\s+|rubber\s+)?gloves?|"
+    r"(?:a\s+)?layer\s+of|padding|foam(?![\s-]*(?:pad|roll))|styrofoam|polystyrene|(?:not|isn'?t)\s+(?:really\s+)?(?:my\s+own|my)\s+skin|"
     r"(?:someone|somebody)\s+else'?s\s+skin)\b|"
     # "no feeling in my groin" is the symptom; "no feeling of anything weird" is the all-clear.
     r"(?:no|zero|nil|barely\s+any|hardly\s+any|not\s+much|very\s+little|reduced|less|decreased|diminished)\s+"
@@ -253,7 +253,7 @@ _STAND = (
 )
 _WEAK = (
     r"(?:weak\w*|no\s+strength|(?:gave|give|gives|giving|keeps?\s+giving)\s+(?:out|way)|buckl\w*|"
-    r"(?:can'?t|cannot)\s+(?:lift|move|control)\s+(?:my\s+|her\s+|his\s+|their\s+)?(?:legs?|feet|foot)|collaps\w*|"
+    r"(?:can'?t|cannot|barely|hardly)\s+(?:lift|move|control)\s+(?:my\s+|her\s+|his\s+|their\s+)?(?:legs?|feet|foot)|collaps\w*|"
     r"fold(?:s|ed|ing)?\s+(?:under|beneath)|(?:won'?t|wont|don'?t|can'?t|cannot|doesn'?t)\s+(?:hold|support|carry)\s+"
     r"(?:me|my\s+weight)|(?:can'?t|cannot|couldn'?t|barely|hardly)\s+(?:really\s+|even\s+)?(?:stand|walk)\s+(?:up\s+)?"
     r"(?:properly|straight|upright|normally|on\s+(?:them|my\s+(?:own\s+)?(?:legs|feet))))"
@@ -394,7 +394,8 @@ _SEVERE = (
     r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
     r"pain\s+(?:is\s+|was\s+)?(?:(?:absolutely|just|so)\s+)?(?:insane|unreal|horrendous|horrific|blinding|extreme|"
     r"unbearable|off\s+the\s+charts?|through\s+the\s+roof)|(?:hurts?|hurting)\s+(?:\w+\s+)?(?:off\s+the\s+charts?|"
-    r"through\s+the\s+roof)|off\s+the\s+charts?\s+pain|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+pain)"
+    r"through\s+the\s+roof)|off\s+the\s+charts?\s+pain|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+pain|"
+    r"(?:pass(?:ing)?|passed|black(?:ing)?|blacked)\s+out\s+(?:from|with|because\s+of)\s+(?:the\s+)?pain)"
 )
 # Full names only: "sat on my foot" and "in the sun" are no days.
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -416,7 +417,7 @@ _NOT_A_LOAD = (
 _RELATION = (
     r"(?:(?:gym|training|workout|lifting|best|old|close|work)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
     r"husband|partner|girlfriend|boyfriend|gf|bf|dad|father|mum|mom|mother|son|daughter|uncle|aunt|aunty|auntie|tita|"
-    r"tito|cousin|colleague|co-?worker|neighbou?r|client|room-?mate|flatmate|housemate|teammate|grandma|grandpa|"
+    r"tito|cousin|colleague|co-?worker|neighbou?r|client|member|trainee|athlete|room-?mate|flatmate|housemate|teammate|grandma|grandpa|"
     r"grand-?dad|grandmother|grandfather|granny|gran|nan|nana|mam)s?"
 )
 _SAFE_LANDING = r"(?:floor|ground|pins|safet\w*|rack|mat|platform|spotter\s+arms)\b"
@@ -432,8 +433,17 @@ _FALL = (
     r"(?:(?<!rolled)|(?!\s+(?:up\s+)?(?:onto|on\s+to|on|up)\s+(?:my\s+)?(?:hip\s*bones?|hips?|"
     r"hip\s+crease|bony\s+bits)\b(?![^.!?]{0,60}(?:agony|crush|smash|crack|can'?t\s+(?:move|walk|stand)|unbearable|"
     r"excruciating|\b(?:[7-9]|10)\s*/\s*10))))|"
-    r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|whacked|slammed|crashed|"
+    r"(?:bar|barbell|weights?|plates?|dumb-?b?ells?|kettle-?bells?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|"
+    r"whacked|slammed|crashed|"
     r"cracked|banged)\s+(?:(?:right\s+|straight\s+)?(?:into|onto|against)\s+)?(?:me|my)\b|"
+    # Off the pad onto the belly: "the bar roll off the pad onto her lower belly", "it dropped off the pad onto my
+    # groin".
+    r"\b(?:roll(?:s|ed)?|slid|slides|slipp?(?:ed|s)?|fell|falls|dropp?(?:ed|s)?)\s+off\s+(?:the|my|her|his)\s+(?:pad|hips?|lap|"
+    r"legs?)\s+(?:and\s+)?(?:onto|into|on)\s+(?:me|my|his|her|their)\s+(?:lower\s+)?(?:belly|stomach|tummy|abdomen|groin|"
+    r"pelvis|ribs?|chest|crotch|privates|hips?|hip\s*bones?)\b|"
+    r"\bwent\s+(?:flying\s+|over\s+)?backwards?\s+(?:onto|off|into)\s+(?:the\s+)?(?:floor|ground|concrete|bench|box|rack)\b|"
+    # A bar that bounced on the body is a blow, not its resting place: "the bar bounced on my hip bone".
+    r"(?:bar|barbell)\s+(?:\w+\s+)?bounced\s+(?:off|on|onto|against)\s+(?:my|me)\b|"
     # A bar that tipped or rolled and caught someone: "his bar tipped and clipped his hip on the way down".
     r"(?:bar|barbell|plates?)\s+(?:\w+\s+){0,3}?(?:tipped|slid|slipped|rolled|fell|dropped|came\s+down|tilted)\b[^.!?]{0,25}?"
     r"\b(?:clipped|hit|smacked|whacked|struck|caught|landed\s+on|slammed\s+(?:into|onto))\s+(?:me|my|his|her|their)\b|"
@@ -456,7 +466,7 @@ _FALL = (
     r"concrete|rocks?|stairs|steps)\s+(?:\w+\s+){0,2}?(?:on|with)\s+my\s+(?:\w+\s+)?(?:back|spine|tailbone|coccyx|hips?|bum|butt|head)\b|"
     # The bar got away and then struck the body, in any tense: "the bar slip from my hands at the top and hit my
     # lower belly and hip", "plate rolled off and landed on my foot".
-    r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:slip(?:s|ped)?|fall(?:s)?|fell|drop(?:s|ped)?|roll(?:s|ed)?|"
+    r"(?:bar|barbell|weights?|plates?|dumb-?b?ells?|kettle-?bells?)\s+(?:\w+\s+)?(?:slip(?:s|ped)?|fall(?:s)?|fell|drop(?:s|ped)?|roll(?:s|ed)?|"
     r"slide(?:s)?|slid|c[ao]me?s?\s+off)\b[^.!?]{0,50}?\b(?:hit(?:s|ting)?|smash\w*|slamm?\w*|land\w*|crash\w*|"
     r"bang\w*|whack\w*|c[ao]me?s?\s+down)\s+(?:right\s+|straight\s+|hard\s+)?(?:on\s+|onto\s+|into\s+|across\s+|"
     r"down\s+on\s+)?(?:me|my)\b|"
@@ -473,7 +483,7 @@ _FALL = (
     r"(?:the\s+)?(?:face\s+of\s+the\s+earth|radar|map)|track|plan|routine|program\w*|schedule|diet))|from|on|onto|down|"
     r"over|backwards?|hard|and|in\s+the\s+(?:shower|bath|tub|rain|snow|ice|mud|kitchen|bathroom|street|road|car\s+park|"
     r"parking\s+lot))|"
-    r"(?:a|bad|hard|nasty)\s+fall|car\s+(?:accident|crash)|got\s+hit|was\s+hit|trauma\w*|"
+    r"(?:a|bad|hard|nasty)\s+fall|(?:took|had|taken)\s+a\s+(?:\w+\s+)?tumble|car\s+(?:accident|crash)|fender[\s-]?bender|got\s+hit|was\s+hit|trauma\w*|"
     # "tipped off the bench onto my side".
     r"(?:tipped|toppled|rolled|slid|slipped|tumbled)\s+(?:right\s+)?(?:off|over)\s+(?:the\s+|my\s+)?(?:bench|box|step|platform)\b|"
     # Slang for falling over: "nearly stacked it on the stairs", "came a cropper", "face-planted". "stacked it up" and
@@ -488,7 +498,7 @@ _FALL = (
     r"(?:landed|landing|land|crashed|came\s+down|dropped|slammed|smacked|banged|went\s+down)\s+(?:hard\s+|right\s+|"
     r"straight\s+|flat\s+|full\s+force\s+)?(?:on|onto|into)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:back|tailbone|coccyx|butt|"
     # The belly and ribs too: "it rolled off and came down on my belly". Not the lap or thighs, where a bar is set down.
-    r"bum|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground|belly|stomach|tummy|abdomen|ribs?|chest|groin|"
+    r"bum|backside|bottom|arse|ass|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground|belly|stomach|tummy|abdomen|ribs?|chest|groin|"
     # "went down on my left side" off a bike or on ice; "landed on my side".
     r"(?<=went\s{1}down\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side)\b|"
     # Where the bench or box meets the back is the setup: "where exactly should the bench hit my back?".
@@ -552,6 +562,8 @@ _PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE}|{_PAIN
 # Pain, not the burn or pump of a working muscle.
 # A joint or the back that "lights up" is pain; glutes that light up are working.
 _PAIN_NOT_EFFORT = re.compile(
+    # A burn in the low back is no glute burn: "the burning in my low back is still there every single session".
+    r"\bburn\w*\s+(?:in|at|across|around)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back\b|"
     rf"\b(?:{_PAIN_GENERIC}|{_PAIN_SORE}|flar\w*)|{_PAIN_CRY}|\b(?:joint|back|spine|lumbar|sacrum|tailbone)(?:\s+area)?\s+(?:lights?|lit)\s+up\b"
 )
 
@@ -561,7 +573,7 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
         r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|espalda|lombar|"
         r"(?:my|the|lower|low|in\s+(?:my\s+|the\s+)?)\s*back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
         r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|dey|"
-        r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?))|"
+        r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?|started\s+(?:hurting|aching|to\s+hurt)))|"
         # Notes drop the "my": "back still a bit sore this morning", "back kinda stiff". Only opening a sentence.
         r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*back(?=\s+(?:still|really|kinda|kind\s+of|a\s+(?:bit|little)|bit|pretty|very|quite|so|"
         r"feeling|super|abit)\b))",
@@ -601,8 +613,11 @@ _RULES: tuple[Rule, ...] = (
         (
             rf"{_NUMB_ANY}[^.!?]{{0,40}}?\b{_SADDLE}\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB_ANY}",
+            # The place named, then pointed back to: "the inside of both thighs... and that whole area is going numb".
+            rf"\b{_SADDLE}\b[^.!?]{{0,60}}?\b(?:that|the)\s+(?:whole\s+|entire\s+)?(?:area|region|bit|spot|zone)\s+(?:is|feels?|"
+            rf"went|has\s+gone|keeps)\s+(?:\w+\s+)?{_NUMB_ANY}",
             # "my saddle area has felt kind of dead", "the bit where u sit feels like its asleep".
-            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?\b(?:feels?|felt|is|has\s+(?:felt|gone)|gone|went)\s+(?:\w+\s+){{0,3}}?(?:asleep|dead)\b"
+            rf"\b{_SADDLE}\b[^.!?]{{0,30}}?\b(?:feels?|felt|is|has\s+(?:felt|gone)|gone|went|fell|falls)\s+(?:[\w']+\s+){{0,3}}?(?:asleep|dead|to\s+sleep)\b"
             # "my butt is dead from yesterday, DOMS is real": worn out by the workout, not numb.
             r"(?!\s+from\s+(?:yesterday|leg\s+day|the\s+(?:workout|session|gym|class|thrusts)|training|(?:hip\s+)?thrusts|"
             r"last\s+night|this\s+morning))",
@@ -659,7 +674,8 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.BLADDER_BOWEL,
         (
-            r"\b(?:peed|pee'?d|pissed|wet|soiled|pooped|pooed|shat|shit|crapped|leaked|messed|dirtied)\s+"
+            r"\b(?:peed|pee'?d|pissed|wet|wetting|peeing|pissing|soiling|soiled|pooped|pooed|shat|shit|crapped|leaked|messed|"
+            r"dirtied)\s+"
             # "pissed himself laughing" is a laugh.
             r"(?!(?:my|him|her|them|your)sel(?:f|ves)\s+(?:laugh\w*|with\s+laughter))"
             rf"(?:a\s+(?:little|bit|tiny\s+bit)|myself|himself|herself|my\s+self|(?:my|me|his|her|their)\s+{_LOWER_CLOTHES})\b",
@@ -924,8 +940,11 @@ _RULES: tuple[Rule, ...] = (
             rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:(?:to\s+)?(?:behind|below|under)\s+)?"
             rf"(?:the\s+(?:back|side|front|outside|inside)"
-            rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
+            rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?"
+            rf"(?:outer\s+|inner\s+|upper\s+|outside\s+|back\s+|front\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*(?!\s+nerve\s+(?:route|path|course|anatomy|distribution|runs))|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
+            # "zing into my hip, feels like a nerve": the user's own reading of a pain as nervy.
+            r"\b(?:feels?|felt|feeling)\s+like\s+(?:a|it'?s\s+(?:a\s+)?)\s*(?:pinched\s+|trapped\s+)?nerve\b(?!\s+(?:glide|floss|stretch))",
             # "his pain goes from his lower back all the way down to his foot".
             r"\b(?:goes|going|went|runs?|running|travel\w*|shoot\w*|radiat\w*)\s+from\s+(?:my|his|her|the)\s+(?:lower\s+|low\s+)?"
             rf"back\b[^.!?]{{0,30}}?\b(?:down|into|to)\s+(?:to\s+)?(?:my|his|her|the)\s+(?:right\s+|left\s+)?{_LEG_PART}\b",
@@ -1051,7 +1070,9 @@ _RULES: tuple[Rule, ...] = (
             # The pain comes back; the user coming back from the toilet or a holiday is no recurrence.
             r"(?<!\bi\s)(?<!\bwe\s)(?<!\bsince\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
             r"to\s+the\s+gym|to\s+(?:hip\s+)?thrusts?|to\s+lifting|after\s+(?:\w+\s+){0,3}?(?:break|holiday|vacation|trip|"
-            r"pregnancy|birth|baby|surgery|op|operation|injury|illness|covid|flu|layoff|time\s+off|(?:days|weeks|months|"
+            r"pregnancy|birth|baby|surgery|op|operation|injury|illness|covid|flu|layoff|time\s+off|stones?|chemo\w*|"
+            r"c-?section|fusion|discectomy|replacement|repair|procedure|treatment|injection|ivf|accident|hospital\w*|"
+            r"(?:days|weeks|months|"
             r"years)(?:\s+off)?)\b))",
             r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
             r"\breturns?\s+(?:after|with|every|each|whenever)\s+(?:every\s+|each\s+)?(?:single\s+)?(?:hip\s+thrust\s+)?(?:session|time|workout|set)",
@@ -1091,7 +1112,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:have\s+)?(?:fix|correct|chang|adjust|lower|reduc|dropp|deload|improv|tweak)\w*",
             r"\b(?:form|technique|setup|set\s*up)\s+(?:was\s+|is\s+|got\s+)?(?:checked|fixed|corrected|approved|"
             r"filmed|reviewed)[^.!?]{0,40}?\bstill\b",
-            r"\beven\s+(?:with|at|after|using|on|when)\s+(?:i\s+|i'?ve\s+)?(?:the\s+|my\s+|a\s+|this\s+)?(?:good|perfect|proper|better|correct\w*|clean|"
+            r"\beven\s+(?:with|at|after|using|on|when)\s+(?:i\s+|i'?ve\s+)?(?:the\s+|my\s+|a\s+|this\s+)?(?:\w+\s+(?:and|&)\s+)?(?:good|perfect|proper|better|correct\w*|clean|"
             r"light\w*|less|lower|the\s+empty|an\s+empty|empty|just\s+the\s+bar|bodyweight|no\s+weight|"
             r"fix\w*|lower\w*|dropp\w*|chang\w*|adjust\w*|deload\w*|ribs\s+down|bracing|the\s+cues|film\w*|halv\w*|"
             r"cutting|reduc\w*|correct\w*|switch\w*|rais\w*)",
@@ -1255,11 +1276,14 @@ _RULES: tuple[Rule, ...] = (
             rf"\b{_AGE}(?:st|nd|rd|th)\s+birthday",
             # A message that opens with the age: "71, new to this and my back hurts".
             rf"(?:^|[.!?]\s*){_AGE}\s*(?:,|and\b|here\b|now\b)",
+            # Who the user is, then the age, opening the message: "spin instructor, 52, first time my back hurts".
+            rf"^\s*(?:(?!sets?\b|reps?\b|rounds?\b)[a-z]+\s+){{0,3}}?(?!sets?\b|reps?\b|rounds?\b)[a-z]+,\s*{_AGE}\s*,",
             # Someone else's age, for a client or relative with the new back pain: "my tita (she's 67)", "my client
             # (54)", "she is 70". Whether there is back pain at all is checked in _resolve.
             rf"\b(?:he|she)(?:'s|\s+is|\s+turned)\s+{_AGE}\b{_NOT_A_LOAD}",
             rf"\b(?:my|our|a|his|her)\s+{_RELATION}\s*(?:\(|,|-|is\b|who'?s\b|who\s+is\b|aged?\b)\s*(?:(?:he|she)(?:'s|\s+is)\s+|who\s+is\s+|"
             rf"aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
+            rf"\b{_RELATION}\s+of\s+(?:mine|ours)\s*(?:\(|,|-)\s*(?:aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
             # The relative's age said with "'s" or with no "my" at the start of a sentence: "my dad's 62", "mum is 70".
             rf"\b(?:my|our|his|her)\s+{_RELATION}'s\s+(?:now\s+|just\s+turned\s+|nearly\s+|almost\s+)?{_AGE}\b{_NOT_A_LOAD}",
             rf"(?:^|[.!?,;]\s*)(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|grandad)(?:'s|\s+is)\s+"
@@ -1571,6 +1595,7 @@ _SOURCE = (
     r"youtube\s+video|instagram\s+post)"
 )
 _REPORTED = re.compile(
+    r"\bi\s+(?:read|heard|learned|learnt)\b(?=\s+(?:[\w'-]+\s+){1,4}?(?:can|could|may|might|will)\s+(?:happen|cause|come|be)\b)|"
     r"\b(?:i\s+(?:read|heard|learned|learnt|was\s+told)\s+(?:that|somewhere|online|about|on\s+(?:here|reddit|"
     r"instagram|youtube|tiktok|the\s+internet))|(?:read|saw|seen|watched|heard)\s+(?:it\s+|this\s+|that\s+|"
     rf"something\s+|about\s+(?:it|this|that)\s+)?(?:in|on)\s+(?:an?|the|this|that|some)\s+(?:\w+\s+)?{_SOURCE}|"
@@ -1671,6 +1696,10 @@ _RESOLVED = re.compile(
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
     # "sorted with physio, nothing since": fixed, and quiet ever after.
     r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
+    r"\b(?:physio|physiotherapist|doctor|doc|chiro\w*|therapist|pt)\s+(?:sorted|fixed|cleared)\s+(?:it|me)(?:\s+(?:out|up))?\b|"
+    r"\b(?:haven'?t|have\s+not|hasn'?t|not)\s+had\s+(?:a|one|any)\s+(?:single\s+)?(?:twinge|issue|problem|flare|episode|"
+    r"symptom)s?\s+(?:in|for)\s+(?:years|ages|months|(?:\d+|a\s+few|several|many|two|three)\s+(?:years|months))\b|"
+    r"\b(?:it'?s|it\s+has|has|it)\s+never\s+(?:come|came)\s+back\b|\bhasn'?t\s+come\s+back\b|"
     # "since I got a pad no issues at all", "fixed my foot position and it's all good now".
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|pain)\s+at\s+all\b(?!\s+(?:until|till|before|then))|"
     r"\b(?:it'?s|its|all)\s+(?:been\s+)?(?:all\s+)?good\s+(?:now|since)\b|"
@@ -1738,7 +1767,7 @@ _QUESTION_START = re.compile(
 # anaesthesia?", "why is it a red flag?", "what does cauda equina mean?".
 _DEFINITION_Q = re.compile(
     r"\bwhat\s+(?:exactly\s+|actually\s+)?(?:counts?\s+as|qualifies\s+as|is\s+meant\s+by|is\s+the\s+(?:definition|"
-    r"meaning)\s+of|do(?:es)?\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to)|do\s+(?:you|they|doctors|"
+    r"meaning)\s+of|(?:do(?:es)?|would|could|might)\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to)|do\s+(?:you|they|doctors|"
     r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b"
 )
@@ -3130,7 +3159,7 @@ _HURT_BAD = re.compile(
     r"\b(?:can|could)(?:'?t|\s+not|not)?\s+(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|"
     r"\b(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|\bin\s+tears\b|(?<!besides\s)(?<!than\s)(?<!from\s)\bcrying\b|"
     r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
-    r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+pain\b|"
+    r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+(?:\w+ing\s+)?pain\b|"
     # Intensity said by repeating or boosting: "very very painful", "extremely sore".
     r"\b(?:very\s+very|really\s+really|so\s+so|extremely|incredibly|unbelievably)\s+(?:painful|sore|bad)\b|"
     # The spec's trauma signs: can't bear weight, big swelling. "swollen like a balloon", "can't put weight on it".
@@ -3179,7 +3208,7 @@ _MUSCLE_FEEL_NAMED = re.compile(rf"(?:{_MUSCLE_FEEL.pattern}|hurt\w*|pain(?:s|fu
 # Over within minutes of the set: a twinge or a number that goes with it is no lasting pain.
 # Cleared later the same day: "cleared by the afternoon", "had settled by dinner", "fine again by bedtime".
 _CLEARED_BY_DAY = re.compile(
-    r"\b(?:cleared|gone|eased|settled|fine|normal|ok|okay|better)\s+(?:up\s+|off\s+|again\s+)?by\s+(?:the\s+)?(?:afternoon|"
+    r"\b(?:cleared|gone|eased|settled|fine|normal|ok|okay|better)\s+(?:up\s+|off\s+|again\s+|down\s+)?by\s+(?:the\s+)?(?:afternoon|"
     r"midday|mid-?day|lunch\w*|noon|evening|mid-?morning|dinner|tea|supper|tonight|bedtime|time\s+i|this\s+(?:afternoon|"
     r"evening))\b"
 )
@@ -3200,7 +3229,12 @@ _SETTLED_SOON = re.compile(
     r"\b(?:gone|goes(?:\s+away)?|went(?:\s+away)?|stops|stopped|eases|eased|settles|settled|disappears)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
     r"(?:stop|stopped|rack|racked|finish\w*|rest|rested|get\s+up|got\s+up|stretch\w*|walk\w*)\b|"
     r"\b(?:calmed|settled|eased|faded|went\s+away|was\s+gone|disappeared)\s+(?:down\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+|few|"
-    r"two|three)\s+hours\s+later\b"
+    r"two|three)\s+hours\s+later\b|"
+    # What the user did, then it settled: "so I stopped, stretched, and it settled", "fixed my ribcage position and it
+    # was fine", "when I stopped hyperextending it went away".
+    r"\b(?:stopped|stretched|rested|racked\s+it|fixed|corrected|changed|adjusted)\b[^.!?]{0,40}?\b(?:and\s+)?it\s+(?:settled|"
+    r"eased|calmed\s+down|went\s+away|was\s+(?:fine|gone|ok|okay))\b|"
+    r"\bwhen\s+i\s+(?:stopped|fixed|corrected|changed)\s+[^.!?]{0,30}?\bit\s+(?:went\s+away|settled|eased|stopped)\b"
 )
 _MILD_TWINGE = re.compile(
     r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*"
@@ -3376,6 +3410,10 @@ def _resolve(
         out.discard(Flag.POP_INJURY)
     if Flag.FORM_FIX_FAILED in out and not any(not scan.negated(m.start()) for m in _PAIN_NOT_EFFORT.finditer(text)):
         out.discard(Flag.FORM_FIX_FAILED)
+    # A cancer history is a red flag for pain; beside sore glutes, the bar on the hips or no pain at all it is
+    # background: "lymphoma survivor, glutes still sore 48h later, no back issues whatsoever".
+    if Flag.CANCER_HISTORY in out and out - {Flag.CANCER_HISTORY} <= _CANCER_BACKGROUND_WITH:
+        out.discard(Flag.CANCER_HISTORY)
     # "the bar fell off the rack, didn't hit me, I'm fine": nothing reached the body, so there is nothing to check.
     if (
         Flag.FALL_TRAUMA in out
@@ -4005,6 +4043,24 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    # Kit that is torn is no tear in the body: "the pad on our gym's hip thrust machine is ripped".
+    r"\b(?:pad|padding|cover|cushion|upholstery|bench|band|mat|strap|belt|leggings|shorts|pants|tights|gloves?)\b[^.!?]{0,40}?"
+    r"\b(?:is|was|got|are|were|has|have)\s+(?:been\s+)?(?:all\s+)?(?:ripped|torn|split)\b|"
+    # A pump that fills the clothes, a can that opens: "feels like they're about to pop out of my leggings", "heard a
+    # pop... of my pre-workout can opening".
+    r"\b(?:about\s+to\s+|gonna\s+|going\s+to\s+)?pop\s+out\s+of\s+(?:my|the|these|her|his)\s+(?:leggings|pants|shorts|tights|"
+    r"jeans|shirt|top|skin)\b|"
+    r"\b(?:(?:heard|felt)\s+(?:a\s+)?)?pop\w*[.\s]*of\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:can|bottle|cork|lid|balloon)\b|"
+    # A snap feared that never comes: "feels like it's gonna snap but it never does".
+    r"\b(?:gonna|going\s+to|about\s+to)\s+(?:snap|pop|tear|rip)\b[^.!?]{0,20}?\b(?:never|doesn'?t|didn'?t)\b|"
+    # A click with no pain: "my hips make a clicking sound at the top but there's no pain at all".
+    r"\b(?:(?:a|heard\s+a|felt\s+a)\s+)?click\w*(?:\s+(?:sound|noise))?\b[^.!?]{0,40}?\b(?:no\s+pain|doesn'?t\s+hurt|"
+    r"painless|pain[\s-]free|without\s+(?:any\s+)?pain)\b|"
+    # Soreness with a tingle in its name, the burn felt as a fizz in the muscle: "glutes feel tingly-sore the day
+    # after", "lower back feels fizzy-tired", "the burn feels like electric fizz inside the muscle".
+    r"\b(?:tingly|tingling|fizzy|buzzy)[\s-](?:sore|tired|achy|warm|pumped)\b|"
+    r"\bburn\w*\b[^.!?]{0,50}?\blike\s+(?:an?\s+)?(?:electric\s+)?(?:fizz\w*|buzz\w*)\s+(?:inside|in)\s+(?:the|my)\s+"
+    r"(?:muscles?|glutes?)\b|"
     r"\b(?:pee|peeing|wee|weeing)\s+(?:a\s+lot|loads|so\s+much|often|more|constantly|all\s+the\s+time|frequently)\b|"
     r"\b(?:pee|wee|peeing|weeing)\s+(?:like\s+)?(?:\d+|two|three|four|five|six|a\s+few|several)\s+times\b|"
     r"\b(?:need|needing|have|having|got)\s+to\s+(?:pee|wee)\s+(?:constantly|a\s+lot|so\s+much|all\s+the\s+time|more|right\s+"
@@ -4108,7 +4164,7 @@ _IMPACT = re.compile(
     # A foam roller is kit, not a fall that rolled.
     # Kilos dropped on a diet are no impact ("dropped about 6kg"), nor a fall that nearly happened.
     # Lowering the load is no impact either ("drop the weight while I fix it"), nor a fall denied.
-    r"\b(?:land\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
+    r"\b(?:land(?!mines?\b)\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
     r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
     r"intensity)\b)|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
@@ -4117,6 +4173,7 @@ _IMPACT = re.compile(
     r"(?:pr|pb|prs|pbs|personal\s+(?:best|record)|target|goal|depth|lockout|the\s+gym)\b)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
+_CANCER_BACKGROUND_WITH = frozenset({Flag.DOMS, Flag.GLUTE_BURN, Flag.PUMP, Flag.BAR_HIP_PAIN})
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
 _MILD_WORD = re.compile(
     r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|[1-4]\s*(?:/|out\s+of)\s*10)\b"
@@ -4147,6 +4204,19 @@ _RED_FLAG_TOPIC = re.compile(
     r"\b(?:fever\w*|temperature|temp|sweat\w*|chills|weight|kgs?|kilos?|lbs?|pounds|stone|cancer\w*|tumou?rs?|chemo\w*|"
     rf"oncolog\w*|night\w*|sleep\w*|asleep|woke|wake|waking|{_AGE}|age)\b"
 )
+
+
+# Gone by the next morning, after a session the day before: "4/10 yesterday after thrusts, completely gone this
+# morning", "woke up this morning feeling fine".
+_GONE_BY_MORNING = re.compile(
+    r"\b(?:woke\s+up|waking\s+up)\s+(?:this\s+morning\s+|today\s+)?(?:feeling\s+|and\s+(?:it\s+was\s+|it'?s\s+|felt\s+)?)?"
+    r"(?:fine|great|good|normal|ok|okay|totally\s+fine|pain[\s-]?free)\b|"
+    r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:this|the\s+next|next)\s+morning\b"
+)
+
+
+def _gone_by_morning(text: str) -> bool:
+    return bool(_GONE_BY_MORNING.search(text) and _ONE_NIGHT.search(text) and _MILD_WORD.search(text))
 
 
 def _little_left_next_morning(text: str) -> bool:
@@ -4217,7 +4287,7 @@ def net_ceiling(result: TriageResult) -> Level:
     if (
         flags
         and flags <= _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value, Flag.NOT_SETTLED.value}
-        and (_SETTLED_SOON.search(text) or _over_now(scan) or _little_left_next_morning(text))
+        and (_SETTLED_SOON.search(text) or _over_now(scan) or _little_left_next_morning(text) or _gone_by_morning(text))
         and _no_sign_word(text)
     ):
         return result.level

@@ -63,7 +63,8 @@ def fingerprint(location: Path | str) -> str:
 # Appended to the fingerprint of a model run int8-quantised (EMBEDDING_RUNTIME=onnx-int8). Its vectors are close to the
 # fp32 ones (cosine ~0.99) but not the same, and the index, its calibration and the safety net's cached vectors are
 # keyed by the fingerprint: a switch of runtime makes them stale and rebuilt instead of silently mixing the two.
-INT8 = "-int8"
+# "w7": weights in 7 bits (see quantize_onnx); an index made with the earlier 8-bit copy ("-int8") is stale.
+INT8 = "-int8w7"
 
 
 # Texts per forward pass. Activations grow with it (attention is batch x heads x length^2); 16 instead of 64 lowers

@@ -104,6 +104,10 @@ def read_manifest(directory: Path) -> Manifest:
     return manifest
 
 
+# The suffix of the int8 copy before its weights kept 7 bits (see quantize_onnx).
+_INT8_8BIT = "-int8"
+
+
 def staleness(manifest: Manifest, knowledge_dir: Path, model_name: str, model_fingerprint: str | None) -> str | None:
     """Why the index no longer matches, or None when it does."""
     if manifest.model != model_name:
@@ -113,6 +117,8 @@ def staleness(manifest: Manifest, knowledge_dir: Path, model_name: str, model_fi
         if built != now and manifest.model_fingerprint.removesuffix(INT8) == model_fingerprint.removesuffix(INT8):
             precision = {True: "int8", False: "full-precision"}
             return f"index was built with {precision[built]} vectors, but the model runs {precision[now]} now"
+        if manifest.model_fingerprint.removesuffix(_INT8_8BIT) == model_fingerprint.removesuffix(INT8):
+            return "index was built with the earlier int8 copy of the model (8-bit weights, vectors that vary by CPU)"
         return f"the files of model '{model_name}' changed since the index was built"
     if manifest.knowledge_hash != knowledge_hash(knowledge_dir):
         return f"{knowledge_dir} changed since the index was built"

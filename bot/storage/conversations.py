@@ -38,6 +38,11 @@ async def load_conversation(session: AsyncSession, user_id: int) -> Conversation
     return ConversationState(flow=row.flow, step=row.step, data=dict(row.data), version=row.version)
 
 
+def conversation_values(flow: str | None, step: str | None, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns a save writes, the version aside."""
+    return {"flow": flow, "step": step, "data": dict(data), "updated_at": utcnow()}
+
+
 async def save_conversation(
     session: AsyncSession,
     user_id: int,
@@ -52,7 +57,12 @@ async def save_conversation(
     With `expected_version` (the version that was loaded) the save fails with ConversationConflict
     instead of overwriting a save made in between, e.g. by a double-tapped button.
     """
-    values: dict[str, Any] = {"flow": flow, "step": step, "data": dict(data), "updated_at": utcnow()}
+    values = conversation_values(flow, step, data)
+    if expected_version == 0:
+        # Loaded as never saved: the row can only be new, one statement; if it exists, someone saved in between.
+        if not await insert_unless_present(session, Conversation, {"user_id": user_id, **values, "version": 1}):
+            raise ConversationConflict(f"conversation of user {user_id} was saved since it was loaded as new")
+        return ConversationState(flow=flow, step=step, data=dict(data), version=1)
     statement = (
         update(_CONVERSATIONS)
         .where(_TABLE.user_id == user_id)
@@ -63,8 +73,7 @@ async def save_conversation(
         statement = statement.where(_TABLE.version == expected_version)
     version = (await (await connection(session)).execute(statement)).scalar_one_or_none()
     if version is None:
-        first_save = expected_version in (None, 0)
-        if not first_save or not await insert_unless_present(
+        if expected_version is not None or not await insert_unless_present(
             session, Conversation, {"user_id": user_id, **values, "version": 1}
         ):
             raise ConversationConflict(f"conversation of user {user_id} changed since version {expected_version}")

@@ -11,6 +11,7 @@ from bot.storage.conversations import (
 )
 from bot.storage.deliveries import get_delivery, record_delivery
 from bot.storage.feedback import add_feedback
+from bot.storage.finish import ConversationSave, finish_update
 from bot.storage.followups import (
     add_followup,
     cancel_followups,
@@ -52,6 +53,7 @@ from bot.storage.users import (
 
 __all__ = [
     "ConversationConflict",
+    "ConversationSave",
     "ConversationState",
     "Pending",
     "UnknownUser",
@@ -68,6 +70,7 @@ __all__ = [
     "due_followups",
     "due_reminders",
     "export_user_data",
+    "finish_update",
     "forget_processed_updates",
     "get_delivery",
     "get_or_create_user",

@@ -7,9 +7,9 @@ from typing import cast
 from sqlalchemy import Table, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.conversations import ConversationState, load_conversation
+from bot.storage.conversations import ConversationState
 from bot.storage.models import Conversation, User
-from bot.storage.users import get_or_create_user, note_contact
+from bot.storage.users import UnknownUser, insert_user, note_contact
 
 _CONVERSATIONS = cast(Table, Conversation.__table__).c
 _USER_AND_CONVERSATION = (
@@ -21,12 +21,27 @@ _USER_AND_CONVERSATION = (
 
 async def load_turn(session: AsyncSession, user_id: int, chat_id: int) -> tuple[User, ConversationState]:
     """The user (created on first contact) and their conversation, as `get_or_create_user` and
-    `load_conversation` would give them."""
-    row = (await session.execute(_USER_AND_CONVERSATION, {"user_id": user_id})).first()
-    if row is None:  # first contact, or back after /forget: the rare path may take its two round trips
-        return await get_or_create_user(session, user_id, chat_id), await load_conversation(session, user_id)
-    user, flow, step, data, version = row
+    `load_conversation` would give them: one round trip for a known user, one for a new one."""
+    found = await _stored_turn(session, user_id)
+    if found is None:  # first contact, or back after /forget
+        user = await insert_user(session, user_id, chat_id)
+        if user is not None:
+            # Conversations belong to a user (a foreign key): one inserted just now has none yet.
+            return user, ConversationState()
+        # Another transaction inserted them meanwhile (SQLite takes no user lock): read what it stored.
+        found = await _stored_turn(session, user_id)
+        if found is None:
+            raise UnknownUser(user_id)  # inserted, then forgotten (/forget) in between
+    user, conversation = found
     note_contact(user, chat_id)
+    return user, conversation
+
+
+async def _stored_turn(session: AsyncSession, user_id: int) -> tuple[User, ConversationState] | None:
+    row = (await session.execute(_USER_AND_CONVERSATION, {"user_id": user_id})).first()
+    if row is None:
+        return None
+    user, flow, step, data, version = row
     if version is None:
         return user, ConversationState()
     return user, ConversationState(flow=flow, step=step, data=dict(data), version=version)

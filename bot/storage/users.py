@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.enums import Units
-from bot.storage.inserts import insert_unless_present
+from bot.storage.inserts import insert_statement
 from bot.storage.models import User
 
 
@@ -38,13 +38,26 @@ async def _existing_user(session: AsyncSession, user_id: int) -> User:
 
 async def get_or_create_user(session: AsyncSession, user_id: int, chat_id: int) -> User:
     """The user, created on first contact. A message from them also means they have not blocked the bot."""
-    user = await session.get(User, user_id)
-    if user is None:
-        # Two first messages handled at once must not both fail on the primary key.
-        await insert_unless_present(session, User, {"id": user_id, "chat_id": chat_id})
-        user = await _existing_user(session, user_id)
+    user = await session.get(User, user_id) or await create_user(session, user_id, chat_id)
     note_contact(user, chat_id)
     return user
+
+
+async def insert_user(session: AsyncSession, user_id: int, chat_id: int) -> User | None:
+    """The new user, inserted and read back in one round trip; None if they were there already.
+
+    Two first messages handled at once must not both fail on the primary key, hence ON CONFLICT DO NOTHING.
+    """
+    statement = insert_statement(User, session.get_bind().dialect.name, returning_rows=True)
+    found = await session.scalars(
+        statement.values(id=user_id, chat_id=chat_id), execution_options={"populate_existing": True}
+    )
+    return found.first()
+
+
+async def create_user(session: AsyncSession, user_id: int, chat_id: int) -> User:
+    """The user on first contact: inserted, or the row another transaction inserted meanwhile."""
+    return await insert_user(session, user_id, chat_id) or await _existing_user(session, user_id)
 
 
 def note_contact(user: User, chat_id: int) -> None:

@@ -2465,3 +2465,84 @@ def test_wordings_from_the_seventieth_to_seventy_third_blind_sets(text: str, lev
 )
 def test_the_safety_net_ceiling_for_the_seventieth_to_seventy_third_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The saddle told with "it's" and "fell asleep", or named and then pointed back to.
+        ("my groin feels like it's gone to sleep since the session", Level.EMERGENCY),
+        ("woke up and my perineum fell asleep again, still can't feel it properly", Level.EMERGENCY),
+        (
+            "tingling on the insides of both thighs after my workout and now that whole area is going numb",
+            Level.EMERGENCY,
+        ),
+        ("my brother is 40 and keeps wetting himself since last night's leg day", Level.EMERGENCY),
+        # Kit that came off the pad onto the body, a fall backwards, passing out from the pain.
+        ("the barbell slid off the pad onto her stomach, she's in agony", Level.EMERGENCY),
+        ("band snapped and I went backwards onto the concrete, the pain in my back is unbearable", Level.EMERGENCY),
+        ("a kettlebell slipped off my hips and smashed into my pelvis, I'm screaming", Level.EMERGENCY),
+        ("bar came down on my hips and I nearly passed out from the pain", Level.EMERGENCY),
+        # A pain that travels to the outer thigh, a pain the user reads as nervy.
+        ("zap from my glute into my outer thigh on every rep", Level.PROFESSIONAL),
+        ("weird pain by my hip when I lock out, feels like a pinched nerve", Level.PROFESSIONAL),
+        # Fixes that did not help.
+        (
+            "changed my foot position like you said but the burning in my lower back is still there every time",
+            Level.PROFESSIONAL,
+        ),
+        ("even with a wedge and lighter plates my lower back aches every single session", Level.PROFESSIONAL),
+        # An age in brackets, a car bump, a bar that bounced, a back that "started hurting" at 60+.
+        ("a member of mine (59) has new lower back pain since we added thrusts", Level.PROFESSIONAL),
+        ("got into a small fender-bender on the way to the gym, my neck and back are stiff", Level.PROFESSIONAL),
+        ("the bar bounced off my hip at lockout, there's a bruise and it's tender", Level.PROFESSIONAL),
+        ("my mum is 66 and her back started hurting this week, never had issues", Level.PROFESSIONAL),
+        # Torn kit, a pump that fills the clothes, a can that pops, a snap feared that never comes, a painless click.
+        ("the cover on my thrust bench got ripped, what should I replace it with?", Level.NONE),
+        ("glutes so pumped they're about to pop out of my shorts", Level.NONE),
+        ("heard a pop of the energy drink can and got hyped for my set", Level.NONE),
+        ("my hamstring cramps at the top and feels like it's about to snap but it never does", Level.MODIFY),
+        ("there's a click in my hip at lockout, no pain at all, should I worry?", Level.NONE),
+        # Soreness named with a tingle, a burn felt as a fizz, the bar hurting like hell.
+        ("glutes are tingly-sore two days later, DOMS right?", Level.NONE),
+        ("end of the set the burn feels like a buzz inside my glutes, love it", Level.NONE),
+        ("the bar on my hips hurts like hell even with the foam pad", Level.MODIFY),
+        # Coming back after an operation, meaning asked, something heard, a past that is over.
+        ("coming back after a hernia repair, how light should I start?", Level.NONE),
+        ("what would numbness in the groin mean if a lifter got it?", Level.NONE),
+        ("I heard tingly feet can happen with tight shoes, is that right?", Level.NONE),
+        ("had a disc bulge in 2018, the physio fixed it, haven't had a problem in years", Level.NONE),
+        ("my back used to ache after thrusts, I lowered the bench and it's never come back", Level.NONE),
+        # A cancer history beside sore glutes and no pain is background.
+        ("finished chemo last year, glutes sore today from thrusts, no back pain at all", Level.NONE),
+        ("finished chemo last year and now my lower back aches after thrusts", Level.PROFESSIONAL),
+        # Guarded sets the retrained screens stopped raising, now read by the rules: a landing on the backside, a
+        # blow with a pain that is "really bad" and "-ing", who the user is and their age opening the message.
+        ("slipped on the ice yesterday and landed hard on my bottom, just a dull ache now", Level.PROFESSIONAL),
+        ("took a little tumble on the stairs last night, hip a bit sore, 3/10", Level.PROFESSIONAL),
+        ("the plates slid off and hit my belly, terrible stabbing pain", Level.EMERGENCY),
+        ("retired teacher, 67, my low back has started aching this month, never had back trouble", Level.PROFESSIONAL),
+        ("3 sets, 60, 70 and 80kg, lower back a bit tight after", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_seventy_fourth_to_seventy_seventh_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A mild ache gone by the next morning or settled the same day, whatever else the message mentions.
+        (
+            "lower back 3/10 yesterday after thrusts, woke up this morning feeling fine. I had my appendix out in May",
+            Level.MODIFY,
+        ),
+        ("a slight low back ache after thrusts, settled down by lunch. back after a knee injection", Level.MODIFY),
+        ("back hurt a bit mid set so I stopped, stretched, and it settled", Level.MODIFY),
+        ("4/10 back ache after landmine presses yesterday, completely gone this morning", Level.MODIFY),
+        # With a sign the net keeps its say.
+        ("mild back ache yesterday, woke up this morning feeling fine but both my feet are tingling", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_seventy_fourth_to_seventy_seventh_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling

@@ -190,6 +190,29 @@ def test_int8_vectors_stay_close_to_sentence_transformers_vectors(
     assert not np.allclose(quantized, reference, atol=1e-3)
 
 
+def test_the_int8_weights_keep_7_bits_so_every_cpu_computes_the_same_vectors(int8_dir: Path) -> None:
+    """uint8 x int8 pairs summed in 16-bit lanes (CPUs without VNNI) overflow only with 8-bit weights: 255 x 127 x 2 >
+    32767 >= 255 x 64 x 2. With every weight within [-64, 64] the integer sums are exact on every CPU."""
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(str(int8_path(int8_dir, fingerprint(model_dir()))))
+    weights = [numpy_helper.to_array(t) for t in model.graph.initializer if t.data_type == onnx.TensorProto.INT8]
+    assert len(weights) >= 36  # six layers, six weight matrices each at least
+    assert max(int(np.abs(w.astype(np.int32)).max()) for w in weights) <= 64
+
+
+def test_an_index_built_with_the_earlier_8_bit_copy_is_stale(
+    tmp_path: Path, knowledge_dir: Path, int8_embedder: Embedder
+) -> None:
+    build_index(knowledge_dir, tmp_path, int8_embedder)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["model_fingerprint"] = fingerprint(model_dir()) + "-int8"
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(StaleIndexError, match="earlier int8 copy of the model"):
+        open_knowledge_base(knowledge_dir, tmp_path, int8_embedder)
+
+
 def test_switching_runtime_makes_the_index_and_the_safety_net_cache_stale(
     tmp_path: Path, knowledge_dir: Path, fp32_embedder: Embedder, int8_embedder: Embedder
 ) -> None:
