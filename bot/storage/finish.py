@@ -6,12 +6,13 @@ data-modifying CTEs; elsewhere they are the two statements `record_update` and `
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, select, update
+from sqlalchemy import BindParameter, Select, Table, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -54,8 +55,9 @@ async def finish_update(
                 session, user_id, flow=save.flow, step=save.step, data=save.data, expected_version=save.expected_version
             )
         return True
-    statement = _record_and_save(user_id, update_id, replies, sending_until, save)
-    recorded, version = (await (await connection(session)).execute(statement)).one()
+    statement = _record_and_save(save.expected_version == 0)
+    params = _params(user_id, update_id, replies, sending_until, save)
+    recorded, version = (await (await connection(session)).execute(statement, params)).one()
     if recorded is None:
         return False  # the caller rolls back, the save with it
     if version is None:
@@ -63,27 +65,49 @@ async def finish_update(
     return True
 
 
-def _record_and_save(
+def _params(
     user_id: int, update_id: int, replies: list[dict[str, Any]], sending_until: datetime, save: ConversationSave
-) -> Select[int | None, int | None]:
+) -> dict[str, Any]:
+    values = conversation_values(save.flow, save.step, save.data)
+    return {
+        "update_id": update_id,
+        "handled_at": utcnow(),
+        "replies": replies,
+        "sending_until": sending_until,
+        "owner": user_id,
+        "loaded_version": save.expected_version,
+        **{f"new_{name}": value for name, value in values.items()},
+    }
+
+
+@functools.cache
+def _record_and_save(first_save: bool) -> Select[int | None, int | None]:
+    """The statement, built once per kind of save: building it anew for every update cost more CPU than the round
+    trip it saves."""
+
+    def param(table: Table, column: str, name: str | None = None) -> BindParameter[Any]:
+        return bindparam(name or column, type_=table.c[column].type)
+
     # Values in full: column defaults are not filled in inside a CTE.
     recorded = (
         postgresql_insert(_UPDATES)
-        .values(update_id=update_id, handled_at=utcnow(), replies=replies, sending_until=sending_until)
+        .values({c: param(_UPDATES, c) for c in ("update_id", "handled_at", "replies", "sending_until")})
         .on_conflict_do_nothing()
         .returning(_UPDATES.c.update_id)
         .cte("recorded")
     )
-    values = conversation_values(save.flow, save.step, save.data)
+    # Parameters may not share a column's name in VALUES or SET.
+    values = {c: param(_CONVERSATIONS, c, f"new_{c}") for c in ("flow", "step", "data", "updated_at")}
+    owner = param(_CONVERSATIONS, "user_id", "owner")
     saving = (
         postgresql_insert(_CONVERSATIONS)
-        .values(user_id=user_id, **values, version=1)
+        .values({"user_id": owner, **values, "version": 1})
         .on_conflict_do_nothing()
         .returning(_CONVERSATIONS.c.version)
-        if save.expected_version == 0
+        if first_save
         else update(_CONVERSATIONS)
-        .where(_CONVERSATIONS.c.user_id == user_id, _CONVERSATIONS.c.version == save.expected_version)
-        .values(**values, version=_CONVERSATIONS.c.version + 1)
+        .where(_CONVERSATIONS.c.user_id == owner, _CONVERSATIONS.c.version == bindparam("loaded_version"))
+        .values({**values, "version": _CONVERSATIONS.c.version + 1})
         .returning(_CONVERSATIONS.c.version)
     )
     saved = saving.cte("saved")
