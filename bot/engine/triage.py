@@ -320,11 +320,11 @@ _LOWER_CLOTHES = (
 # A wardrobe accident is not incontinence: "an accident in my shorts, they split at the seam".
 _WARDROBE_MISHAP = r"(?![^.!?]{0,40}?\b(?:split\w*|ripp?\w*|tore|torn|seams?|holes?|spill\w*|stain\w*|shake|coffee)\b)"
 _SADDLE_CORE = (
-    r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|"
+    r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|back\s+passage|"
     # "my butt cheeks and the area between them", "between my bum cheeks".
     r"(?:area|skin|bit|part|crack|space)\s+between\s+(?:them|my\s+(?:butt|bum|ass|arse)\s*cheeks|the\s+cheeks)|"
     r"between\s+(?:my\s+|the\s+)?(?:butt|bum|ass|arse)\s*cheeks|"
-    r"perineum|perineal|pelvic\s+floor|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
+    r"perineum|perineal|pelvic\s+floor|pelvic\s+(?:area|region)|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
     r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
     # Slang for the genitals (UK, Irish, Australian): "willy", "todger", "fanny", "front bottom", "the family jewels".
@@ -550,7 +550,11 @@ _BACK_WORD = (
     r"(?:(?:lower\s+|low\s+)?back|lumbar(?:\s+spine|\s+area|\s+region)?|lower\s+spine|spine|erectors?|"
     r"espalda(?:\s+baja)?|lombar)"
 )
-_GLUTE_WORD = r"(?:glutes?|glues?\b|glute\s+max|butt|booty|bum|arse|rear\s+end|gl[úu]teos?|nalgas?|culo|bunda)"
+_GLUTE_WORD = (
+    # "my bottom" only: "the bottom of the rep" is a position.
+    r"(?:glutes?|glues?\b|glute\s+max|butt|booty|bum|arse|rear\s+end|(?<=my\s)bottom|buttocks?|gl[úu]teos?|nalgas?|culo|"
+    r"bunda)"
+)
 _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
@@ -821,6 +825,11 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:don'?t|do\s+not|doesn'?t)\s+have\s+(?:any\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)",
             r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice|know)\s+when\s+i\s+(?:need\s+to\s+|have\s+to\s+)?"
             r"(?:poo\w*|urinat\w*|use\s+the\s+(?:toilet|bathroom))",
+            # The urge gone: "I don't feel like I need to go to the loo anymore, haven't been since yesterday".
+            r"\b(?:don'?t|do\s+not|can'?t|cannot|no\s+longer)\s+(?:feel|get|have)\s+(?:like\s+i\s+(?:need|have)|the\s+(?:need|urge)|"
+            r"any\s+(?:need|urge))\s+to\s+(?:go|pee|wee|urinate|poo|use\s+the\s+(?:loo|toilet|bathroom))\b"
+            # Less often is a habit, not the urge gone: "I don't feel the need to pee as often mid-session".
+            r"(?!\s+(?:as|so)\s+(?:often|much|frequently)|\s+(?:mid|during|before|between|in\s+the\s+middle|every)\b)",
             # The bowels went with no urge first: "had to go #2 and there was zero urge, it just... happened".
             r"\b(?:zero|no|without\s+(?:any|the))\s+(?:urge|warning)\b[^?]{0,30}?\bjust\W{0,5}\s*(?:\.\.\.\s*)?happened\b",
             # "Woke up this morning with wet sheets, I've never wet the bed in my life".
@@ -840,7 +849,8 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down|on|under)\s+{_TWO_LEGS}\b",
             # Started in one foot and has reached both legs: "started in my left foot, now it is in both legs".
             rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,80}}?\b(?:now|also|today|spread\w*|moved|gone|went|reached|reaching|travell?ed|"
-            r"crept|creeping)\b[^.!?]{0,20}?\b(?:in|into|to|down|up)\s+both\s+(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves|sides)\b",
+            r"crept|creeping)\b[^.!?]{0,20}?(?:\b(?:in|into|to|down|up)\s+|\b(?:it'?s|its|it\s+is)\s+(?:in\s+)?)both\s+(?:of\s+)?(?:my\s+)?"
+            r"(?:legs|feet|thighs|calves|sides)\b",
             r"\b(?:can'?t|cannot|couldn'?t|cant|not|don'?t|dont)\s+(?:really\s+|properly\s+)?feel\s+(?:my\s+|his\s+|her\s+|their\s+|both\s+)?"
             r"(?:legs|feet)\b",
             r"\b(?:both|two)\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|their\s+)?(?:legs|sides|feet)\b[^.!?]{0,20}?"
@@ -942,6 +952,10 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:the\s+(?:back|side|front|outside|inside)"
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?"
             rf"(?:outer\s+|inner\s+|upper\s+|outside\s+|back\s+|front\s+)?{_LEG_PART}\b",
+            # Down through the buttock into the thigh: "runs down into my right butt cheek and the back of my thigh".
+            r"\b(?:runs?|running|ran|shoot\w*|radiat\w*|travel\w*|goes|going|went|spread\w*)\s+(?:down\s+)?(?:into|to|through)\s+"
+            r"(?:my\s+)?(?:right\s+|left\s+)?(?:butt\s*cheek|bum\s+cheek|buttock|glute)\s+(?:and|&|then)\s+(?:down\s+)?(?:into\s+)?"
+            rf"(?:the\s+(?:back|side|front|outside)\s+of\s+)?(?:my\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*(?!\s+nerve\s+(?:route|path|course|anatomy|distribution|runs))|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
             # "zing into my hip, feels like a nerve": the user's own reading of a pain as nervy.
             r"\b(?:feels?|felt|feeling)\s+like\s+(?:a|it'?s\s+(?:a\s+)?)\s*(?:pinched\s+|trapped\s+)?nerve\b(?!\s+(?:glide|floss|stretch))",
@@ -1075,6 +1089,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:days|weeks|months|"
             r"years)(?:\s+off)?)\b))",
             r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
+            # "the 4th week in a row it shows up", "third session in a row".
+            r"\b(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth)\s+(?:week|session|workout|time)\s+in\s+a\s+row\b",
             r"\breturns?\s+(?:after|with|every|each|whenever)\s+(?:every\s+|each\s+)?(?:single\s+)?(?:hip\s+thrust\s+)?(?:session|time|workout|set)",
             r"(?<!ribs\s)(?<!rib\s)\bflar\w*\s+up(?:\s+again)?|\bflare-?ups?\b",
             r"\b(?:back|again)\s+again\b",
@@ -1214,7 +1230,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:body\s*)?weight\s+(?:without|for\s+no|and\s+i\s+don'?t|and\s+don'?t|unexpectedly|randomly|"
             r"not\s+trying)",
             r"\b(?:unexplained|unintentional|unintended|random|unexpected)\s+weight\s+loss",
-            r"\b(?:lost|losing|dropped)\s+\d+\s*(?:kg|kgs|kilos|lbs?|pounds)\s+(?:without|for\s+no|not\s+trying|"
+            # In stone too: "lost about a stone without trying".
+            r"\b(?:lost|losing|dropped)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|like\s+)?(?:\d+(?:\.\d+)?\s*"
+            r"(?:kg|kgs|kilos|lbs?|pounds|stone|st)|(?:a|one|two|half\s+a)\s+stone)\s+(?:without|for\s+no|not\s+trying|"
             r"randomly|unexpectedly)",
             r"\bweight\s+loss\s+(?:without|for\s+no)",
             r"\b(?:down|lost|losing|lose|dropped|dropping|shed|shedding)\s+(?:about\s+|around\s+|like\s+|nearly\s+|"
@@ -1758,6 +1776,8 @@ _OWN_IF_CLAUSE = re.compile(
     r"i\s+couldn'?t|i\s+had|i\s+felt|i\s+get\b(?!\s+(?:\w+\s+){0,6}?(?:in\s+the\s+future|someday|one\s+day|later\s+on))"
     r"(?=[^?]*?\b(?:when|whenever|every\s+time|each\s+time|during|while|after|halfway|at\s+the\s+(?:top|bottom))\b))"
 )
+# A question told as one after it, with no question mark: "if my legs ever went numb what should i do...just asking".
+_JUST_ASKING = re.compile(r"\s*(?:i'?m\s+|i\s+was\s+)?(?:just\s+)?(?:asking|wondering|curious)\b")
 _QUESTION_START = re.compile(
     # "asking out of curiosity, what does saddle numbness even mean": the opener, then the question.
     r"\s*(?:(?:asking|question|quick\s+q\w*|(?:just\s+)?curious|(?:out\s+of|for)\s+curiosity)[^,:;.!?]{0,40}[,:;-]\s*)?"
@@ -2464,6 +2484,8 @@ def _normalise(text: str) -> str:
     text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)
     # Swearing typed with stars: "I sh*t myself" is what it says.
     text = re.sub(r"\bsh[*#@!]+t\b|\bs[*#@]{2}t\b", "shit", text)
+    text = re.sub(r"\bd[*#@!]+ck\b", "dick", text)
+    text = re.sub(r"\bp[*#@!]+ss(?=\w*\b)", "piss", text)
     if _DICTATED.search(text):
         for spoken, mark in _SPOKEN_MARKS:
             text = spoken.sub(mark, text)
@@ -2526,7 +2548,11 @@ def _scan(text: str) -> _Scan:
         for m in _REPORTED.finditer(sentence):
             stop = _REPORTED_END.search(sentence, m.end())
             reported.append((start + m.start(), start + (stop.start() if stop else len(sentence))))
-        is_question = sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence))
+        is_question = (
+            sentence.rstrip().endswith("?")
+            or bool(_QUESTION_START.match(sentence))
+            or bool(_JUST_ASKING.match(text, end))
+        )
         ask = _DEFINITION_Q.search(sentence) if is_question else None
         if ask and not _FIRST_PERSON.search(sentence, ask.end()):
             definitions.append((start + ask.start(), end))
@@ -3214,7 +3240,7 @@ _CLEARED_BY_DAY = re.compile(
 )
 _SETTLED_SOON = re.compile(
     r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
-    r"(?:right\s+|straight\s+)?(?:away\s+|off\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
+    r"(?:right\s+|straight\s+)?(?:away\s+|off\s+|down\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
     r"(?:after\b(?!\s+(?:a\s+|\d+\s+|a\s+few\s+|few\s+|several\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?)?(?:days?|weeks?|"
     r"months?|nights?))|afterwards?\b|within\s+(?:about\s+|around\s+|like\s+)?(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|\d+\s*)?"
     r"(?:seconds|minutes?|mins?|a\s+minute|(?:the|an|a|half\s+an)\s+hour)|"
@@ -3237,7 +3263,10 @@ _SETTLED_SOON = re.compile(
     r"\bwhen\s+i\s+(?:stopped|fixed|corrected|changed)\s+[^.!?]{0,30}?\bit\s+(?:went\s+away|settled|eased|stopped)\b"
 )
 _MILD_TWINGE = re.compile(
-    r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*"
+    r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*|"
+    r"\btwing\w*\s+(?:a\s+(?:little|tiny|wee)(?:\s+bit)?|a\s+bit|slightly|a\s+touch)\b|"
+    # A twinge of an ache is the ache: "had a twinge of lower back achiness, maybe 3/10".
+    r"\btwing\w*\s+of\s+(?:\w+\s+){0,3}?(?:ach\w*|tight\w*|stiff\w*|discomfort|soreness)"
 )
 _SHARP_RULE = next(patterns for flag, patterns in _COMPILED_RULES if flag is Flag.SHARP)
 _LEG_NUMB_RULE = next(patterns for flag, patterns in _COMPILED_RULES if flag is Flag.LEG_NUMBNESS_TINGLING)
@@ -3344,10 +3373,14 @@ def _numb_only_above_the_legs(scan: _Scan) -> bool:
 
 
 def _mild_passing_twinge(text: str) -> bool:
-    sharp = [m for pattern in _SHARP_RULE for m in pattern.finditer(text)]
+    # "twinged a little bit... not sharp at all": the sharpness denied is no sharp match.
+    denied = [m.span() for m in _NOT_SHARP.finditer(text)]
+    sharp = [
+        m for pattern in _SHARP_RULE for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in denied)
+    ]
     mild_spans = [m.span() for m in _MILD_TWINGE.finditer(text)]
     mild = all(any(a <= m.start() < b for a, b in mild_spans) for m in sharp)
-    return bool(sharp) and mild and bool(_SETTLED_SOON.search(text))
+    return bool(sharp) and mild and bool(_SETTLED_SOON.search(text) or _GONE_BY_MORNING.search(text))
 
 
 # A pinch in the lower back at lockout that goes when the bar is racked is over-arching, a form fix: "I feel a pinch in
@@ -3357,7 +3390,7 @@ _AT_LOCKOUT = re.compile(
     r"\b(?:at|on|during|near)\s+(?:the\s+)?(?:lock\s*-?out|top|end\s+range)\b|\bwhen\s+i\s+lock\s*(?:out|it\s+out)\b"
 )
 _GONE_AT_REST = re.compile(
-    r"\b(?:fine|gone|ok|okay|goes\s+away|disappears|eases|stops)\s+(?:when|once|as\s+soon\s+as|after)\s+i\s+(?:rest|rack|stop|"
+    r"\b(?:fine|gone|ok|okay|goes\s+away|disappears|eases|stops)\s+(?:when|once|as\s+soon\s+as|after)\s+(?:i\s+)?(?:rest|rack|stop|"
     r"sit|lower|come\s+down|put)\w*"
 )
 
@@ -3371,7 +3404,11 @@ def _pinch_not_sharp(text: str) -> bool:
     return bool(sharp) and bool(denied) and all(_PINCH.search(m.group(0)) for m in sharp)
 
 
-_NOT_SHARP = re.compile(r"\b(?:not|isn'?t|never)\s+(?:really\s+|actually\s+)?sharp\b")
+_NOT_SHARP = re.compile(
+    r"\b(?:not|isn'?t|never)\s+(?:really\s+|actually\s+)?sharp\b|"
+    # "pinching a bit. Tight rather than painful."
+    r"\b(?:tight|stiff|pressure)\s+rather\s+than\s+(?:painful|sharp|pain)\b"
+)
 
 
 def _lockout_pinch(text: str) -> bool:
@@ -4009,6 +4046,9 @@ _OLD_SYMPTOM = re.compile(
 # The net may still refer such a message, but not call it an emergency on the strength of those words.
 _TOILET_TOPIC = r"(?:toilet|loo|bathroom|bladder|bowels?|peeing|peed|pee|pooping|urin\w*|poo\w*|waterworks)"
 _SIGNS_DENIED = re.compile(
+    # A list that starts with the toilet and ends with all of it normal: "toilet, legs, everything normal".
+    rf"\b{_TOILET_TOPIC}(?:\s*,\s*(?:legs?|feeling|sensation|walking|bladder|bowels?))*\s*,\s*(?:everything|all)\s+(?:else\s+)?"
+    r"(?:is\s+|feels?\s+)?(?:normal|fine|ok|okay|good)\b|"
     # "no issues peeing", "no trouble pooing", "no problem going to the toilet".
     r"\b(?:no|without|zero)\s+(?:issues?|problems?|trouble|difficulty)\s+(?:with\s+)?(?:pee\w*|wee\w*|poo\w*|urinat\w*|"
     r"going\s+to\s+the\s+(?:toilet|loo|bathroom)|(?:using\s+)?the\s+(?:toilet|loo|bathroom))\b|"
@@ -4043,6 +4083,16 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    # An injury long past is history, not one now: "old spinal injury from football in high school", "my old lumbar
+    # injury healed".
+    r"\b(?:old|previous|prior|past|former)\s+(?:\w+\s+){0,2}?injur(?:y|ies)\b|"
+    r"\binjur(?:y|ies)\s+(?:\w+\s+){0,3}?(?:healed|resolved|years?\s+ago|from\s+(?:high\s+school|school|college|uni|"
+    r"university|years\s+ago|(?:19|20)\d\d))\b|"
+    # A buzz from a massage gun or a TENS unit while it runs: "makes my leg buzz while it's running, stops the second
+    # I switch it off".
+    r"\b(?:massage\s+gun|theragun|percussion\s+gun|tens(?:\s+(?:unit|machine))?|vibration\s+plate)\b[^.!?]{0,60}?"
+    r"\b(?:buzz\w*|tingl\w*|numb\w*|fizz\w*)\b(?=[^.!?]{0,60}?\b(?:while\s+(?:it'?s|it\s+is|i'?m)\s+(?:running|on|using)|"
+    r"(?:stops|goes\s+away|gone|ends)\b[^.!?]{0,40}?\b(?:off|stop\w*)))|"
     # Kit that is torn is no tear in the body: "the pad on our gym's hip thrust machine is ripped".
     r"\b(?:pad|padding|cover|cushion|upholstery|bench|band|mat|strap|belt|leggings|shorts|pants|tights|gloves?)\b[^.!?]{0,40}?"
     r"\b(?:is|was|got|are|were|has|have)\s+(?:been\s+)?(?:all\s+)?(?:ripped|torn|split)\b|"
@@ -4328,11 +4378,20 @@ def net_ceiling(result: TriageResult) -> Level:
     if not flags and _nothing_beyond(own) and not _PAIN_WORD.search(own) and not _RED_FLAG_TOPIC.search(own):
         return Level.MODIFY
     # So does a number for it: "the bar on my hips was like 7/10 pain" is the pad question, not an impact.
-    if Flag.BAR_HIP_PAIN.value in flags and flags <= _BAR_PAIN_FLAGS and _nothing_beyond(text):
+    # And however much it hurts, the pad having slid: "the pad slides off and the bar hurts like hell for a sec".
+    hurt = [m.span() for m in _HURT_BAD.finditer(own)]
+    if Flag.BAR_HIP_PAIN.value in flags and flags <= _BAR_PAIN_FLAGS and _nothing_beyond(_blanked(own, hurt)):
         return Level.MODIFY
     # "front thighs very tired, not my hip": a muscle doing the glutes' work reads like the leg-sign examples, but
     # with no nerve, toilet, numbness or impact word it stays a form fix.
-    if flags and flags <= _DOMINANCE_FLAGS | _TRAINING_FLAGS and flags & _DOMINANCE_FLAGS and _no_sign_word(text):
+    # The same with a mild back ache: "my butt isn't working, my lumbar area feels pumped and a bit achy instead".
+    mild_ache = {Flag.BACK_ACHE_MILD.value} if _MILD_WORD.search(text) else set()
+    if (
+        flags
+        and flags <= _DOMINANCE_FLAGS | _TRAINING_FLAGS | mild_ache
+        and flags & _DOMINANCE_FLAGS
+        and _no_sign_word(text)
+    ):
         return Level.MODIFY
     if result.level is not Level.PROFESSIONAL or _EXCRETA.search(own) or _NERVE_OR_INJURY.search(own):
         return Level.EMERGENCY

@@ -2546,3 +2546,49 @@ def test_wordings_from_the_seventy_fourth_to_seventy_seventh_blind_sets(text: st
 )
 def test_the_safety_net_ceiling_for_the_seventy_fourth_to_seventy_seventh_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The anus and the pelvis in other words; the urge to go gone; a star for a letter.
+        ("skin around my back passage feels numb since this morning", Level.EMERGENCY),
+        ("my whole pelvic region has gone numb since the session", Level.EMERGENCY),
+        ("I no longer feel the urge to pee, nothing since last night, and my back aches", Level.EMERGENCY),
+        ("sorry to be blunt but my d*ck is numb since yesterday's thrusts", Level.EMERGENCY),
+        # Tingling that reached both legs, told with "it's".
+        ("tingling began in my right calf and now it's both legs", Level.EMERGENCY),
+        # Weight lost in stone, a pain back for the third week in a row, pain down through the buttock into the thigh.
+        ("lost nearly two stone without trying and my back aches at night", Level.PROFESSIONAL),
+        ("same ache in my lower back after thrusts, fifth week in a row now", Level.PROFESSIONAL),
+        ("it shoots down into my left buttock and then the back of my leg", Level.PROFESSIONAL),
+        # A question marked as one after it, with no question mark.
+        ("if my legs ever went numb mid set what would i do... just wondering", Level.NONE),
+        # A twinge called little or an ache, gone soon; a pinch called tight rather than painful; the back doing the
+        # work "than my bottom".
+        ("my low back twinged a tiny bit on the last rep, settled down after a stretch", Level.MODIFY),
+        ("felt a twinge of tightness in my lower back, 2/10, gone by the next morning", Level.MODIFY),
+        ("at lockout my lower back is pinching a little, more tight rather than painful", Level.MODIFY),
+        ("I feel the thrusts more in my lower back than my bottom", Level.MODIFY),
+        # An old injury is history; a massage gun's buzz while it runs.
+        ("my old hamstring injury from rugby is long gone, how heavy should I go?", Level.NONE),
+        ("the massage gun makes my calf tingle while it's running, stops when I switch it off", Level.NONE),
+    ],
+)
+def test_wordings_from_the_seventy_eighth_to_eighty_first_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # The back doing the glutes' work, mildly achy; the bar on the hips however much it hurts; signs said normal.
+        ("my glutes aren't firing at all, my lower back feels a bit achy instead", Level.MODIFY),
+        ("pad slipped off and the bar on my hip bones hurts like hell", Level.MODIFY),
+        ("lower back was tight yesterday, fine today. bladder, legs, everything normal", Level.MODIFY),
+        # A toilet word that is no denial keeps the net's say.
+        ("lower back tight and the toilet feels weird since", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_seventy_eighth_to_eighty_first_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
