@@ -422,7 +422,7 @@ _RELATION = (
 )
 _SAFE_LANDING = r"(?:floor|ground|pins|safet\w*|rack|mat|platform|spotter\s+arms)\b"
 _FALL = (
-    rf"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+|a\s+)?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)|"
+    rf"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+|a\s+)?(?:loaded\s+|heavy\s+|full\s+)?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)|"
     r"(?:\d+\s*(?:kg|kgs|lbs?)\s+)?(?:bar|barbell|weights?|plates?))\s+"
     rf"(?:on|onto|across|over|into|down\s+on)\b(?!\s+(?:the\s+)?{_SAFE_LANDING})(?!\s+purpose)|"
     # Present tense too, as in Patois or a quick message: "di bar drop pon mi hip".
@@ -822,6 +822,9 @@ _RULES: tuple[Rule, ...] = (
             r"(?:^|[.!?,]\s*)leak(?:ing|age)\b",
             r"\b(?:wet|wetting|peed|peeing|pissed)\s+(?:the\s+bed|myself|my\s+(?:pants|bed|shorts|underwear|knickers))",
             r"\b(?:bowels?|bladd?e?r)\s+(?:just\s+)?(?:let\s+go|gave\s+(?:way|out)|emptied|released|went\s+by\s+itself)",
+            # Retention in anyone's words: "she can't empty her bladder properly".
+            r"\b(?:can'?t|cannot|couldn'?t|unable\s+to|not\s+able\s+to)\s+(?:fully\s+|properly\s+|completely\s+)?empty\s+"
+            r"(?:my|her|his|their|the)\s+bladd?e?r\b",
             r"\b(?:don'?t|do\s+not|doesn'?t)\s+have\s+(?:any\s+)?control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)",
             r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice|know)\s+when\s+i\s+(?:need\s+to\s+|have\s+to\s+)?"
             r"(?:poo\w*|urinat\w*|use\s+the\s+(?:toilet|bathroom))",
@@ -871,6 +874,12 @@ _RULES: tuple[Rule, ...] = (
             # "the tingling in my left leg started in my foot and has spread up to my hip in the last 20 min".
             rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,100}}?\b(?:has|have|had|now|it'?s|it\s+has)\s+(?:\w+\s+)?(?:spread|crept|moved|"
             r"travell?ed|climbed)\s+(?:all\s+the\s+way\s+)?(?:up|over|into|across|past|to)\b",
+            # Still on the move as the user writes: "now its crawling up my calf", "up past my knee and spreading", "in
+            # both, and it's climbing".
+            rf"{_NUMB}[^.!?]{{0,100}}?\b(?:crawling|creeping|climbing|spreading|moving|travell?ing)\s+(?:up|down|into|higher|"
+            r"further)\b",
+            rf"{_NUMB}[^.!?]{{0,100}}?(?:\band|,)\s+(?:it'?s\s+|its\s+|it\s+is\s+|still\s+)?(?:spreading|climbing|creeping|"
+            r"crawling|moving\s+up)\b",
             # "my right leg is weaker than my left" compares the sides; it says nothing about a course.
             r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
             r"\bfoot(?:'s|\s+has|\s+is|\s+was)?\s+(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
@@ -952,6 +961,10 @@ _RULES: tuple[Rule, ...] = (
             rf"(?:the\s+(?:back|side|front|outside|inside)"
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?"
             rf"(?:outer\s+|inner\s+|upper\s+|outside\s+|back\s+|front\s+)?{_LEG_PART}\b",
+            # A path with no verb: "from my butt cheek into the back of the thigh".
+            r"\bfrom\s+(?:my\s+|the\s+)?(?:right\s+|left\s+)?(?:butt\s*cheek|bum\s+cheek|buttock|glute)\s+(?:all\s+the\s+way\s+)?"
+            r"(?:down\s+)?(?:into|to|down)\s+(?:the\s+(?:back|side|front|outside)\s+of\s+)?(?:my\s+|the\s+)?"
+            rf"(?:right\s+|left\s+)?{_LEG_PART}\b",
             # Down through the buttock into the thigh: "runs down into my right butt cheek and the back of my thigh".
             r"\b(?:runs?|running|ran|shoot\w*|radiat\w*|travel\w*|goes|going|went|spread\w*)\s+(?:down\s+)?(?:into|to|through)\s+"
             r"(?:my\s+)?(?:right\s+|left\s+)?(?:butt\s*cheek|bum\s+cheek|buttock|glute)\s+(?:and|&|then)\s+(?:down\s+)?(?:into\s+)?"
@@ -1235,6 +1248,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:kg|kgs|kilos|lbs?|pounds|stone|st)|(?:a|one|two|half\s+a)\s+stone)\s+(?:without|for\s+no|not\s+trying|"
             r"randomly|unexpectedly)",
             r"\bweight\s+loss\s+(?:without|for\s+no)",
+            # "I keep losing weight even on my refeed days and honestly can't explain it".
+            r"\b(?:losing|lost|dropping)\s+(?:\w+\s+)?weight\b[^.!?]{0,60}?\b(?:can'?t|cannot|couldn'?t)\s+explain\b",
             r"\b(?:down|lost|losing|lose|dropped|dropping|shed|shedding)\s+(?:about\s+|around\s+|like\s+|nearly\s+|"
             r"almost\s+|over\s+|a\s+(?:few|lot\s+of|bunch\s+of)\s+|so\s+much\s+|some\s+)?(?:\d+\s*)?(?:kg|kgs|kilos?|"
             r"lbs?|pounds|stone|weight)\b[^.!?]{0,50}?(?:without|for\s+no|no\s+reason|not\s+(?:sure|certain)\s+why|"
@@ -1521,7 +1536,10 @@ _PLANNED_TIME = re.compile(
     r"(?:days|sessions)\b|\b(?:last|final|first)\s+(?:two|three|four|\d|couple\s+of|few)\s+(?:weeks?|days)\s+(?:before|of|"
     r"leading|out)\b|\b(?:weeks?|days)\s+(?:out\s+from|before)\s+(?:the|my|a)\s+(?:meet|comp\w*|show|race|wedding|holiday)\b|"
     # A superlative over time: "best sleep in weeks", "heaviest set in months".
-    r"\b(?:best|worst|first|longest|hardest|heaviest|strongest|deepest)\s+(?:\w+\s+){0,2}?in\s+(?:weeks|months|years|ages)\b"
+    r"\b(?:best|worst|first|longest|hardest|heaviest|strongest|deepest)\s+(?:\w+\s+){0,2}?in\s+(?:weeks|months|years|ages)\b|"
+    # An event ahead: "show is in 3 weeks!".
+    r"\b(?:show|comp|competition|meet|contest|wedding|holiday|race|event|shoot|photoshoot)\s+(?:is\s+|'s\s+)?(?:only\s+)?in\s+"
+    r"(?:\d+|a\s+few|two|three|four|five|six)\s+(?:days|weeks|months)\b"
 )
 _TRAINED_FOR = re.compile(
     r"\b(?:(?:been\s+)?doing|done|did|training|trained|lifting|thrusting|following|running|on\s+(?:a|the|this|my)\s+"
@@ -1708,6 +1726,8 @@ _LONG_AGO = re.compile(
     r"\b(?:during|in)\s+(?:my\s+|the\s+)?(?:first\s+|second\s+|last\s+)?pregnanc(?:y|ies)\b|\bwhile\s+(?:i\s+was\s+)?pregnant\b"
 )
 _RESOLVED = re.compile(
+    # "The sciatica hasn't been back in 5 years."
+    r"\b(?:hasn'?t|has\s+not|haven'?t|never)\s+been\s+back\s+(?:in|for|since)\b|"
     r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
@@ -1787,9 +1807,13 @@ _QUESTION_START = re.compile(
 # anaesthesia?", "why is it a red flag?", "what does cauda equina mean?".
 _DEFINITION_Q = re.compile(
     r"\bwhat\s+(?:exactly\s+|actually\s+)?(?:counts?\s+as|qualifies\s+as|is\s+meant\s+by|is\s+the\s+(?:definition|"
-    r"meaning)\s+of|(?:do(?:es)?|would|could|might)\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to)|do\s+(?:you|they|doctors|"
+    r"meaning)\s+of|(?:do(?:es)?|would|could|might)\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to|(?:actually\s+)?(?:feel|look)\s+like)|do\s+(?:you|they|doctors|"
     r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b"
+)
+# "What would saddle numbness mean if I ever got it?": the user's own what-if, still a question about the term.
+_IF_I_EVER_HAD_IT = re.compile(
+    r"\s*(?:if|when)\s+i\s+ever\s+(?:got|get|had|have|developed?|felt)\s+(?:it|that|this|one)\s*\??\s*$"
 )
 _ASKED_WHAT = re.compile(
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){1,4}?"
@@ -2448,7 +2472,10 @@ _I_AM_DEAD = re.compile(
 _HIT_BY_SIMILE = re.compile(
     r"\b(?:feel|feels|felt|feeling|look|looks|looked|looking)\s+like\s+(?:(?:i'?ve|they'?ve|i|they|it|we|my\s+\w+|\w+)\s+)?"
     r"(?:(?:got|was|were|'ve\s+been|have\s+been|been|just\s+got)\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+a\s+"
-    r"(?:bus|truck|train|lorry|tank|freight\s+train|car)\b"
+    r"(?:bus|truck|train|lorry|tank|freight\s+train|car)\b|"
+    # "my hip bones look like i fell off a skateboard".
+    r"\b(?:look|looks|looked)\s+like\s+(?:i|they|i'?ve|we)\s+(?:fell|fallen|came)\s+off\s+a\s+(?:skateboard|bike|horse|motorbike|"
+    r"scooter|ladder|roof)\b"
 )
 _FORM_DENIAL = re.compile(
     r"\b(numbness|tingling|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain)"
@@ -2554,7 +2581,7 @@ def _scan(text: str) -> _Scan:
             or bool(_JUST_ASKING.match(text, end))
         )
         ask = _DEFINITION_Q.search(sentence) if is_question else None
-        if ask and not _FIRST_PERSON.search(sentence, ask.end()):
+        if ask and (not _FIRST_PERSON.search(sentence, ask.end()) or _IF_I_EVER_HAD_IT.match(sentence, ask.end())):
             definitions.append((start + ask.start(), end))
         # Someone asked the user what a term means: "my client asked what saddle numbness means".
         for m in _ASKED_WHAT.finditer(sentence):
@@ -3405,7 +3432,7 @@ def _pinch_not_sharp(text: str) -> bool:
 
 
 _NOT_SHARP = re.compile(
-    r"\b(?:not|isn'?t|never)\s+(?:really\s+|actually\s+)?sharp\b|"
+    r"\b(?:not|isn'?t|never)\s+(?:really\s+|actually\s+)?sharp\b|\bnothing\s+(?:at\s+all\s+)?sharp\b|"
     # "pinching a bit. Tight rather than painful."
     r"\b(?:tight|stiff|pressure)\s+rather\s+than\s+(?:painful|sharp|pain)\b"
 )
@@ -4086,6 +4113,17 @@ _NOT_A_SIGN = re.compile(
     # An injury long past is history, not one now: "old spinal injury from football in high school", "my old lumbar
     # injury healed".
     r"\b(?:old|previous|prior|past|former)\s+(?:\w+\s+){0,2}?injur(?:y|ies)\b|"
+    # The bot and the phone: "the reminder woke me up at 4am", "do you store messages about bladder issues?", "the
+    # /units command crashes the app".
+    r"\b(?:reminders?|notifications?|alarm|bot|app|phone|ping)\b[^.!?]{0,40}?\bwoke\s+me(?:\s+up)?\b|"
+    r"\b(?:store|keep|save|delete|log|record|read|see)\w*\s+(?:my\s+|the\s+|any\s+|your\s+)?(?:messages?|data|info\w*|chats?|"
+    r"history|reports?)\s+(?:about|on|regarding|mentioning|that\s+mention)\b[^.!?]{0,60}|"
+    r"\b(?:app|bot|command|page|site|button|reminder)\s+(?:keeps\s+|kept\s+)?crash(?:es|ed|ing)?\b|"
+    # A night out, not pain at night: "like after standing at a concert all night".
+    r"\b(?:standing|dancing|partying|working|driving|sitting|out)\s+(?:\w+\s+){0,3}?all\s+night\b|"
+    # Similes: "like a stiff neck but in the back".
+    r"\blike\s+(?:a\s+)?(?:stiff|cricked)\s+neck\b|"
+
     r"\binjur(?:y|ies)\s+(?:\w+\s+){0,3}?(?:healed|resolved|years?\s+ago|from\s+(?:high\s+school|school|college|uni|"
     r"university|years\s+ago|(?:19|20)\d\d))\b|"
     # A buzz from a massage gun or a TENS unit while it runs: "makes my leg buzz while it's running, stops the second
@@ -4132,7 +4170,7 @@ _NOT_A_SIGN = re.compile(
     r"\bfeet\s+(?:are\s+|were\s+)?(?:killing\s+me|sore|aching|throbbing)\b[^.!?]{0,40}?\b(?:shift|double|ward|standing|"
     r"on\s+my\s+feet|at\s+work)\b|"
     # A fall that did not happen: "I nearly fell off the box laughing".
-    r"\b(?:nearly|almost)\s+(?:fell|fall\w*|slipped|dropped)\b[^.!?,]{0,40}|"
+    r"\b(?:nearly|almost)\s+(?:made\s+me\s+|had\s+me\s+)?(?:fell|fall\w*|slipped|slip|dropped|drop)\b[^.!?,]{0,40}|"
     # Both hamstrings or calves cramping is a cramp, not both legs failing.
     r"\bboth\s+(?:of\s+)?(?:my\s+)?(?:hamstrings?|hammies|calves|quads)\s+(?:\w+\s+){0,2}?(?:cramp\w*|lock\w*\s+up|seiz\w*)|"
     # Bruises from the bar on both hips; adductors worked by a wide stance or a band.

@@ -230,7 +230,8 @@ GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4
                       "triage_blind68.yaml", "triage_blind69.yaml", "triage_blind70.yaml", "triage_blind71.yaml",
                       "triage_blind72.yaml", "triage_blind73.yaml", "triage_blind74.yaml", "triage_blind75.yaml",
                       "triage_blind76.yaml", "triage_blind77.yaml", "triage_blind78.yaml", "triage_blind79.yaml",
-                      "triage_blind80.yaml", "triage_blind81.yaml")
+                      "triage_blind80.yaml", "triage_blind81.yaml", "triage_blind82.yaml", "triage_blind83.yaml",
+                      "triage_blind84.yaml", "triage_blind85.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

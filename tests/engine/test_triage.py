@@ -2592,3 +2592,45 @@ def test_wordings_from_the_seventy_eighth_to_eighty_first_blind_sets(text: str, 
 )
 def test_the_safety_net_ceiling_for_the_seventy_eighth_to_eighty_first_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Numbness still on the move as the user writes; retention in someone else's words; a loaded bar dropped.
+        ("pins and needles in my right shin, now its creeping up into my knee", Level.EMERGENCY),
+        ("numb patch on my left foot since monday and it's spreading", Level.EMERGENCY),
+        ("my husband can't fully empty his bladder since his leg day", Level.EMERGENCY),
+        ("my training partner dropped the loaded bar on his pelvis and he can't stand up", Level.EMERGENCY),
+        # Weight lost that the user cannot explain; a path from the buttock into the thigh with no verb.
+        ("been losing weight for weeks and can't explain it, my back hurts too", Level.PROFESSIONAL),
+        ("a burning line from my left glute down to the back of my knee", Level.PROFESSIONAL),
+        # What a sign would feel like, or mean "if I ever got it".
+        ("what would cauda equina feel like?", Level.NONE),
+        ("what would numb legs mean if I ever got it?", Level.NONE),
+        # Talk about the bot and events ahead; a night out; old sciatica gone for years; "nothing sharp".
+        ("that 5am reminder woke me up, can you move it to 7?", Level.NONE),
+        ("do you keep messages about bowel problems? just curious about privacy", Level.NONE),
+        ("the reminder crashed the app when I set it", Level.NONE),
+        ("meet is in 2 weeks, taper plan for thrusts?", Level.NONE),
+        ("low back a bit achy like after dancing all night, fine by lunch", Level.MODIFY),
+        ("my old sciatica hasn't been back in years. glutes are just sore from thrusts", Level.NONE),
+        ("small twinge in my low back on the last rep, settled once I stopped, nothing sharp", Level.MODIFY),
+        ("my hip bones look like I fell off a bike, bruised from the bar", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_eighty_second_to_eighty_fifth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A cramp that nearly made the user drop the bar is no dropped bar.
+        ("hamstring cramp nearly made me drop the bar on my last set", Level.MODIFY),
+        # A bar that was dropped is.
+        ("hamstring cramp and I dropped the bar on my hips", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_eighty_second_to_eighty_fifth_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
