@@ -58,7 +58,6 @@ from bot.retrieval.service import KnowledgeBase
 from bot.storage import repo
 from bot.storage.conversations import ConversationConflict, ConversationState
 from bot.storage.db import DatabaseUnavailable, is_disconnect
-from bot.storage.finish import ConversationSave
 from bot.storage.locks import lock_user
 from bot.storage.models import User
 
@@ -112,14 +111,14 @@ class Turn:
         self.replies.append(Reply(text, buttons))
 
 
-def _changed_conversation(turn: Turn, loaded: ConversationState) -> ConversationSave | None:
+def _changed_conversation(turn: Turn, loaded: ConversationState) -> repo.ConversationSave | None:
     """What to save of the turn's conversation; None when a question answered outside any flow changed nothing (no
     write, no version bump)."""
     state = {**turn.data, "state": turn.state.to_dict() if turn.state else None}
     step = turn.state.step_id if turn.state else None
     if loaded.version and (loaded.flow, loaded.step, dict(loaded.data)) == (turn.flow_id, step, state):
         return None
-    return ConversationSave(turn.flow_id, step, state, expected_version=loaded.version)
+    return repo.ConversationSave(turn.flow_id, step, state, expected_version=loaded.version)
 
 
 class StillSending(RuntimeError):

@@ -21,7 +21,8 @@ _USER_AND_CONVERSATION = (
 
 async def load_turn(session: AsyncSession, user_id: int, chat_id: int) -> tuple[User, ConversationState]:
     """The user (created on first contact) and their conversation, as `get_or_create_user` and
-    `load_conversation` would give them: one round trip for a known user, one for a new one."""
+    `load_conversation` would give them: one round trip for a known user, two for a new one (the read, then the
+    insert that returns the row)."""
     found = await _stored_turn(session, user_id)
     if found is None:  # first contact, or back after /forget
         user = await insert_user(session, user_id, chat_id)

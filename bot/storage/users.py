@@ -38,7 +38,11 @@ async def _existing_user(session: AsyncSession, user_id: int) -> User:
 
 async def get_or_create_user(session: AsyncSession, user_id: int, chat_id: int) -> User:
     """The user, created on first contact. A message from them also means they have not blocked the bot."""
-    user = await session.get(User, user_id) or await create_user(session, user_id, chat_id)
+    user = (
+        await session.get(User, user_id)
+        or await insert_user(session, user_id, chat_id)
+        or await _existing_user(session, user_id)  # inserted by another transaction meanwhile
+    )
     note_contact(user, chat_id)
     return user
 
@@ -53,11 +57,6 @@ async def insert_user(session: AsyncSession, user_id: int, chat_id: int) -> User
         statement.values(id=user_id, chat_id=chat_id), execution_options={"populate_existing": True}
     )
     return found.first()
-
-
-async def create_user(session: AsyncSession, user_id: int, chat_id: int) -> User:
-    """The user on first contact: inserted, or the row another transaction inserted meanwhile."""
-    return await insert_user(session, user_id, chat_id) or await _existing_user(session, user_id)
 
 
 def note_contact(user: User, chat_id: int) -> None:
