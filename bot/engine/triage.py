@@ -226,7 +226,7 @@ _NUMB = (
 # "no pain", so rules use them only next to a named body part.
 _NO_FEEL = (
     r"(?:(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|can'?t|cannot|cant|couldn'?t)\s+(?:really\s+)?feel\s+"
-    r"(?:anything|a\s+thing|nothing|any\s+(?:thing|touch))|"
+    r"(?:anything|a\s+thing|nothing|any\s+(?:thing|touch)|(?:them|it)\s+when\s+(?:i|you|u)\s+touch)|"
     # "my glutes feel nothing" is the muscle not working, as "can't feel my glutes" is; "my bum feels nothing" is skin.
     r"(?<!glutes\s)(?<!glute\s)(?:feel|feels|feeling|felt)\s+(?:absolutely\s+)?nothing|"
     r"(?:i|me|i'?m|im)\s+(?:do\s+)?not\s+(?:can\s+)?feel(?:ing)?\b|"
@@ -254,7 +254,8 @@ _STAND = (
 _WEAK = (
     r"(?:weak\w*|no\s+strength|(?:gave|give|gives|giving|keeps?\s+giving)\s+(?:out|way)|buckl\w*|"
     r"(?:can'?t|cannot|barely|hardly)\s+(?:lift|move|control)\s+(?:my\s+|her\s+|his\s+|their\s+)?(?:legs?|feet|foot)|collaps\w*|"
-    r"fold(?:s|ed|ing)?\s+(?:under|beneath)|(?:won'?t|wont|don'?t|can'?t|cannot|doesn'?t)\s+(?:hold|support|carry)\s+"
+    r"fold(?:s|ed|ing)?\s+(?:under|beneath|like)|(?:without|no|zero|lost\s+(?:all\s+)?(?:the\s+|my\s+)?)\s*(?:force|power)\b|"
+    r"(?:won'?t|wont|don'?t|can'?t|cannot|doesn'?t)\s+(?:hold|support|carry)\s+"
     r"(?:me|my\s+weight)|(?:can'?t|cannot|couldn'?t|barely|hardly)\s+(?:really\s+|even\s+)?(?:stand|walk)\s+(?:up\s+)?"
     r"(?:properly|straight|upright|normally|on\s+(?:them|my\s+(?:own\s+)?(?:legs|feet))))"
 )
@@ -323,7 +324,8 @@ _SADDLE_CORE = (
     r"(?:groin|gr[io]{2}n|saddle|crotch|genital\w*|privates?|private\s+(?:parts?|area)|down\s+there|taint|back\s+passage|"
     # "my butt cheeks and the area between them", "between my bum cheeks".
     r"(?:area|skin|bit|part|crack|space)\s+between\s+(?:them|my\s+(?:butt|bum|ass|arse)\s*cheeks|the\s+cheeks)|"
-    r"between\s+(?:my\s+|the\s+)?(?:butt|bum|ass|arse)\s*cheeks|"
+    r"between\s+(?:my\s+|the\s+)?(?:butt|bum|ass|arse)\s*cheeks|(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?"
+    r"(?:buttocks|butt\s*cheeks|bum\s*cheeks|cheeks)|"
     r"perineum|perineal|pelvic\s+floor|pelvic\s+(?:area|region)|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
     r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
@@ -503,8 +505,11 @@ _FALL = (
     r"(?<=went\s{1}down\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side)\b|"
     # Where the bench or box meets the back is the setup: "where exactly should the bench hit my back?".
     r"(?<!bench\s)(?<!box\s)(?<!edge\s)(?<!pad\s)"
-    r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked)\s+(?:my\s+|his\s+|her\s+|their\s+)?(?:lower\s+)?(?:tailbone|coccyx|"
-    r"spine|sacrum|back|head)\b)"
+    r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked|bumped|knocked)\s+(?:my\s+|his\s+|her\s+|their\s+)?"
+    r"(?:lower\s+)?(?:tailbone|coccyx|spine|sacrum|back|head)\b|"
+    r"(?:bumped|banged|knocked|smacked|whacked|bashed|clipped)\s+(?:my\s+|his\s+|her\s+)?(?:left\s+|right\s+)?(?:hip|hip\s*bone|"
+    r"pelvis|side)\s+(?:hard\s+)?(?:on|against|into)\s+(?:the\s+|a\s+)?(?:rack|bench|box|door\w*|table|corner|edge|post|"
+    r"machine|upright)\b)"
 )
 
 # What a dropped foot scuffs when walking.
@@ -1262,7 +1267,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     Rule(
         Flag.CANCER_HISTORY,
-        (r"\b(?:cancer|tumou?r\w*|chemo\w*|oncolog\w*|lymphoma|leuka?emia|melanoma|myeloma|metasta\w*)",),
+        (r"\b(?:cancer|tumou?r\w*|chemo\w*|oncolog\w*|lymphoma|hodgkin\w*|leuka?emia|melanoma|myeloma|sarcoma|metasta\w*)",),
     ),
     Rule(
         Flag.NIGHT_PAIN,
@@ -1656,7 +1661,9 @@ _DENIES_HAVING_IT = re.compile(
     r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
     r"\b(?:only|just)\s+asking\b|"
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
-    r"\bif\s+(?:i|you|someone|somebody|one|they|it)\s+(?:\w+\s+)?ever\b|\bif\s+(?:my|your)\s+(?:\w+\s+){1,2}?ever\b|"
+    r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
+    r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)\s+(?:got|gets|had|has|felt|feels|develop\w*|"
+    r"notic\w*|experienc\w*)\b|\bif\s+(?:my|your)\s+(?:\w+\s+){1,2}?ever\b|"
     r"\bif\s+(?:a|an|my|one\s+of\s+my)\s+(?:client|lifter|athlete|member|student|trainee|customer)s?\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
     r"\bif\s+(?:\w+\s+){0,5}?(?:someday|in\s+the\s+future|down\s+the\s+(?:road|line))\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+any\s+(?:problems?|issues?|trouble)\s+(?:like\s+that\s+)?myself\b|"
@@ -1797,10 +1804,15 @@ _OWN_IF_CLAUSE = re.compile(
     r"(?=[^?]*?\b(?:when|whenever|every\s+time|each\s+time|during|while|after|halfway|at\s+the\s+(?:top|bottom))\b))"
 )
 # A question told as one after it, with no question mark: "if my legs ever went numb what should i do...just asking".
+# A what-if asked without a question mark: "if I ever couldn't pee after training what should I do".
+_EVER_WHAT_TO_DO = re.compile(
+    r"\s*(?:what\s+if|if)\b[^.!?]{0,60}?\bever\b[^.!?]{0,60}?\bwhat\s+(?:should|do|would|can|must)\s+(?:i|we|you)\s+do\b"
+)
 _JUST_ASKING = re.compile(r"\s*(?:i'?m\s+|i\s+was\s+)?(?:just\s+)?(?:asking|wondering|curious)\b")
 _QUESTION_START = re.compile(
     # "asking out of curiosity, what does saddle numbness even mean": the opener, then the question.
     r"\s*(?:(?:asking|question|quick\s+q\w*|(?:just\s+)?curious|(?:out\s+of|for)\s+curiosity)[^,:;.!?]{0,40}[,:;-]\s*)?"
+    r"(?:(?:in\s+general|generally|out\s+of\s+interest|btw)\s*,?\s*)?"
     r"(?:what|why|how|which|who)\b"
 )
 # Asking what a term means or why it matters, as a student or the curious do: "what exactly counts as saddle
@@ -1813,7 +1825,8 @@ _DEFINITION_Q = re.compile(
 )
 # "What would saddle numbness mean if I ever got it?": the user's own what-if, still a question about the term.
 _IF_I_EVER_HAD_IT = re.compile(
-    r"\s*(?:if|when)\s+i\s+ever\s+(?:got|get|had|have|developed?|felt)\s+(?:it|that|this|one)\s*\??\s*$"
+    r"\s*(?:if|when)\s+i\s+(?:ever\s+(?:got|get|had|have|developed?|felt)|got|had|developed|felt)\s+(?:it|that|this|one)"
+    r"(?:\s+(?:during|while|in|after|at)\s+[\w\s-]{1,30}?)?\s*\??\s*$"
 )
 _ASKED_WHAT = re.compile(
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){1,4}?"
@@ -2340,6 +2353,20 @@ _PHONETIC = tuple(
         (r"\bgluts\b", "glutes"),
         (r"\bbut\s+chee?kes?\b", "butt cheeks"),
         (r"\bnuthin\b", "nothing"),
+        # Typed in a hurry: "groin went num", "tryd to p after gym", "cant hold my p", "my parts r num", "last yr",
+        # "bak pain at nite", "hammy cramps".
+        (r"\bnum\b(?!\s*(?:of|reps?|sets?|\d))", "numb"),
+        (r"\b(to|can'?t|cant|cannot|couldn'?t|couldnt|need\s+to|have\s+to|gotta|wanna|hold\s+(?:my|in\s+my|the)|for\s+a)\s+p\b"
+         r"(?![/.'&])", r"\1 pee"),
+        (r"(?<=\w)\s+r\s+(?=(?:numb\w*|tingl\w*|sore|weak|dead|asleep|ok|okay|fine|normal|killing|going|getting|still|so|"
+         r"really|very|totally|completely|kinda|bad)\b)", " are "),
+        (r"\btryd\b", "tried"),
+        (r"\byr\b", "year"),
+        (r"\byrs\b", "years"),
+        (r"\bnite\b", "night"),
+        (r"\bshld\b", "should"),
+        (r"\bhamm(?:y|ie)\b", "hamstring"),
+        (r"\bhammys\b", "hammies"),
         (r"\bfeelin\b", "feeling"),
         (r"\bmore\s+then\b", "more than"),
         # Voice typing: "more in my lower back then my glutes", "trying to pea for hours", "sigh attica down my leg".
@@ -2384,6 +2411,34 @@ _PHONETIC = tuple(
          r"(?=\s+(?:finding|trying|getting|having|waiting|dealing|setting|loading|carrying|to\s+(?:find|get|set|load|carry|"
          r"move|wait))\b)|(?<=\bis\s)(?:a\s+(?:real\s+|right\s+|total\s+|massive\s+)?)pain\s+in\s+the\s+(?:arse|ass|butt|bum|"
          r"backside|neck)\b", "a hassle"),
+    )
+)
+# English translated word for word from another language: "it makes me bad in the kidneys" (hurts in the lower
+# back), "the back complains", "I have ants in the leg" (tingling), "my leg is sleeping", "the thighs in front
+# explode" (the quads), "Ich fühle es im Rücken, not in the Po".
+_LITERAL_IDIOMS = tuple(
+    (re.compile(pattern), meant)
+    for pattern, meant in (
+        (r"\b(?:makes?|made|is\s+making|are\s+making)\s+me\s+bad\s+(?:in|on|at)\s+(?:the|my)\s+", "hurts in my "),
+        (r"\b(my|the)\s+(\w+)\s+(?:is|are|was|were)\s+making\s+me\s+bad\b", r"\1 \2 hurts"),
+        (r"\b(?:in|on)\s+(?:the|my)\s+kidneys\b", "in my lower back"),
+        (r"\bi\s+have\s+the\s+(?:sensation|feeling|impression)\s+(?:that\s+)?(?:the|my)\s+(?:kidneys|lower\s+back|back)\s+"
+         r"(?:work|works|are\s+working|is\s+working|do\s+the\s+work|does\s+the\s+work)\b",
+         "i feel it in my lower back"),
+        (r"\bthe\s+kidneys\s+(?=(?:work|works|working|do|doing)\b)", "the lower back "),
+        (r"\b(back|neck|knees?|hips?)\s+(still\s+)?(?:complains?|complained|complaining|protests?|protested)\b",
+         r"\1 \2hurts"),
+        (r"\b(?:have|got|feel|feeling|with)\s+(?:the\s+|some\s+|little\s+)?ants\s+(?=(?:in|on)\s+(?:my|the)\b)",
+         "have tingling "),
+        (r"\b(legs?|foot|feet|thighs?|toes|calf|calves)\s+(is|are|was|were)\s+(?:still\s+)?sleeping\b",
+         r"\1 \2 asleep"),
+        (r"\bi\s+have\s+the\s+(legs?|feet|foot)\s+sleeping\b", r"my \1 are asleep"),
+        (r"\bthighs?\s+in\s+(?:the\s+)?front\b", "quads"),
+        (r"\b(quads?)\s+(?:explode|explodes|exploding|exploded)\b", r"\1 burn"),
+        (r"\b(?:the\s+)?(?:butt|bum|booty)\s+(?:does\s+|do\s+)?nothing\b", "the glutes do nothing"),
+        (r"\bich\s+f(?:ü|ue|u)hle\s+es\s+(?:im|my)\b", "i feel it in my"),
+        (r"\br(?:ü|ue)cken\b", "back"),
+        (r"\b(?:im|in\s+the|in\s+den|in\s+my)\s+po\b", "in the glutes"),
     )
 )
 _SARCASTIC_NOT = re.compile(r"[^.!?\n]{1,80}?(?:\.{2,}|…|,)\s*not\s*[.!]+(?=\s|$)")
@@ -2547,6 +2602,8 @@ def _normalise(text: str) -> str:
     text = _SCORE_IN_PART.sub(r" hurt \1/10 ", text)
     for pattern, english in _PIDGIN:
         text = pattern.sub(english, text)
+    for pattern, english in _LITERAL_IDIOMS:
+        text = pattern.sub(english, text)
     text = _FIGURATIVE_NUMB.sub("stunned", text)
     text = _TRAINING_AT_NIGHT.sub(r"\1 in the evening", text)
     # "I can't thrust without pain" reports pain; drop the "without" so it is not read as a negation.
@@ -2579,6 +2636,7 @@ def _scan(text: str) -> _Scan:
             sentence.rstrip().endswith("?")
             or bool(_QUESTION_START.match(sentence))
             or bool(_JUST_ASKING.match(text, end))
+            or bool(_EVER_WHAT_TO_DO.match(sentence))
         )
         ask = _DEFINITION_Q.search(sentence) if is_question else None
         if ask and (not _FIRST_PERSON.search(sentence, ask.end()) or _IF_I_EVER_HAD_IT.match(sentence, ask.end())):
@@ -3035,7 +3093,9 @@ _OLD_STRESS_LEAK = re.compile(
     r"bab(?:y|ies)|delivery|kids?|menopause)\b[^.!?]{0,40}?)?(?:nothing\s+new|no\s+change|for\s+years|unchanged)\b|"
     r"\b(?:leak\w*|dribbl\w*)\b[^.!?]{0,40}?\b(?:sneez\w*|cough\w*|laugh\w*|jump\w*|skipp\w*)\b(?=[^.!?]{0,80}?\b(?:"
     r"years?|since\s+(?:my|the)\s+(?:\w+\s+)?(?:baby|birth|pregnan\w*|delivery|kids?|children)|nothing\s+new|not\s+new|"
-    r"always|for\s+ages))"
+    r"always|for\s+ages))|"
+    r"\b(?:leak\w*|dribbl\w*)\b[^.!?]{0,40}?\b(?:like|as)\s+(?:always|usual|ever)\b|"
+    r"\b(?:leak\w*|dribbl\w*)\b[^.!?]{0,60}?\(?(?:physio|doctor|gp|midwife|urogyn\w*)\s+(?:is\s+|are\s+)?(?:aware|knows)\b"
 )
 
 
@@ -3917,11 +3977,15 @@ _POSITIONAL = re.compile(
     r"\b(?:cross[\s-]?legged|crossed\s+my\s+legs|(?:with\s+)?(?:my\s+)?legs\s+crossed|sitting\s+on\s+(?:my\s+)?"
     r"(?:legs?|feet|foot)|sat\s+on\s+(?:my\s+)?(?:legs?|feet|foot)|kneel\w*|slept\s+on|sleeping\s+on|lying\s+on|"
     r"(?:sitting|sat)\s+(?:on\s+the\s+(?:toilet|loo|floor|bench|couch|sofa|chair)|at\s+(?:my|the)\s+desk|in\s+the\s+car|for\s+(?:too\s+)?long)|"
-    r"(?:sitting|sat)\s+(?:\w+\s+){0,2}?(?:watching|reading|gaming|playing|on\s+the\s+(?:couch|sofa|floor)))\b"
+    r"(?:sitting|sat)\s+(?:\w+\s+){0,2}?(?:watching|reading|gaming|playing|on\s+the\s+(?:couch|sofa|floor))|"
+    r"(?:during|on|after)\s+(?:the|a|my|this)\s+(?:long\s+|\d+\s*h(?:ou)?r?s?\s+)?(?:drive|flight|journey|road\s+trip|"
+    r"coach\s+trip|train\s+ride|bus\s+ride)|(?:driving|in\s+the\s+car|on\s+the\s+plane)\s+for\s+(?:hours|ages|\d+))\b"
 )
 _WOKE_UP_SOON = re.compile(
     r"\b(?:once|when|after|as\s+soon\s+as)\s+i\s+(?:stood|got|stand|get)\s+up\b|\bshook\s+it\s+(?:off|out)\b|"
-    r"\b(?:gone|fine|normal|back\s+to\s+normal)\s+now\b|\bwore\s+off\b"
+    r"\b(?:gone|fine|normal|back\s+to\s+normal)\s+now\b|\bwore\s+off\b|\bwoke\s+up\s+(?:fine|again|normal)\b|"
+    r"\b(?:came\s+back|went\s+away|back\s+to\s+normal)\s+(?:as\s+soon\s+as|once|when|the\s+moment)\s+i\s+(?:got\s+out|got\s+up|"
+    r"stood|moved|walked|got\s+off)\b"
 )
 
 
@@ -4100,7 +4164,8 @@ _SIGNS_DENIED = re.compile(
     r"\bno\s+(?:numb\w*|tingl\w*|pins\s+and\s+needles)(?:\s*(?:,|or|and|/)\s*(?:no\s+)?(?:numb\w*|tingl\w*|weakness|"
     r"pins\s+and\s+needles))*\b|"
     r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:etc\.?\s+|and\s+(?:poo|pee|stuff)\s+)?(?:fine|ok|okay|normally)\b|"
-    r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
+    r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\b(?:all|everything)\s+(?:good|fine|normal|ok|okay)\s+down\s+there\b|"
+    r"\bno\s+(?:leaks?|leaking|leakage)\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
     r"\bfeeling\s+is\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:normal|fine)\b|\bnot\s+numb\s+at\s+all\b|"
     r"\blegs?\s+(?:feel|are|feels)\s+(?:exactly\s+)?(?:as|like)\s+(?:they\s+|it\s+)?(?:always\s+(?:do|does|did)|usual)\b|"
     r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b|"
@@ -4110,6 +4175,15 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    # "you are a crack!" is Spanish praise, no sound from a joint.
+    r"\b(?:you(?:'re|\s+are)|you\s+r|ur|u\s+r|u\s+are)\s+(?:a\s+|such\s+a\s+)?crack\b|"
+    # The seat numb from hours of sitting, back the moment the user got up: "bum went numb on a 10h drive, came back
+    # as soon as I got out, all normal now". Only the seat and the legs: numbness between the legs keeps its weight.
+    r"\b(?:bum|butt|backside|arse|ass|buttocks?|bottom|foot|feet|legs?)\s+(?:\w+\s+)?(?:went|go|goes|gone|was|were|got|fell)"
+    r"\s+(?:numb|dead|asleep)\b[^.!?]{0,40}?\b(?:drive|driving|flight|journey|trip|sitting|sat|movie|film|car|train|bus|"
+    r"coach|desk|meeting)\b[^.!?]{0,40}?\b(?:came\s+back|went\s+away|woke\s+up|back\s+to\s+normal)\b[^.!?]{0,30}?"
+    r"\b(?:as\s+soon\s+as|once|when|the\s+moment|right\s+away|straight\s+away|within\s+(?:a\s+)?(?:minute|seconds?))\b"
+    r"[^.!?]{0,30}|"
     # An injury long past is history, not one now: "old spinal injury from football in high school", "my old lumbar
     # injury healed".
     r"\b(?:old|previous|prior|past|former)\s+(?:\w+\s+){0,2}?injur(?:y|ies)\b|"

@@ -2634,3 +2634,52 @@ def test_wordings_from_the_eighty_second_to_eighty_fifth_blind_sets(text: str, l
 )
 def test_the_safety_net_ceiling_for_the_eighty_second_to_eighty_fifth_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Typed in a hurry: "num", "p" for pee, "r" for are, "yr", "shld", "hammy".
+        ("my taint went num on the last set", Level.EMERGENCY),
+        ("since lunch i cant p properly and my lower bak aches", Level.EMERGENCY),
+        ("both feet r num after leg day", Level.EMERGENCY),
+        ("if i ever get num down there what shld i do", Level.NONE),
+        ("hurt my back 2 yrs ago, all gone now, is 3 sets enough?", Level.NONE),
+        ("hammy cramp on the last rep", Level.MODIFY),
+        # Literal translations: legs without force, ants in the leg, a leg sleeping, the back that complains.
+        ("my two legs have no force since the morning", Level.EMERGENCY),
+        ("i have ants on the right foot since monday", Level.PROFESSIONAL),
+        ("my left thigh is sleeping since the training", Level.PROFESSIONAL),
+        ("lowered the weight and moved the bench, but my back still complains every session", Level.PROFESSIONAL),
+        ("it makes me bad in the kidneys on the last reps, the next day it's gone", Level.MODIFY),
+        ("you are a crack, thanks for the tips!", Level.NONE),
+        # Cancer by its name; bumps on the kit.
+        ("had sarcoma as a teen and now my low back aches after thrusts", Level.PROFESSIONAL),
+        ("knocked my lower back on the rack, a little tender", Level.PROFESSIONAL),
+        ("banged my hip against the upright loading plates, bit sore", Level.PROFESSIONAL),
+        # What-ifs about someone, or asked in general.
+        ("if he ever can't feel his groin after a set, what then?", Level.NONE),
+        ("if somebody has numbness between the legs after lifting, is it serious?", Level.NONE),
+        ("generally, what does loss of bladder control mean?", Level.NONE),
+        ("what would leg weakness mean if I had it after a session?", Level.NONE),
+        # A known leak; a seat or foot asleep from hours of sitting, back the moment the user got up.
+        ("a little leak on heavy sets as usual, but my glutes feel great", Level.NONE),
+        ("butt went dead on a long flight, came back as soon as I stood up. legs day tomorrow?", Level.NONE),
+        ("left foot fell asleep on a road trip and woke up fine once I walked", Level.NONE),
+    ],
+)
+def test_wordings_from_the_eighty_sixth_to_eighty_ninth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # Signs denied in a list end with the net kept at a form fix.
+        ("back a bit tight on the last set. no leaks, not numb, everything fine down there", Level.MODIFY),
+        # Numbness between the legs after a long drive keeps its weight, however it ended.
+        ("groin went numb on a long drive, came back when I got out", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_eighty_sixth_to_eighty_ninth_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
