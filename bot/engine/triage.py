@@ -325,7 +325,7 @@ _SADDLE_CORE = (
     # "my butt cheeks and the area between them", "between my bum cheeks".
     r"(?:area|skin|bit|part|crack|space)\s+between\s+(?:them|my\s+(?:butt|bum|ass|arse)\s*cheeks|the\s+cheeks)|"
     r"between\s+(?:my\s+|the\s+)?(?:butt|bum|ass|arse)\s*cheeks|(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?"
-    r"(?:buttocks|butt\s*cheeks|bum\s*cheeks|cheeks)|"
+    r"(?:buttocks|butt\s*cheeks|bum\s*cheeks|cheeks)|inner\s+(?:butt\s+|bum\s+)?cheeks|"
     r"perineum|perineal|pelvic\s+floor|pelvic\s+(?:area|region)|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
     r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
@@ -485,6 +485,11 @@ _FALL = (
     r"(?:the\s+)?(?:face\s+of\s+the\s+earth|radar|map)|track|plan|routine|program\w*|schedule|diet))|from|on|onto|down|"
     r"over|backwards?|hard|and|in\s+the\s+(?:shower|bath|tub|rain|snow|ice|mud|kitchen|bathroom|street|road|car\s+park|"
     r"parking\s+lot))|"
+    r"(?:kicked|kneed|punched|elbowed|tackled|speared|struck)\s+(?:hard\s+)?(?:in|on|into)\s+(?:the|my)\s+(?:lower\s+|low\s+)?"
+    r"(?:back|spine|tailbone|coccyx|ribs|kidneys|hip|pelvis|groin)\b|"
+    r"(?:took|taken|got|had|caught)\s+(?:a\s+|an\s+)?(?:hard\s+|big\s+|nasty\s+)?(?:knee|kick|elbow|boot|shoulder|tackle|hit|"
+    r"punch|head-?butt)\s+(?:to|in|into)\s+(?:the|my)\s+(?:lower\s+|low\s+)?(?:back|spine|tailbone|coccyx|ribs|kidneys|hip|"
+    r"pelvis|groin)\b|"
     r"(?:a|bad|hard|nasty)\s+fall|(?:took|had|taken)\s+a\s+(?:\w+\s+)?tumble|car\s+(?:accident|crash)|fender[\s-]?bender|got\s+hit|was\s+hit|trauma\w*|"
     # "tipped off the bench onto my side".
     r"(?:tipped|toppled|rolled|slid|slipped|tumbled)\s+(?:right\s+)?(?:off|over)\s+(?:the\s+|my\s+)?(?:bench|box|step|platform)\b|"
@@ -1071,6 +1076,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:\d+|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?)\s+"
             r"(?:of|now|later|and|since|straight|like\s+(?:this|that))",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+            # "lower back hurts since the tournament 10 days ago".
+            r"\b(?:hurts?|hurting|pain\w*|aches?|aching|sore|tender|there|bothering\s+me)\s+(?:ever\s+)?since\b[^.!?,]{0,40}?"
+            rf"\b(?:{_SEVERAL_DAYS}|(?:a|one|two|2|a\s+couple\s+of|few|a\s+few)\s+weeks?)\s+ago\b",
             r"\b(?:won'?t|wont|doesn'?t|does\s+not|isn'?t|hasn'?t|never|not)\s+(?:really\s+)?"
             # "not bad, it just doesn't go": said at the end, it does not go away.
             r"(?:go(?:ne|ing|es)?\s+away|went\s+away|go(?=\s*(?:$|[,.!?;]))|settl\w*|subsid\w*|eas(?:e|ed|ing)(?:\s+(?:up|off))?|let(?:ting)?\s+up|"
@@ -1662,6 +1670,7 @@ _DENIES_HAVING_IT = re.compile(
     r"\b(?:only|just)\s+asking\b|"
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
     r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
+    r"\bif\s+(?:the\s+|that\s+|this\s+|any\s+)?(?:\w+\s+){1,6}?ever\s+(?:happens?|occurs?|comes?|shows?\s+up|starts?)\b|"
     r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)\s+(?:got|gets|had|has|felt|feels|develop\w*|"
     r"notic\w*|experienc\w*)\b|\bif\s+(?:my|your)\s+(?:\w+\s+){1,2}?ever\b|"
     r"\bif\s+(?:a|an|my|one\s+of\s+my)\s+(?:client|lifter|athlete|member|student|trainee|customer)s?\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
@@ -1821,7 +1830,9 @@ _DEFINITION_Q = re.compile(
     r"\bwhat\s+(?:exactly\s+|actually\s+)?(?:counts?\s+as|qualifies\s+as|is\s+meant\s+by|is\s+the\s+(?:definition|"
     r"meaning)\s+of|(?:do(?:es)?|would|could|might)\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to|(?:actually\s+)?(?:feel|look)\s+like)|do\s+(?:you|they|doctors|"
     r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
-    r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b"
+    r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b|"
+    r"\bwhy\s+(?:do|does)\s+(?:people|ppl|they|doctors|physios|coaches|folks|everyone|everybody|so\s+many\s+people)\s+"
+    r"(?:say|think|tell\s+you|call)\b"
 )
 # "What would saddle numbness mean if I ever got it?": the user's own what-if, still a question about the term.
 _IF_I_EVER_HAD_IT = re.compile(
@@ -1830,7 +1841,9 @@ _IF_I_EVER_HAD_IT = re.compile(
 )
 _ASKED_WHAT = re.compile(
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){1,4}?"
-    r"(?:means?|is|are|was)\b"
+    r"(?:means?|is|are|was)\b|"
+    r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?!(?:she|he|they|i)\b)(?:[\w-]+\s+){1,6}?"
+    r"(?:is|are|was|can\s+be|could\s+be)\s+(?:dangerous|serious|bad|normal|an\s+emergency|a\s+red\s+flag|worrying)\b"
 )
 # A sign named as a warning sign by someone, with no one's own body in it: "my physio mentioned losing bladder control
 # as a warning sign in general", "friend says numbness is a big red flag in lifting".
@@ -2416,6 +2429,15 @@ _PHONETIC = tuple(
 # English translated word for word from another language: "it makes me bad in the kidneys" (hurts in the lower
 # back), "the back complains", "I have ants in the leg" (tingling), "my leg is sleeping", "the thighs in front
 # explode" (the quads), "Ich fühle es im Rücken, not in the Po".
+# Internet slang that reads as a denial: "not me losing control of my bladder at the gym 💀" says it happened, and
+# "no cap" is "no lie".
+_SLANG = tuple(
+    (re.compile(pattern), meant)
+    for pattern, meant in (
+        (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*not\s+me\s+(?=\w+ing\b)", " me "),
+        (r"\bno\s+cap\b", "honestly"),
+    )
+)
 _LITERAL_IDIOMS = tuple(
     (re.compile(pattern), meant)
     for pattern, meant in (
@@ -2602,7 +2624,7 @@ def _normalise(text: str) -> str:
     text = _SCORE_IN_PART.sub(r" hurt \1/10 ", text)
     for pattern, english in _PIDGIN:
         text = pattern.sub(english, text)
-    for pattern, english in _LITERAL_IDIOMS:
+    for pattern, english in (*_SLANG, *_LITERAL_IDIOMS):
         text = pattern.sub(english, text)
     text = _FIGURATIVE_NUMB.sub("stunned", text)
     text = _TRAINING_AT_NIGHT.sub(r"\1 in the evening", text)
@@ -4175,6 +4197,8 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    r"\b(?:fever|temperature)\b[^.!?]{0,40}?\bwas\s+(?:just\s+|only\s+)?(?:the\s+|a\s+)?(?:flu|cold|covid|virus|bug|"
+    r"chest\s+infection)\b[^.!?]{0,10}?\b(?:gone|over|better|fine|recovered)\b(?:\s+now)?|"
     # "you are a crack!" is Spanish praise, no sound from a joint.
     r"\b(?:you(?:'re|\s+are)|you\s+r|ur|u\s+r|u\s+are)\s+(?:a\s+|such\s+a\s+)?crack\b|"
     # The seat numb from hours of sitting, back the moment the user got up: "bum went numb on a 10h drive, came back
@@ -4264,8 +4288,20 @@ _NOT_A_SIGN = re.compile(
     r"\bshould\s+i\s+(?:go\s+to|call|head\s+to)\s+(?:the\s+)?(?:er|a&e|emergency\s+room|hospital|911|999)\b[^.!?]*\?|"
     r"\b(?:i\s+think|pretty\s+sure|worried|scared|afraid|convinced|freaking\s+out)\b[^.!?]{0,30}?\b(?:herniat\w*|slipped|"
     r"bulg\w*|blew|blown)\s+(?:a\s+|my\s+)?discs?\b|"
-    r"\b(?:worried|scared|afraid|paranoid|terrified)\s+(?:that\s+)?i\s+(?:might\s+have\s+|may\s+have\s+)?(?:tore|torn|ripped|"
-    r"pulled|strained)\s+(?:something|a\s+muscle|it)\b|"
+    r"\b(?:worried|scared|afraid|paranoid|terrified|(?:100%|pretty|so|totally|absolutely)\s+sure|convinced)\s+(?:that\s+)?"
+    r"i(?:'ve|\s+have)?\s+(?:might\s+have\s+|may\s+have\s+)?(?:tore|torn|ripped|pulled|strained)\s+(?:something|a\s+muscle|it)\b|"
+    r"\b(?:anxious|worried|scared|afraid|paranoid|terrified|convinced|freaking\s+out)\s+(?:that\s+)?(?:it'?s|it\s+is|this\s+is|"
+    r"i\s+have|i'?ve\s+got)\s+(?:a\s+|an\s+)?(?:pinched\s+nerve|trapped\s+nerve|herniat\w*(?:\s+disc)?|slipped\s+disc|"
+    r"fracture|tear|sciatica)\b|"
+    r"\b(?:tell\s+me|hope|praying|pray)\s+(?:that\s+)?(?:this|it)\s+(?:isn'?t|is\s+not|'?s\s+not)\s+(?:a\s+|an\s+)?(?:fracture|"
+    r"break|broken\s+\w+|tear|herniat\w*|slipped\s+disc)\b|"
+    r"\b(?:googled|googling|looked\s+up|searched(?:\s+for)?)\s+['\"“]?[\w\s-]{1,50}?['\"”]?(?=\s+(?:and|but|then)\b|[.!?,]|$)|"
+    r"\b(?:dehydrated|sore|tired|bored|scared|worried)\s+to\s+death\b|"
+    r"\b(?:it'?s|its|it\s+is)\s+back(?:\s+again)?\b[.…\s]*(?:the\s+)?(?:doms|soreness|pump|glute\s+burn)\b|"
+    r"^\s*(?:hey|hi|hello|yo|hiya|ok|so)?[\s,!]*(?:i'?m\s+|im\s+)?back\s+again\b(?![^.!?]{0,30}\b(?:pain|hurt\w*|ache\w*|"
+    r"numb\w*|tingl\w*|sciatica|twinge\w*|sore))|"
+    r"\b(?:stretch\w*|rest\w*|walk\w*|massag\w*|shook\s+it\s+(?:out|off))\b[^.!?]{0,20}?\band\s+it\s+went\b"
+    r"(?!\s+(?:pop|snap|crack|click|twang|ping|clunk))|"
     # Self-diagnosis the message itself takes back: "pretty sure I've got sciatica... nothing goes down my leg though".
     r"\b(?:pretty\s+sure|i\s+think|convinced|maybe|probably)\s+(?:i'?ve\s+got|i\s+have|it'?s|i\s+got)\s+sciatica\b"
     r"(?=[^?]{0,120}?\b(?:nothing|no\s+pain|doesn'?t|does\s+not|never)\s+(?:\w+\s+){0,2}?(?:down|into)\s+(?:my|the)\s+legs?)|"

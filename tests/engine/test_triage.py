@@ -2683,3 +2683,47 @@ def test_wordings_from_the_eighty_sixth_to_eighty_ninth_blind_sets(text: str, le
 )
 def test_the_safety_net_ceiling_for_the_eighty_sixth_to_eighty_ninth_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Slang that reads like a denial; the inner cheeks.
+        ("not me peeing myself during the last set 💀 fr", Level.EMERGENCY),
+        ("inner cheeks gone numb since yesterday no cap", Level.EMERGENCY),
+        # Blows in contact sport; back pain dated from an event days ago.
+        ("got kneed in the lower back at judo, pain is like 3/10", Level.PROFESSIONAL),
+        ("took an elbow to the low back in a scrum, really bad pain, can't stand up straight", Level.EMERGENCY),
+        ("my back has been sore since the match 12 days ago", Level.PROFESSIONAL),
+        # Questions about what others say or ask; a sign read about "if it ever happens".
+        ("why do physios say numbness in the groin means A&E?", Level.NONE),
+        ("my client asked if losing bowel control after squats is an emergency", Level.NONE),
+        ("if that cauda equina thing ever shows up, what do I do?", Level.NONE),
+        # Fears and self-diagnoses the message itself takes back; googling; hyperbole.
+        ("pretty sure I've ripped something lol, my glutes are just really sore", Level.NONE),
+        ("hip bones sore from the bar, praying this isn't a fracture", Level.MODIFY),
+        ("feel it in my back not glutes, looked up 'spondylolysis' and now I'm scared", Level.MODIFY),
+        ("freaking out it's a trapped nerve, but it's just a stiff neck from looking up", Level.MODIFY),
+        ("glutes sore to death after yesterday", Level.NONE),
+        # A DOMS that is back, a greeting, a cramp stretched away, a fever that was flu.
+        ("its back... the soreness, same as every monday", Level.NONE),
+        ("hi, back again! how many sets for a beginner?", Level.NONE),
+        ("calf... no, hamstring cramp on the last rep, walked it off and it went", Level.MODIFY),
+        ("the temperature I had on sunday was just a cold, better now. ok to train?", Level.NONE),
+    ],
+)
+def test_wordings_from_the_ninetieth_to_ninety_third_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A back that is back again, with pain, keeps the net's say.
+        ("hey, back again, my lower back pain is back and worse", Level.EMERGENCY),
+        # "...and it went pop" is an injury, not a cramp that went.
+        ("stretched my hamstring and it went pop", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_ninetieth_to_ninety_third_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
