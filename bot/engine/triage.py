@@ -510,7 +510,8 @@ _FALL = (
     r"(?<=went\s{1}down\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side)\b|"
     # Where the bench or box meets the back is the setup: "where exactly should the bench hit my back?".
     r"(?<!bench\s)(?<!box\s)(?<!edge\s)(?<!pad\s)"
-    r"(?:hit|smashed|slammed|whacked|banged|bashed|cracked|jarred|smacked|bumped|knocked)\s+(?:my\s+|his\s+|her\s+|their\s+)?"
+    r"(?:hit|smashed|slammed|whacked|bang|banged|bashed|cracked|jarred|smacked|bump|bumped|knock|knocked)\s+"
+    r"(?:my\s+|his\s+|her\s+|their\s+)?"
     r"(?:lower\s+)?(?:tailbone|coccyx|spine|sacrum|back|head)\b|"
     r"(?:bumped|banged|knocked|smacked|whacked|bashed|clipped)\s+(?:my\s+|his\s+|her\s+)?(?:left\s+|right\s+)?(?:hip|hip\s*bone|"
     r"pelvis|side)\s+(?:hard\s+)?(?:on|against|into)\s+(?:the\s+|a\s+)?(?:rack|bench|box|door\w*|table|corner|edge|post|"
@@ -1029,7 +1030,8 @@ _RULES: tuple[Rule, ...] = (
             # "3 days in a week" is how often, and "last week" alone is when: neither says how long it lasts.
             # A fortnight is two weeks (UK, Irish, Australian).
             # "sore all over" is everywhere, not a duration: "sore all over two days after leg day".
-            r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!all\s)(?!last\s+(?:weeks?|months?|wks?|fortnight)\b)"
+            r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!all\s)(?<!kg\s)(?<!kgs\s)(?<!lbs\s)(?<!lb\s)"
+            r"(?<!kilos\s)(?<!pounds\s)(?!last\s+(?:weeks?|months?|wks?|fortnight)\b)"
             r"(?<!fine\s)(?<!good\s)(?<!great\s)(?<!free\s)(?<!ok\s)(?<!okay\s)(?<!normal\s)(?<!sleep\s)(?<!nap\s)(?<!off\s)"
             r"(?:for|over|in|about|nearly|almost|past|last|since|been|than(?!\s+(?:the\s+)?(?:past|last)\s)|lasted|lasting)\s+"
             r"(?:like\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|over\s+)?(?:the\s+)?(?:past\s+|last\s+)?"
@@ -1047,6 +1049,8 @@ _RULES: tuple[Rule, ...] = (
             # Counted in hours: "been about 72 hours tho".
             r"\b(?:been|for|over|about|nearly|almost|past)\s+(?:about\s+|around\s+|nearly\s+|over\s+|like\s+)?"
             r"(?:4[89]|[5-9]\d|\d{3})\s*(?:hours|hrs|h)\b",
+            r"\b(?:4[89]|[5-9]\d|\d{3})\s*(?:hours|hrs|h)\s+(?:later|on)\b[^.!?]{0,40}?\b(?:still|hurts?|hurting|aching|"
+            r"sore|no\s+better|not\s+better)\b",
             # "for near a fortnight now", "it's day 4 and the pain is the same as on day 1",
             # "thought it'd settle, it hasn't".
             r"\b(?:for|over)\s+(?:near(?:ly)?|almost|about|around|close\s+to)\s+(?:a|one|two|2)\s+(?:weeks?|fortnights?)\b",
@@ -1074,7 +1078,8 @@ _RULES: tuple[Rule, ...] = (
             r"(?:hasn'?t|has\s+not|isn'?t|not)\s+(?:\w+\s+)?(?:gone|settled|eased|better|improved))",
             r"\bbeen\s+(?:a|one|two|2)\s+(?:full|whole|solid|good|entire)\s+(?:weeks?|fortnights?|months?)\b",
             r"\b(?:\d+|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?)\s+"
-            r"(?:of|now|later|and|since|straight|like\s+(?:this|that))",
+            r"(?:of|now|later|and(?!\s+(?:went|added|gained|progressed|hit|got|moved|increased|from|i'?ve\s+gone|i\s+went)\b)|"
+            r"since|straight|like\s+(?:this|that))",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
             # "lower back hurts since the tournament 10 days ago".
             r"\b(?:hurts?|hurting|pain\w*|aches?|aching|sore|tender|there|bothering\s+me)\s+(?:ever\s+)?since\b[^.!?,]{0,40}?"
@@ -1310,6 +1315,7 @@ _RULES: tuple[Rule, ...] = (
         Flag.AGE_OVER_50_NEW,
         (
             rf"\b(?:i'?m|i\s+am|im|aged?|age|turn(?:ed|ing))\s+{_AGE}\b{_NOT_A_LOAD}",
+            rf"\b(?:{_RELATION}|he|she)\s+(?:is|'s|was)\s+(?:now\s+)?{_AGE}\b{_NOT_A_LOAD}",
             r"\b(?:over|past)\s+(?:50|fifty|60|sixty)\b",
             r"\bin\s+my\s+(?:50s|60s|70s|80s|fifties|sixties|seventies)",
             rf"\b{_AGE}\s*(?:yo|y/o|years?\s+old|yrs?\s+old|f\b|m\b)",
@@ -1514,7 +1520,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:next|following)\s+(?:morning|day)\b[^.!?]{0,30}?\b(?:still|hurt\w*|ache\w*|aching|stiff\w*|"
             r"pain\w*|sore\w*|tight\w*)",
             r"\bwoke\s+up\s+(?:with|and|still|stiff|sore|in\s+pain|achy|hurting)",
-            r"\b(?:hurt\w*|ache\w*|aching|achy|stiff\w*|sore\w*|tight\w*|pain\w*)\b[^.!?]{0,25}?\b(?:the\s+)?"
+            r"\b(?:hurt\w*|ache\w*|aching|achy|stiff\w*|sore\w*|tight\w*|pain\w*)\b"
+            r"(?:(?!\b(?:fine|gone|ok|okay|better|settled|normal|good)\b)[^.!?]){0,25}?\b(?:the\s+)?"
             r"(?:next|following)\s+(?:morning|day)",
             r"\b(?:didn'?t|did\s+not|hasn'?t|not)\s+(?:settle\w*|calm\w*|go\s+away|ease\w*)\s+"
             r"(?:overnight|by\s+(?:the\s+)?(?:morning|next\s+day)|after\s+a\s+night)",
@@ -1667,7 +1674,9 @@ _DENIES_HAVING_IT = re.compile(
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
     r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
-    r"\b(?:only|just)\s+asking\b|"
+    r"\b(?:only|just)\s+asking\b|\bneither\s+of\s+us\s+(?:has|have|had|gets?|got)\b|\bnone\s+of\s+us\s+(?:has|have|had)\b|"
+    r"\basking\s+for\s+(?:a|an|my|our)\s+(?:blog|article|post|school\s+project|project|essay|assignment|class|course|video|"
+    r"podcast|newsletter|presentation|workshop)\b|"
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
     r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
     r"\bif\s+(?:the\s+|that\s+|this\s+|any\s+)?(?:\w+\s+){1,6}?ever\s+(?:happens?|occurs?|comes?|shows?\s+up|starts?)\b|"
@@ -1724,7 +1733,7 @@ _THEIR_PAST = re.compile(
     r"er|hospital|emergency)|ended\s+up\s+in|is\s+seeing\s+a|(?:was|got)\s+diagnosed|had\s+(?:surgery|an\s+operation))"
 )
 _OTHER_FINE = re.compile(
-    r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+|"
+    r"(?<!otherwise\s)(?<!otherwise,\s)\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+|"
     r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal)\b"
     r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)))|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b"
@@ -1815,7 +1824,8 @@ _OWN_IF_CLAUSE = re.compile(
 # A question told as one after it, with no question mark: "if my legs ever went numb what should i do...just asking".
 # A what-if asked without a question mark: "if I ever couldn't pee after training what should I do".
 _EVER_WHAT_TO_DO = re.compile(
-    r"\s*(?:what\s+if|if)\b[^.!?]{0,60}?\bever\b[^.!?]{0,60}?\bwhat\s+(?:should|do|would|can|must)\s+(?:i|we|you)\s+do\b"
+    r"\s*(?:what\s+if|if)\b[^.!?]{0,60}?\bever\b[^.!?]{0,60}?\bwhat\s+(?:should|do|would|can|must)\s+(?:i|we|you)\s+"
+    r"(?:do|tell|say)\b"
 )
 _JUST_ASKING = re.compile(r"\s*(?:i'?m\s+|i\s+was\s+)?(?:just\s+)?(?:asking|wondering|curious)\b")
 _QUESTION_START = re.compile(
@@ -1842,6 +1852,7 @@ _IF_I_EVER_HAD_IT = re.compile(
 _ASKED_WHAT = re.compile(
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){1,4}?"
     r"(?:means?|is|are|was)\b|"
+    r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:causes?|can\s+cause|leads?\s+to)\s+[^.!?,]{1,50}|"
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?!(?:she|he|they|i)\b)(?:[\w-]+\s+){1,6}?"
     r"(?:is|are|was|can\s+be|could\s+be)\s+(?:dangerous|serious|bad|normal|an\s+emergency|a\s+red\s+flag|worrying)\b"
 )
@@ -2611,6 +2622,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\blbp\b", "lower back pain", text)
     text = re.sub(r"\bhts?\b", "hip thrusts", text)
     text = re.sub(r"\b(\d{2})\s*y\.\s*o\.?", r"\1 yo", text)
+    # Which rep of the set, not a score: "back not glutes on reps 8-10 of 10".
+    text = re.sub(r"\b(reps?|sets?)\s+(\d+(?:\s*-\s*\d+)?)\s+of\s+\d+\b", r"\1 \2", text)
     text = _EFFORT_SCORE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} rated", text)
     # How well the glutes worked, out of ten: "felt it in my glutes 10/10 this time" is no pain score.
     text = _GLUTE_SCORE.sub(r"\1 \2 rated", text)
@@ -3414,7 +3427,10 @@ _NEVER_HAD_BACK = re.compile(
     r"(?:problems?|pain|issues?|trouble|aches?)\b"
 )
 _NEVER_HAD_BACK_UNTIL = re.compile(
-    rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\b(?:until|till|til|before)\s+(?:this|last|now|recently|yesterday|today)\b"
+    rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\b(?:until|till|til|before)\s+(?:this|last|now|recently|yesterday|today)\b|"
+    # "never had back pain in his life, now he's got it after thrusts".
+    rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\bnow\s+(?:he'?s|she'?s|i'?ve|they'?ve|he\s+has|she\s+has|i\s+have|they\s+have)"
+    r"\s+got\s+(?:it|some|one)\b"
 )
 _NIGHT_WORDS = re.compile(r"\b(?:night|sleep\w*|bed|wakes?|woke|waking|awake)\b")
 
@@ -3976,6 +3992,7 @@ _ONE_NIGHT = re.compile(
     r"\b(?:last\s+night|yesterday(?:\s+(?:evening|afternoon|morning))?|this\s+morning)\b[^.!?]*[.!?]?[^.!?]*\b(?:this\s+"
     r"morning|today|now|woke\s+up)\b"
 )
+_NEXT_DAY = re.compile(r"\b(?:the\s+next|next|the\s+following)\s+day\b")
 _THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b")
 _LONGER_THAN_A_NIGHT = re.compile(
     r"\b(?:days?|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -4213,7 +4230,12 @@ _NOT_A_SIGN = re.compile(
     r"\b(?:old|previous|prior|past|former)\s+(?:\w+\s+){0,2}?injur(?:y|ies)\b|"
     # The bot and the phone: "the reminder woke me up at 4am", "do you store messages about bladder issues?", "the
     # /units command crashes the app".
-    r"\b(?:reminders?|notifications?|alarm|bot|app|phone|ping)\b[^.!?]{0,40}?\bwoke\s+me(?:\s+up)?\b|"
+    r"\b(?:reminders?|notifications?|alarm|bot|app|phone|ping|bab(?:y|ies)|newborn|toddler|kids?|son|daughter|dog|cat|puppy|"
+    r"neighbou?rs?|partner|husband|wife|snoring)\b[^.!?]{0,40}?\bwoke\s+(?:me|us)(?:\s+up)?\b|"
+    # Back to training, not a pain come back: "haven't trained in a while bc of exams, came back this week".
+    r"\b(?:haven'?t|hadn'?t|didn'?t)\s+(?:trained|lifted|been\s+training|been\s+lifting|been\s+to\s+the\s+gym)\b[^.!?]{0,50}?"
+    r"\bcame\s+back\s+(?:this|last)\s+(?:week|month)\b|\b(?:came|coming|come)\s+back\s+to\s+(?:the\s+gym|training|lifting|"
+    r"thrusts?|hip\s+thrusts?)\b|"
     r"\b(?:store|keep|save|delete|log|record|read|see)\w*\s+(?:my\s+|the\s+|any\s+|your\s+)?(?:messages?|data|info\w*|chats?|"
     r"history|reports?)\s+(?:about|on|regarding|mentioning|that\s+mention)\b[^.!?]{0,60}|"
     r"\b(?:app|bot|command|page|site|button|reminder)\s+(?:keeps\s+|kept\s+)?crash(?:es|ed|ing)?\b|"
@@ -4409,12 +4431,18 @@ _RED_FLAG_TOPIC = re.compile(
 _GONE_BY_MORNING = re.compile(
     r"\b(?:woke\s+up|waking\s+up)\s+(?:this\s+morning\s+|today\s+)?(?:feeling\s+|and\s+(?:it\s+was\s+|it'?s\s+|felt\s+)?)?"
     r"(?:fine|great|good|normal|ok|okay|totally\s+fine|pain[\s-]?free)\b|"
-    r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:this|the\s+next|next)\s+morning\b"
+    r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:this|the\s+next|next)\s+morning\b|"
+    # "a bit stiff after the session, fine next day".
+    r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:the\s+next|next|the\s+following)\s+day\b"
 )
 
 
 def _gone_by_morning(text: str) -> bool:
-    return bool(_GONE_BY_MORNING.search(text) and _ONE_NIGHT.search(text) and _MILD_WORD.search(text))
+    return bool(
+        _GONE_BY_MORNING.search(text)
+        and (_ONE_NIGHT.search(text) or _NEXT_DAY.search(text))
+        and _MILD_WORD.search(text)
+    )
 
 
 def _little_left_next_morning(text: str) -> bool:

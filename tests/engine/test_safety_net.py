@@ -233,7 +233,8 @@ GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4
                       "triage_blind80.yaml", "triage_blind81.yaml", "triage_blind82.yaml", "triage_blind83.yaml",
                       "triage_blind84.yaml", "triage_blind85.yaml",
                       "triage_blind86.yaml", "triage_blind87.yaml", "triage_blind88.yaml", "triage_blind89.yaml",
-                      "triage_blind90.yaml", "triage_blind91.yaml", "triage_blind92.yaml", "triage_blind93.yaml")
+                      "triage_blind90.yaml", "triage_blind91.yaml", "triage_blind92.yaml", "triage_blind93.yaml",
+                      "triage_blind94.yaml", "triage_blind95.yaml", "triage_blind96.yaml", "triage_blind97.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

@@ -2727,3 +2727,42 @@ def test_wordings_from_the_ninetieth_to_ninety_third_blind_sets(text: str, level
 )
 def test_the_safety_net_ceiling_for_the_ninetieth_to_ninety_third_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Someone else's age and their new back pain; a bump told in the present tense.
+        ("my dad is 67 and never had back trouble, now he's got it after the thrusts", Level.PROFESSIONAL),
+        ("saw a lifter bump her lower back on the rack, she says it's fine-ish", Level.PROFESSIONAL),
+        # Hours counted, still there.
+        ("50 hours later the low back still aches", Level.PROFESSIONAL),
+        # Numbers that are loads, goals, progress and which rep, not durations or scores.
+        ("can I go from 60 to 100kg in a month?", Level.NONE),
+        ("8 weeks and went from 40 to 90kg, love this program", Level.NONE),
+        ("lower back takes over on rep 9 of 10", Level.MODIFY),
+        # What-ifs and questions for others: "what do I tell them", "neither of us", "for a blog post".
+        ("if a client ever says her groin is numb, what do I tell her", Level.NONE),
+        ("my sister asked what causes bladder leaks after heavy squats, neither of us has it", Level.NONE),
+        ("what would I do if my legs went weak? asking for a workshop I'm running", Level.NONE),
+        # A baby that wakes the parents; a return to training; a back fine the next day.
+        ("newborn woke us up five times, ok to train tired?", Level.NONE),
+        ("came back to training after a month off, how much weight should I start with?", Level.NONE),
+        ("low back slightly tight after thrusts, fine the next day", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_ninety_fourth_to_ninety_seventh_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A mild back ache gone the next day is the pain-monitoring rule's acceptable case.
+        ("back a little sore after heavy sets, all fine the next day", Level.MODIFY),
+        # Still there the next day, it is not.
+        ("back a little sore after heavy sets, still sore the next day", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_ninety_fourth_to_ninety_seventh_blind_sets(text: str, ceiling: Level) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
