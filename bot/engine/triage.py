@@ -396,7 +396,8 @@ _SEVERE = (
     r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
     r"pain\s+(?:is\s+|was\s+)?(?:(?:absolutely|just|so)\s+)?(?:insane|unreal|horrendous|horrific|blinding|extreme|"
     r"unbearable|off\s+the\s+charts?|through\s+the\s+roof)|(?:hurts?|hurting)\s+(?:\w+\s+)?(?:off\s+the\s+charts?|"
-    r"through\s+the\s+roof)|off\s+the\s+charts?\s+pain|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+pain|"
+    r"through\s+the\s+roof)|off\s+the\s+charts?\s+pain|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+(?:the\s+)?pain|"
+    r"(?:can'?t|cannot|couldn'?t)\s+(?:put|bear|take)\s+(?:any\s+)?weight\s+(?:on|through)\b|"
     r"(?:pass(?:ing)?|passed|black(?:ing)?|blacked)\s+out\s+(?:from|with|because\s+of)\s+(?:the\s+)?pain)"
 )
 # Full names only: "sat on my foot" and "in the sun" are no days.
@@ -436,7 +437,7 @@ _FALL = (
     r"hip\s+crease|bony\s+bits)\b(?![^.!?]{0,60}(?:agony|crush|smash|crack|can'?t\s+(?:move|walk|stand)|unbearable|"
     r"excruciating|\b(?:[7-9]|10)\s*/\s*10))))|"
     r"(?:bar|barbell|weights?|plates?|dumb-?b?ells?|kettle-?bells?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|"
-    r"whacked|slammed|crashed|"
+    r"whacked|slammed|crashed|smacked|thumped|struck|bashed|"
     r"cracked|banged)\s+(?:(?:right\s+|straight\s+)?(?:into|onto|against)\s+)?(?:me|my)\b|"
     # Off the pad onto the belly: "the bar roll off the pad onto her lower belly", "it dropped off the pad onto my
     # groin".
@@ -472,6 +473,11 @@ _FALL = (
     r"slide(?:s)?|slid|c[ao]me?s?\s+off)\b[^.!?]{0,50}?\b(?:hit(?:s|ting)?|smash\w*|slamm?\w*|land\w*|crash\w*|"
     r"bang\w*|whack\w*|c[ao]me?s?\s+down)\s+(?:right\s+|straight\s+|hard\s+)?(?:on\s+|onto\s+|into\s+|across\s+|"
     r"down\s+on\s+)?(?:me|my)\b|"
+    # Kit that rolls or falls onto the body itself: "kettlebell rolled onto my lower back". Onto the hips, lap or thighs
+    # is where a bar rests.
+    r"(?:dumb-?b?ells?|kettle-?bells?|weights?|plates?|jugs?)\s+(?:\w+\s+)?(?:rolled|fell|dropped|slid|slipped|tipped|"
+    r"came\s+down)\s+(?:right\s+|straight\s+)?(?:onto|on\s+to|on|into|across)\s+(?:me\b|my\s+(?!(?:\w+\s+)?(?:hips?|hip\s*bones?|"
+    r"lap|thighs?|pad|legs?)\b))|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:\w+\s+)?(?:slip(?:s|ped)?|roll(?:s|ed)?|slide(?:s)?|slid)\b[^.!?]{0,30}?"
     r"\bdrop(?:s|ped)?\s+(?:right\s+|straight\s+)?(?:on|onto|down\s+on)\s+(?:me|my)\b|"
     r"\bbench\s+(?:\w+\s+)?(?:slipped|slid|tipped|toppled|flipped|gave\s+way|collapsed|shot\s+out|moved|shifted|"
@@ -490,6 +496,8 @@ _FALL = (
     r"(?:took|taken|got|had|caught)\s+(?:a\s+|an\s+)?(?:hard\s+|big\s+|nasty\s+)?(?:knee|kick|elbow|boot|shoulder|tackle|hit|"
     r"punch|head-?butt)\s+(?:to|in|into)\s+(?:the|my)\s+(?:lower\s+|low\s+)?(?:back|spine|tailbone|coccyx|ribs|kidneys|hip|"
     r"pelvis|groin)\b|"
+    r"\b(?:i|we|he|she)\s+(?:dropped|crashed|slammed|fell)\s+(?:down\s+)?(?:onto|on\s+to|on)\s+(?:the\s+|a\s+|my\s+)?"
+    r"(?:sofa|couch|bed|chair|bench|box|table|step|stairs)(?:\s+(?:frame|edge|arm|corner|leg))?\b|"
     r"(?:a|bad|hard|nasty)\s+fall|(?:took|had|taken)\s+a\s+(?:\w+\s+)?tumble|car\s+(?:accident|crash)|fender[\s-]?bender|got\s+hit|was\s+hit|trauma\w*|"
     # "tipped off the bench onto my side".
     r"(?:tipped|toppled|rolled|slid|slipped|tumbled)\s+(?:right\s+)?(?:off|over)\s+(?:the\s+|my\s+)?(?:bench|box|step|platform)\b|"
@@ -569,7 +577,7 @@ _GLUTE_WORD = (
 _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bones?)\b")
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
-    r"(?:\bow+\b|\bouch\b|\boof\b|\bugh+\b|\bargh+\b|\btrouble\b|\bissues?\b|\bproblems?\b|"
+    r"(?:\bow+\b|\bouch\b|\boof\b|\bugh+\b(?!,?\s+(?:fine|ok|okay|whatever|alright|yes|yeah)\b)|\bargh+\b|\btrouble\b|\bissues?\b|\bproblems?\b|"
     r"\bacting\s+up\b|\bplaying\s+up\b|\bgiving\s+me\s+(?:grief|hell)\b|:\(|:'\(|😣|😖|😫|🤕|😩|😭|😢)"
 )
 _PAIN_PUMP = r"(?:pump\w*)"
@@ -1033,7 +1041,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?<!days\s)(?<!day\s)(?<!times\s)(?<!twice\s)(?<!once\s)(?<!all\s)(?<!kg\s)(?<!kgs\s)(?<!lbs\s)(?<!lb\s)"
             r"(?<!kilos\s)(?<!pounds\s)(?!last\s+(?:weeks?|months?|wks?|fortnight)\b)"
             r"(?<!fine\s)(?<!good\s)(?<!great\s)(?<!free\s)(?<!ok\s)(?<!okay\s)(?<!normal\s)(?<!sleep\s)(?<!nap\s)(?<!off\s)"
-            r"(?:for|over|in|about|nearly|almost|past|last|since|been|than(?!\s+(?:the\s+)?(?:past|last)\s)|lasted|lasting)\s+"
+            r"(?:for|over|in|about(?!\s+last\s+(?:week|month)\b)|nearly|almost|past|last|since|been|"
+            r"than(?!\s+(?:the\s+)?(?:past|last)\s)|lasted|lasting)\s+"
             r"(?:like\s+|about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|over\s+)?(?:the\s+)?(?:past\s+|last\s+)?"
             rf"(?:{_SEVERAL_DAYS}|"
             r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
@@ -1479,7 +1488,8 @@ _RULES: tuple[Rule, ...] = (
         (
             r"\b(?:feel|feeling|felt|feels)\s+(?:it\s+)?(?:more\s+|mostly\s+|only\s+|all\s+)?(?:in\s+)?(?:my\s+)?"
             r"(?:hamstrings?|hammies|hams)",
-            r"\b(?:hamstrings?|hammies|hams)\s+(?:take\s+over|taking\s+over|takes?\s+over|do(?:ing)?\s+"
+            r"\b(?:hamstrings?|hammies|hams)\s+(?:still\s+|always\s+|just\s+|kinda\s+)?(?:take\s+over|taking\s+over|"
+            r"takes?\s+over|do(?:ing)?\s+"
             r"(?:all\s+|most\s+)?(?:of\s+)?the\s+work|are\s+working\s+more|burn\w*|on\s+fire|"
             r"(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it))",
             r"\ball\s+(?:hamstrings?|hammies|hams)\b",
@@ -1681,7 +1691,7 @@ _DENIES_HAVING_IT = re.compile(
     r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
     r"\bif\s+(?:the\s+|that\s+|this\s+|any\s+)?(?:\w+\s+){1,6}?ever\s+(?:happens?|occurs?|comes?|shows?\s+up|starts?)\b|"
     r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)\s+(?:got|gets|had|has|felt|feels|develop\w*|"
-    r"notic\w*|experienc\w*)\b|\bif\s+(?:my|your)\s+(?:\w+\s+){1,2}?ever\b|"
+    r"notic\w*|experienc\w*)\b|\bif\s+(?:my|your)\s+(?:[\w']+\s+){1,2}?ever\b|"
     r"\bif\s+(?:a|an|my|one\s+of\s+my)\s+(?:client|lifter|athlete|member|student|trainee|customer)s?\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
     r"\bif\s+(?:\w+\s+){0,5}?(?:someday|in\s+the\s+future|down\s+the\s+(?:road|line))\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+any\s+(?:problems?|issues?|trouble)\s+(?:like\s+that\s+)?myself\b|"
@@ -1747,7 +1757,7 @@ _LONG_AGO = re.compile(
     r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
     r"\bgone\s+for\s+(?:years|ages|(?:\d+|many|several|a\s+few)\s+years)\b|"
     r"\bbefore\s+(?:my|the)\s+(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off)\b|"
-    r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of)\s+weeks?\s+ago\b|"
+    r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of|a|one)\s+weeks?\s+ago\b|\blast\s+week\b|"
     r"\b(?:during|in)\s+(?:my\s+|the\s+)?(?:first\s+|second\s+|last\s+)?pregnanc(?:y|ies)\b|\bwhile\s+(?:i\s+was\s+)?pregnant\b"
 )
 _RESOLVED = re.compile(
@@ -1756,6 +1766,8 @@ _RESOLVED = re.compile(
     r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
+    # "the back pain I told you about last week is gone, 100%".
+    r"\b(?:is|'s|has)\s+(?:now\s+)?gone,?\s+(?:100\s*%|completely|totally|for\s+good|fully)(?=\W|$)|"
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
     # "sorted with physio, nothing since": fixed, and quiet ever after.
     r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
@@ -1842,7 +1854,11 @@ _DEFINITION_Q = re.compile(
     r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b|"
     r"\bwhy\s+(?:do|does)\s+(?:people|ppl|they|doctors|physios|coaches|folks|everyone|everybody|so\s+many\s+people)\s+"
-    r"(?:say|think|tell\s+you|call)\b"
+    r"(?:say|think|tell\s+you|call)\b|"
+    r"\bwhat'?s\s+the\s+difference\s+between\b|\bhow\s+(?:serious|bad|dangerous)\s+is\s+each\b|"
+    # "what's saddle anaesthesia?": a term, with nothing of the user's in it.
+    r"\bwhat(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?!(?:this|that|these|those|it|wrong|up|happening|going)\b)"
+    r"(?:(?!(?:my|me|i|this|that|it|with|wrong|in|on)\b)[\w-]+\s*){1,4}\?"
 )
 # "What would saddle numbness mean if I ever got it?": the user's own what-if, still a question about the term.
 _IF_I_EVER_HAD_IT = re.compile(
@@ -1853,6 +1869,8 @@ _ASKED_WHAT = re.compile(
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){1,4}?"
     r"(?:means?|is|are|was)\b|"
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:causes?|can\s+cause|leads?\s+to)\s+[^.!?,]{1,50}|"
+    r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?what\s+(?:red\s+flags?|warning\s+signs?|signs|symptoms)\s+"
+    r"[^.!?]{1,60}|"
     r"\b(?:asked|asks|wondered|wonders|asking)\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?!(?:she|he|they|i)\b)(?:[\w-]+\s+){1,6}?"
     r"(?:is|are|was|can\s+be|could\s+be)\s+(?:dangerous|serious|bad|normal|an\s+emergency|a\s+red\s+flag|worrying)\b"
 )
@@ -1904,7 +1922,9 @@ _TAGGED_STATEMENT = re.compile(
     r"may|might|must|has|have|if|any|anyone|someone|somebody|people|ppl|say|suppose|hypothetically|asking|curious|"
     r"(?:out\s+of|for|from)\s+curiosity|just\s+wondering|wondering)\b)"
     r"(?![^?]*\b(?:people|someone|somebody|anyone|lifters|folks|beginners|clients?|you|u)\b)"
-    r"[^?]{12,}?(?:,|;|\s+-+|\s+lol|\s+lmao|\s+haha\w*|\s+tbh|\s+ngl)\s+(?:[\w'/]+[\s,]*){1,6}\?+[\s?!.]*$"
+    r"[^?]{12,}?(?:(?:,|;|\s+-+|\s+lol|\s+lmao|\s+haha\w*|\s+tbh|\s+ngl)\s+(?:[\w'/]+[\s,]*){1,6}|"
+    # "...so its mild right?": a statement with a tag, no comma before it.
+    r"\s+(?:right|yeah|eh|innit|correct|isn'?t\s+it))\?+[\s?!.]*$"
 )
 
 _SCORE = r"(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)"
@@ -3992,7 +4012,7 @@ _ONE_NIGHT = re.compile(
     r"\b(?:last\s+night|yesterday(?:\s+(?:evening|afternoon|morning))?|this\s+morning)\b[^.!?]*[.!?]?[^.!?]*\b(?:this\s+"
     r"morning|today|now|woke\s+up)\b"
 )
-_NEXT_DAY = re.compile(r"\b(?:the\s+next|next|the\s+following)\s+day\b")
+_NEXT_DAY = re.compile(r"\b(?:the\s+next|next|the\s+following)\s+day\b|\bovernight\b|\bwhen\s+i\s+woke\b")
 _THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b")
 _LONGER_THAN_A_NIGHT = re.compile(
     r"\b(?:days?|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -4214,6 +4234,9 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    r"\b(?:night\s+sweats?|hot\s+flush\w*|hot\s+flash\w*)\b[^.!?]{0,40}?\(?\b(?:menopaus\w*|peri-?menopaus\w*|hrt|"
+    r"hormon\w*)\b\)?|\b(?:menopaus\w*|peri-?menopaus\w*)\b[^.!?]{0,30}?\b(?:night\s+sweats?|hot\s+flush\w*|hot\s+flash\w*)"
+    r"\b(?:[^.!?]{0,20}?\bwake\s+me(?:\s+up)?\b)?|"
     r"\b(?:fever|temperature)\b[^.!?]{0,40}?\bwas\s+(?:just\s+|only\s+)?(?:the\s+|a\s+)?(?:flu|cold|covid|virus|bug|"
     r"chest\s+infection)\b[^.!?]{0,10}?\b(?:gone|over|better|fine|recovered)\b(?:\s+now)?|"
     # "you are a crack!" is Spanish praise, no sound from a joint.
@@ -4396,7 +4419,8 @@ _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.v
 _CANCER_BACKGROUND_WITH = frozenset({Flag.DOMS, Flag.GLUTE_BURN, Flag.PUMP, Flag.BAR_HIP_PAIN})
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
 _MILD_WORD = re.compile(
-    r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|[1-4]\s*(?:/|out\s+of)\s*10)\b"
+    r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|"
+    r"[1-5]\s*(?:/|out\s+of)\s*10)\b"
 )
 _SETTLED_ACHE_FLAGS = frozenset({Flag.BACK_ACHE_MILD.value, Flag.BACK_NOT_GLUTES.value, Flag.PAIN_UNSPECIFIED.value})
 _NECK_FLAGS = frozenset({Flag.NECK_STRAIN.value, Flag.SEVERITY_OVER_5.value})
@@ -4433,7 +4457,8 @@ _GONE_BY_MORNING = re.compile(
     r"(?:fine|great|good|normal|ok|okay|totally\s+fine|pain[\s-]?free)\b|"
     r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:this|the\s+next|next)\s+morning\b|"
     # "a bit stiff after the session, fine next day".
-    r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:the\s+next|next|the\s+following)\s+day\b"
+    r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:the\s+next|next|the\s+following)\s+day\b|"
+    r"\b(?:gone|settled|eased|went\s+away|cleared)\s+(?:by\s+the\s+time\s+i\s+woke(?:\s+up)?|when\s+i\s+woke(?:\s+up)?|overnight)\b"
 )
 
 

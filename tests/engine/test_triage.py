@@ -2766,3 +2766,43 @@ def test_wordings_from_the_ninety_fourth_to_ninety_seventh_blind_sets(text: str,
 )
 def test_the_safety_net_ceiling_for_the_ninety_fourth_to_ninety_seventh_blind_sets(text: str, ceiling: Level) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Kit that smacks, pain that makes the user cry, a leg that takes no weight; a drop onto furniture.
+        ("the plate smacked into my shin and I'm crying from the pain, can't put weight through it", Level.EMERGENCY),
+        ("lost my balance and we dropped onto the bed frame, lower back smarts", Level.PROFESSIONAL),
+        ("a dumbbell rolled onto my lower back, a bit tender", Level.PROFESSIONAL),
+        # A statement tagged "right?"; exasperation is no pain.
+        ("it's a sharp pain but it only lasts a second so it's fine right?", Level.PROFESSIONAL),
+        ("ugh ok, lowered the bar like you said but my hamstrings still take over", Level.MODIFY),
+        # Questions about signs, for someone else or as terms.
+        ("my mum asked what warning signs to look out for with a sore back", Level.NONE),
+        ("if my brother's feet ever go numb mid-set, what should he do?", Level.NONE),
+        ("what's the difference between sciatica and a pulled hamstring?", Level.NONE),
+        ("what's cauda equina?", Level.NONE),
+        # Settled overnight or by waking; pain said to be gone, 100%; menopause night sweats.
+        ("low back kinda achy 4/10 after thrusts, eased overnight", Level.MODIFY),
+        ("the back ache from last week has gone, completely. can I add weight?", Level.NONE),
+        ("hot flushes at night (perimenopause), any tips for recovery?", Level.NONE),
+    ],
+)
+def test_wordings_from_the_ninety_eighth_to_hundred_and_first_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A mild ache that eased overnight is the pain-monitoring rule's acceptable case.
+        ("lower back a bit stiff after thrusts, gone when I woke up", Level.MODIFY),
+        # "what's X?" about the user's own body is no term asked about.
+        ("what's this numbness in my groin?", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_ninety_eighth_to_hundred_and_first_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
