@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import random
@@ -18,6 +19,7 @@ import secrets
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -78,8 +80,12 @@ def is_reply(want: Said | None, message: BotMessage) -> bool:
     return not message.edited and (want is None or heard_of_message(message).said == want)
 
 
-async def user_loop(tg: ParallelTelegram, user_id: int, until: float, think: float, questions: list[str],
-                    latencies: dict[str, list[float]], timeouts: list[int]) -> None:
+# (seconds into the run when the message was sent, reply latency in ms)
+Sample = tuple[float, float]
+
+
+async def user_loop(tg: ParallelTelegram, user_id: int, start: float, until: float, think: float, questions: list[str],
+                    latencies: dict[str, list[Sample]], timeouts: list[int]) -> None:
     user = tg.user(user_id)
     rng = random.Random(user_id)
     await asyncio.sleep(rng.uniform(0, think))  # users do not all start in the same millisecond
@@ -99,11 +105,12 @@ async def user_loop(tg: ParallelTelegram, user_id: int, until: float, think: flo
         except TimeoutError:
             timeouts.append(user_id)
             continue
-        latencies.setdefault(kind, []).append((time.monotonic() - started) * 1000)
+        latencies.setdefault(kind, []).append((started - start, (time.monotonic() - started) * 1000))
         await asyncio.sleep(min(rng.expovariate(1 / think) if think else 0, max(0.0, until - time.monotonic())))
 
 
-async def run(users: int, workers: int, duration: float, think: float, send_rate: int, questions: list[str]) -> None:
+async def run(users: int, workers: int, duration: float, think: float, send_rate: int, questions: list[str],
+              window: float) -> None:
     settings = load_settings()
     print(machine_speed())
     token = f"{secrets.randbelow(8 * 10**8) + 10**8}:BENCH-e2e-{secrets.token_hex(8)}"
@@ -118,13 +125,13 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
             ) as running:
                 print(f"{workers} worker(s) ready in {max(running.ready_seconds):.1f} s; {users} users, "
                       f"think time {think} s, {duration:.0f} s, {len(set(questions))} distinct questions")
-                latencies: dict[str, list[float]] = {}
+                latencies: dict[str, list[Sample]] = {}
                 timeouts: list[int] = []
                 cpu_before = [cpu_seconds(w.process.pid) or 0.0 for w in running.workers]
                 own_before, machine_before = own_cpu_seconds(), machine_busy()
                 started = time.monotonic()
                 await asyncio.gather(*(
-                    user_loop(tg, FIRST_USER + n, started + duration, think, questions, latencies, timeouts)
+                    user_loop(tg, FIRST_USER + n, started, started + duration, think, questions, latencies, timeouts)
                     for n in range(users)
                 ))
                 elapsed = time.monotonic() - started
@@ -137,9 +144,12 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
         answered = sum(len(v) for v in latencies.values())
         print(f"updates answered: {answered} in {elapsed:.1f} s = {answered / elapsed:.1f} updates/s; "
               f"no reply within 15 s: {len(timeouts)}")
-        for kind, values in sorted(latencies.items()):
+        for kind, samples in sorted(latencies.items()):
+            values = [ms for _, ms in samples]
             print(f"  {kind:9} n={len(values):5}  p50 {statistics.median(values):6.0f} ms  "
                   f"p95 {percentile(values, 0.95):6.0f} ms  p99 {percentile(values, 0.99):6.0f} ms")
+        print_steady_state(latencies, elapsed, think)
+        print_windows(latencies, elapsed, window)
         if handled:
             # Inside the worker, from the webhook request to the last reply sent: the rest of a reply's latency is
             # queueing in front of the handler (the worker's event loop, the balancer) and the fake Bot API.
@@ -156,11 +166,71 @@ async def run(users: int, workers: int, duration: float, think: float, send_rate
               f"replies are paced by the send limits ({send_rate}/s per bot, ~1/s per chat).")
 
 
+def steady_state(latencies: dict[str, list[Sample]], warmup: float) -> dict[str, list[float]]:
+    """The latencies of what was sent after `warmup` seconds, by kind."""
+    return {kind: [ms for at, ms in samples if at >= warmup] for kind, samples in latencies.items()}
+
+
+@dataclass(frozen=True)
+class Window:
+    start: float
+    end: float
+    sent: int  # updates of any kind sent in the window (and answered)
+    questions: list[float]  # the latencies of the questions among them, ms
+
+
+def windows(latencies: dict[str, list[Sample]], elapsed: float, width: float) -> list[Window]:
+    """The run cut into stretches of `width` seconds (the last one up to `elapsed`), each with what was sent in it."""
+    if width <= 0:
+        return []
+    edges = [i * width for i in range(int(elapsed // width) + 1)]
+    if edges[-1] < elapsed:
+        edges.append(elapsed)
+    return [
+        Window(
+            lo, hi,
+            sum(1 for samples in latencies.values() for at, _ in samples if lo <= at < hi),
+            [ms for at, ms in latencies.get("question", []) if lo <= at < hi],
+        )
+        for lo, hi in itertools.pairwise(edges)
+    ]
+
+
+def print_steady_state(latencies: dict[str, list[Sample]], elapsed: float, think: float) -> None:
+    """The same figures without the first think time, when every user sends a first message (a new user, more
+    database work) on top of the others' second ones: what a bot with a settled user base sees."""
+    warmup = think
+    if warmup <= 0 or elapsed <= 2 * warmup:
+        return
+    later = steady_state(latencies, warmup)
+    sent = sum(len(v) for v in later.values())
+    print(f"  steady state (sent after the first {warmup:.0f} s): {sent / (elapsed - warmup):.1f} updates/s")
+    for kind, values in sorted(later.items()):
+        if values:
+            print(f"  {kind:9} n={len(values):5}  p50 {statistics.median(values):6.0f} ms  "
+                  f"p95 {percentile(values, 0.95):6.0f} ms  p99 {percentile(values, 0.99):6.0f} ms")
+
+
+def print_windows(latencies: dict[str, list[Sample]], elapsed: float, width: float) -> None:
+    """Updates/s and question latency per stretch of the run: the users' first messages (new users, more database
+    work) all fall in the first think time, so the start is busier than the steady state that follows."""
+    if width <= 0 or elapsed <= width:
+        return
+    print(f"  by {width:.0f} s window (sent in it; questions' latency):")
+    for w in windows(latencies, elapsed, width):
+        if not w.questions:
+            continue
+        print(f"    {w.start:4.0f}-{w.end:4.0f} s  {w.sent / (w.end - w.start):6.1f} updates/s  question p50 "
+              f"{statistics.median(w.questions):5.0f} ms  p95 {percentile(w.questions, 0.95):5.0f} ms  "
+              f"p99 {percentile(w.questions, 0.99):5.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of load")
+    parser.add_argument("--window", type=float, default=10.0, help="seconds per line of the over-time table (0: none)")
     parser.add_argument("--think", type=float, default=3.0, help="mean seconds a user waits before the next message")
     parser.add_argument(
         "--send-rate", type=int, default=30, help="TELEGRAM_SEND_RATE of the workers: 30 is Telegram's; raise it to "
@@ -173,7 +243,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     questions = varied_questions() if args.questions == "varied" else list(QUESTIONS)
-    asyncio.run(run(args.users, args.workers, args.duration, args.think, args.send_rate, questions))
+    asyncio.run(run(args.users, args.workers, args.duration, args.think, args.send_rate, questions, args.window))
 
 
 if __name__ == "__main__":
