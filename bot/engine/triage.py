@@ -978,7 +978,8 @@ _RULES: tuple[Rule, ...] = (
             rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:(?:to\s+)?(?:behind|below|under)\s+)?"
             rf"(?:the\s+(?:back|side|front|outside|inside)"
-            rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+)?(?:right\s+|left\s+|whole\s+)?"
+            rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+|their\s+|(?:my\s+|his\s+|her\s+)?\w+'s\s+)?"
+            rf"(?:right\s+|left\s+|whole\s+)?"
             rf"(?:outer\s+|inner\s+|upper\s+|outside\s+|back\s+|front\s+)?{_LEG_PART}\b",
             # A path with no verb: "from my butt cheek into the back of the thigh".
             r"\bfrom\s+(?:my\s+|the\s+)?(?:right\s+|left\s+)?(?:butt\s*cheek|bum\s+cheek|buttock|glute)\s+(?:all\s+the\s+way\s+)?"
@@ -1090,6 +1091,10 @@ _RULES: tuple[Rule, ...] = (
             r"(?:of|now|later|and(?!\s+(?:went|added|gained|progressed|hit|got|moved|increased|from|i'?ve\s+gone|i\s+went)\b)|"
             r"since|straight|like\s+(?:this|that))",
             r"\b(?:since\s+last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+            # "the back ache from last week hasn't gone", "still there every morning".
+            r"\b(?:from|since)\s+last\s+week\b[^.!?]{0,30}?\b(?:hasn'?t|has\s+not|isn'?t|is\s+not|not)\s+(?:\w+\s+)?(?:gone|settled|"
+            r"eased|better|improved)",
+            r"\bstill\s+(?:there|here|hurting|aching|sore)\s+every\s+(?:single\s+)?(?:morning|day)\b",
             # "lower back hurts since the tournament 10 days ago".
             r"\b(?:hurts?|hurting|pain\w*|aches?|aching|sore|tender|there|bothering\s+me)\s+(?:ever\s+)?since\b[^.!?,]{0,40}?"
             rf"\b(?:{_SEVERAL_DAYS}|(?:a|one|two|2|a\s+couple\s+of|few|a\s+few)\s+weeks?)\s+ago\b",
@@ -1498,6 +1503,8 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.QUADS_DOMINANT,
         (
+            # "quads cooking, glutes nothing"; "quads and glutes are cooked" is both worked.
+            rf"\b{_QUAD_WORD}\s+(?:are\s+|were\s+|is\s+|lowkey\s+|so\s+|totally\s+)?(?:cooking|cooked|toast(?:ed)?)\b",
             rf"\b{_QUAD_WORD}[^.!?]{{0,30}}?(?:take\s+over|took\s+over|"
             r"taking\s+over|takes\s+over|(?:do(?:ing)?|did|take|takes|took|taking)\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+(?:work|load)|"
             r"burn\w*|on\s+fire|fried|"
@@ -1553,6 +1560,7 @@ _RULES: tuple[Rule, ...] = (
 )
 
 # Numb feet for years from diabetes are both legs, and old: an unchanged sign is no new one.
+_DOMINANCE_ONLY = frozenset({Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.GLUTE_BURN, Flag.PUMP})
 _OLD_SYMPTOM_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.RADIATING, Flag.BOTH_LEGS})
 _KIT_POP = re.compile(
     r"\bpop\s+(?:i|that\s+i)\s+(?:mentioned|said|told\s+you\s+about|heard)\s+was\s+(?:just\s+)?(?:the|my|a)\s+(?:\w+\s+)?"
@@ -1752,7 +1760,7 @@ _OTHER_FINE = re.compile(
 # signed off by my physio". What they report now starts at "now", "today", "but".
 _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
-    r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
+    r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\ba\s+(?:year|month)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
     r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
     r"\bgone\s+for\s+(?:years|ages|(?:\d+|many|several|a\s+few)\s+years)\b|"
@@ -1766,6 +1774,7 @@ _RESOLVED = re.compile(
     r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
+    r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
     # "the back pain I told you about last week is gone, 100%".
     r"\b(?:is|'s|has)\s+(?:now\s+)?gone,?\s+(?:100\s*%|completely|totally|for\s+good|fully)(?=\W|$)|"
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
@@ -1850,7 +1859,7 @@ _QUESTION_START = re.compile(
 # anaesthesia?", "why is it a red flag?", "what does cauda equina mean?".
 _DEFINITION_Q = re.compile(
     r"\bwhat\s+(?:exactly\s+|actually\s+)?(?:counts?\s+as|qualifies\s+as|is\s+meant\s+by|is\s+the\s+(?:definition|"
-    r"meaning)\s+of|(?:do(?:es)?|would|could|might)\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to|(?:actually\s+)?(?:feel|look)\s+like)|do\s+(?:you|they|doctors|"
+    r"meaning)\s+of|(?:the\s+(?:hell|heck|fuck|f\*+k)\s+|on\s+earth\s+)?(?:do(?:es)?|would|could|might)\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to|(?:actually\s+)?(?:feel|look)\s+like)|do\s+(?:you|they|doctors|"
     r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b|"
     r"\bwhy\s+(?:do|does)\s+(?:people|ppl|they|doctors|physios|coaches|folks|everyone|everybody|so\s+many\s+people)\s+"
@@ -2409,6 +2418,9 @@ _PHONETIC = tuple(
         (r"\byrs\b", "years"),
         (r"\bnite\b", "night"),
         (r"\bshld\b", "should"),
+        (r"\bmy\s+(mate|friend|buddy|partner|wife|husband|sister|brother|client|gf|bf|girlfriend|boyfriend|son|daughter|dad|"
+         r"mum|mom)s\s+(?=(?:left\s+|right\s+)?(?:leg|legs|back|foot|feet|thigh|thighs|groin|hip|hips|butt|bum|glutes?|knees?)\b)",
+         r"my \1's "),
         (r"\bhamm(?:y|ie)\b", "hamstring"),
         (r"\bhammys\b", "hammies"),
         (r"\bfeelin\b", "feeling"),
@@ -3058,6 +3070,14 @@ def _analyse(raw: str) -> _Findings:
     affirmed_pain = any(not scan.negated(m.start()) for m in _PAIN_WORD.finditer(text))
     flags = _resolve(flags, {loc for _, loc in locations}, scan, severity, affirmed_pain)
     flags = _drop_overridden(flags, {loc for _, loc in locations})
+    # "quads cooking, glutes nothing, 3 weeks of this": weeks of a muscle doing the glutes' work, no pain that lingers.
+    if (
+        Flag.NOT_SUBSIDING in flags
+        and flags - {Flag.NOT_SUBSIDING}
+        and flags - {Flag.NOT_SUBSIDING} <= _DOMINANCE_ONLY
+        and not any(not scan.negated(m.start()) for m in _PAIN_NOT_EFFORT.finditer(text))
+    ):
+        flags.discard(Flag.NOT_SUBSIDING)
     unique_locations = tuple(dict.fromkeys(loc for _, loc in locations))
     return _Findings(frozenset(flags), frozenset(negated - flags), unique_locations, severity)
 
@@ -3501,7 +3521,9 @@ def _above_the_legs(scan: _Scan, start: int, end: int) -> bool:
     before = _HARD_BREAK.split(text[max(0, start - _NEAR_PART) : start])[-1]
     after = _HARD_BREAK.split(text[end : end + _NEAR_PART])[0]
     own = text[clause:end]
-    return bool(_NON_LEG_PART.search(before + own)) and not _LOWER_BODY_PART.search(f"{before} {own} {after}")
+    # The part may come after the sign: "pre-workout tingles in my ears and lips".
+    near = f"{before} {own} {after}"
+    return bool(_NON_LEG_PART.search(f"{before}{own} {after}")) and not _LOWER_BODY_PART.search(near)
 
 
 def _numb_only_above_the_legs(scan: _Scan) -> bool:
@@ -4012,7 +4034,9 @@ _ONE_NIGHT = re.compile(
     r"\b(?:last\s+night|yesterday(?:\s+(?:evening|afternoon|morning))?|this\s+morning)\b[^.!?]*[.!?]?[^.!?]*\b(?:this\s+"
     r"morning|today|now|woke\s+up)\b"
 )
-_NEXT_DAY = re.compile(r"\b(?:the\s+next|next|the\s+following)\s+day\b|\bovernight\b|\bwhen\s+i\s+woke\b")
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+next|next|the\s+following)\s+day\b|\bovernight\b|\bwhen\s+i\s+woke\b|\bby\s+(?:the\s+)?(?:next\s+)?morning\b"
+)
 _THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b")
 _LONGER_THAN_A_NIGHT = re.compile(
     r"\b(?:days?|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -4223,7 +4247,8 @@ _SIGNS_DENIED = re.compile(
     r"\bno\s+(?:numb\w*|tingl\w*|pins\s+and\s+needles)(?:\s*(?:,|or|and|/)\s*(?:no\s+)?(?:numb\w*|tingl\w*|weakness|"
     r"pins\s+and\s+needles))*\b|"
     r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:etc\.?\s+|and\s+(?:poo|pee|stuff)\s+)?(?:fine|ok|okay|normally)\b|"
-    r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\b(?:all|everything)\s+(?:good|fine|normal|ok|okay)\s+down\s+there\b|"
+    r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\bnothing\s+(?:wrong|amiss|off|different)\s+with\s+(?:the\s+|my\s+)?(?:toilet|bladder|"
+    r"bowels?|waterworks|loo)(?:\s+(?:matters|stuff|business|side|habits))?\b|\bno\s+(?:drop|fall|impact|blow|collision)s?\b|\b(?:all|everything)\s+(?:good|fine|normal|ok|okay)\s+down\s+there\b|"
     r"\bno\s+(?:leaks?|leaking|leakage)\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
     r"\bfeeling\s+is\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:normal|fine)\b|\bnot\s+numb\s+at\s+all\b|"
     r"\blegs?\s+(?:feel|are|feels)\s+(?:exactly\s+)?(?:as|like)\s+(?:they\s+|it\s+)?(?:always\s+(?:do|does|did)|usual)\b|"
@@ -4234,6 +4259,12 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    # A product used, not a feeling: "used numbing cream on my hips so the bar doesn't hurt them".
+    r"\b(?:used|using|use|put|putting|apply|applied|applying|rubbed|rubbing)\s+(?:some\s+|a\s+)?(?:numbing|lidocaine|"
+    r"lignocaine|emla|ana?esthetic|deep\s+heat|tiger\s+balm|voltaren|ibuprofen)\s+(?:cream|gel|spray|patch\w*|rub)\b|"
+    # The known tingle of caffeine or beta-alanine: "caffeine tingles aside".
+    r"\b(?:caffeine|pre[\s-]?workout|beta[\s-]?alanine|niacin)\s+(?:tingl\w*|itch\w*|prickl\w*|flush\w*)\b(?:\s+aside)?"
+    r"(?![^.!?]{0,40}\b(?:legs?|feet|foot|toes?|thighs?|groin|butt|bum|saddle|calf|calves|shins?|knees?|between)\b)|"
     r"\b(?:night\s+sweats?|hot\s+flush\w*|hot\s+flash\w*)\b[^.!?]{0,40}?\(?\b(?:menopaus\w*|peri-?menopaus\w*|hrt|"
     r"hormon\w*)\b\)?|\b(?:menopaus\w*|peri-?menopaus\w*)\b[^.!?]{0,30}?\b(?:night\s+sweats?|hot\s+flush\w*|hot\s+flash\w*)"
     r"\b(?:[^.!?]{0,20}?\bwake\s+me(?:\s+up)?\b)?|"
@@ -4458,7 +4489,8 @@ _GONE_BY_MORNING = re.compile(
     r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:this|the\s+next|next)\s+morning\b|"
     # "a bit stiff after the session, fine next day".
     r"\b(?:completely\s+|totally\s+|all\s+)?(?:gone|fine|settled|cleared)\s+(?:by\s+)?(?:the\s+next|next|the\s+following)\s+day\b|"
-    r"\b(?:gone|settled|eased|went\s+away|cleared)\s+(?:by\s+the\s+time\s+i\s+woke(?:\s+up)?|when\s+i\s+woke(?:\s+up)?|overnight)\b"
+    r"\b(?:gone|settled|eased|went\s+away|cleared)\s+(?:by\s+the\s+time\s+i\s+woke(?:\s+up)?|when\s+i\s+woke(?:\s+up)?|overnight)\b|"
+    r"\bby\s+(?:the\s+)?(?:next\s+)?morning\s+(?:it\s+is|it'?s|it\s+was)\s+(?:\w+\s+)?(?:fine|gone|ok|okay|better)\b"
 )
 
 

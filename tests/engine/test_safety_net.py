@@ -235,7 +235,8 @@ GUARDED_BLIND_SETS = ("triage_blind2.yaml", "triage_blind3.yaml", "triage_blind4
                       "triage_blind86.yaml", "triage_blind87.yaml", "triage_blind88.yaml", "triage_blind89.yaml",
                       "triage_blind90.yaml", "triage_blind91.yaml", "triage_blind92.yaml", "triage_blind93.yaml",
                       "triage_blind94.yaml", "triage_blind95.yaml", "triage_blind96.yaml", "triage_blind97.yaml",
-                      "triage_blind98.yaml", "triage_blind99.yaml", "triage_blind100.yaml", "triage_blind101.yaml")
+                      "triage_blind98.yaml", "triage_blind99.yaml", "triage_blind100.yaml", "triage_blind101.yaml",
+                      "triage_blind102.yaml", "triage_blind103.yaml", "triage_blind104.yaml", "triage_blind105.yaml")
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)

@@ -2806,3 +2806,41 @@ def test_the_safety_net_ceiling_for_the_ninety_eighth_to_hundred_and_first_blind
     text: str, ceiling: Level
 ) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Someone else's leg, with or without the apostrophe; still there after last week.
+        ("shooting pain down the back of my friends leg when she thrusts", Level.PROFESSIONAL),
+        ("a zap down their thigh every rep", Level.PROFESSIONAL),
+        ("the hip ache from last week has not really settled", Level.PROFESSIONAL),
+        ("my lower back is still sore every single morning", Level.PROFESSIONAL),
+        # A question about a term, however it is sworn at; the past that is over.
+        ("what on earth does cauda equina mean", Level.NONE),
+        ("a month ago my back was sore after thrusts, completely fine now. more volume?", Level.NONE),
+        # Signs said to be absent; a product used; a known supplement tingle; quads doing the work for weeks.
+        ("back a bit achy at the top, 4/10, by morning it's fine. nothing wrong with the waterworks", Level.MODIFY),
+        ("putting some lidocaine cream on my hip bones before thrusts, good idea?", Level.NONE),
+        ("beta alanine tingles in my cheeks and ears, normal?", Level.NONE),
+        ("pre-workout itch aside, glutes felt great", Level.NONE),
+        ("quads cooked again, glutes barely work, 2 weeks of this", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_hundred_and_second_to_hundred_and_fifth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # The bar on the hips with no blow: "no drop" denies the impact.
+        ("bar dug into my hip bones, sore but ok, no drop", Level.MODIFY),
+        # Tingling in the hands and feet names the feet too.
+        ("pre workout tingles in my hands and feet for hours", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_second_to_hundred_and_fifth_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
