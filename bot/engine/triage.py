@@ -1867,7 +1867,8 @@ _DEFINITION_Q = re.compile(
     r"\bwhat'?s\s+the\s+difference\s+between\b|\bhow\s+(?:serious|bad|dangerous)\s+is\s+each\b|"
     # "what's saddle anaesthesia?": a term, with nothing of the user's in it.
     r"\bwhat(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?!(?:this|that|these|those|it|wrong|up|happening|going)\b)"
-    r"(?:(?!(?:my|me|i|this|that|it|with|wrong|in|on)\b)[\w-]+\s*){1,4}\?"
+    r"(?:(?!(?:my|me|i|this|that|it|with|wrong|in|on|down|there|here|between|around|after|since|today|now|again|still|"
+    r"every|keeps?|getting|going)\b)[\w-]+\s*){1,4}\?"
 )
 # "What would saddle numbness mean if I ever got it?": the user's own what-if, still a question about the term.
 _IF_I_EVER_HAD_IT = re.compile(
@@ -2469,9 +2470,6 @@ _PHONETIC = tuple(
          r"backside|neck)\b", "a hassle"),
     )
 )
-# English translated word for word from another language: "it makes me bad in the kidneys" (hurts in the lower
-# back), "the back complains", "I have ants in the leg" (tingling), "my leg is sleeping", "the thighs in front
-# explode" (the quads), "Ich fühle es im Rücken, not in the Po".
 # Internet slang that reads as a denial: "not me losing control of my bladder at the gym 💀" says it happened, and
 # "no cap" is "no lie".
 _SLANG = tuple(
@@ -2481,6 +2479,9 @@ _SLANG = tuple(
         (r"\bno\s+cap\b", "honestly"),
     )
 )
+# English translated word for word from another language: "it makes me bad in the kidneys" (hurts in the lower
+# back), "the back complains", "I have ants in the leg" (tingling), "my leg is sleeping", "the thighs in front
+# explode" (the quads), "Ich fühle es im Rücken, not in the Po".
 _LITERAL_IDIOMS = tuple(
     (re.compile(pattern), meant)
     for pattern, meant in (

@@ -2800,6 +2800,7 @@ def test_wordings_from_the_ninety_eighth_to_hundred_and_first_blind_sets(text: s
         ("lower back a bit stiff after thrusts, gone when I woke up", Level.MODIFY),
         # "what's X?" about the user's own body is no term asked about.
         ("what's this numbness in my groin?", Level.EMERGENCY),
+        ("what's numbness down there?", Level.EMERGENCY),
     ],
 )
 def test_the_safety_net_ceiling_for_the_ninety_eighth_to_hundred_and_first_blind_sets(
