@@ -2668,9 +2668,7 @@ def _normalise(text: str) -> str:
     text = _BARE_PART_SCORE.sub(r"\1 hurts \2/10", text)
     # A bare number where the pain sits: "it was about a 6 in the lower back while doing them".
     text = _SCORE_IN_PART.sub(r" hurt \1/10 ", text)
-    for pattern, english in _PIDGIN:
-        text = pattern.sub(english, text)
-    for pattern, english in (*_SLANG, *_LITERAL_IDIOMS):
+    for pattern, english in (*_PIDGIN, *_SLANG, *_LITERAL_IDIOMS):
         text = pattern.sub(english, text)
     text = _FIGURATIVE_NUMB.sub("stunned", text)
     text = _TRAINING_AT_NIGHT.sub(r"\1 in the evening", text)
