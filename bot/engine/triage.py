@@ -200,7 +200,7 @@ _NUMB = (
     r"(?:feeling|sensation)(?!\s+(?:of|like|weird|strange|odd|off|any|changes?|problems?|issues?|loss|differen\w*|"
     r"(?:in\s+)?(?:my\s+|the\s+)?glutes?\b))|"
     r"(?:feeling|sensation)\s+of\s+(?:nothing|no\s+(?:feeling|sensation))|"
-    r"lost\s+(?:the\s+|all\s+)?(?:feeling|sensation)|los(?:s|ing)\s+(?:of\s+)?(?:feeling|sensation)|"
+    r"(?:lost|lose)\s+(?:the\s+|all\s+)?(?:feeling|sensation)|los(?:s|ing)\s+(?:of\s+)?(?:feeling|sensation)|"
     r"(?:can'?t|cannot|cant|couldn'?t)\s+(?:really\s+|properly\s+)?feel(?!\s+(?:it\s+|them\s+|anything\s+)?"
     r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?\b|(?:butt|booty|bum)\s+(?:work|fir|activ|engag|contract|squeez|do)|"
     r"(?:the\s+|a\s+|any\s+)?(?:difference|burn|pump|stretch|contraction|squeeze|muscles?|workout|exercise|"
@@ -283,7 +283,8 @@ _LEGS_FAIL = (
 )
 _WORSENING = (
     r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|(?:gotten|got|grown|become)\s+(?:steadily|progressively|"
-    r"gradually|much|a\s+lot|way)\s+worse|(?:getting|got|gone)\s+(?:floppier|clumsier|draggier)|spreading|spreads|(?<!\bi\s)(?<!\bto\s)(?<!\bwe\s)(?<!\bcan\s)progress(?!ions?\b)\w*|"
+    r"gradually|much|a\s+lot|way)\s+worse|(?:getting|got|gone)\s+(?:floppier|clumsier|draggier)|spreading|spreads|(?<!\bi\s)(?<!\bto\s)(?<!\bwe\s)(?<!\bcan\s)progress(?!ions?\b)\w*\b"
+    r"(?!\s+(?:to\s+(?:\d|heavier|the\s+next|a\s+heavier)|(?:my|the)\s+(?:weight|load|lifts?|thrusts?|program\w*)|(?:well|nicely)\b))|"
     r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|spreading)\s+more\s+(?:every|each|by\s+the)\s+day|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
     r"(?:hour|minute|day|morning|night)|more\s+(?:and\s+more\s+)?(?:by\s+the|every|each|with\s+every)\s+(?:hour|minute)|by\s+the\s+hour|"
@@ -327,7 +328,7 @@ _SADDLE_CORE = (
     r"between\s+(?:my\s+|the\s+)?(?:butt|bum|ass|arse)\s*cheeks|(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?"
     r"(?:buttocks|butt\s*cheeks|bum\s*cheeks|cheeks)|inner\s+(?:butt\s+|bum\s+)?cheeks|"
     r"perineum|perineal|pelvic\s+floor|pelvic\s+(?:area|region)|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
-    r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
+    r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+|your\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
     # Slang for the genitals (UK, Irish, Australian): "willy", "todger", "fanny", "front bottom", "the family jewels".
     r"willy|todger|wang|schlong|minge|fanny(?!\s+packs?)|front\s+bottom|lady\s+garden|(?:family|crown)\s+jewels|"
@@ -389,7 +390,7 @@ _TWO_LEGS = (
 # Word-initial: "wagon" is no "agony".
 _SEVERE = (
     # Hip bones "screaming" under the bar are the pad question, not a severe pain.
-    r"\b(?:severe\w*|excruciat\w*|unbearabl\w*|agon\w*|worst\s+pain|(?<!hip\sbones\sare\s)(?<!hip\sbones\swere\s)"
+    r"\b(?:severe\w*|excruciat\w*|unbearabl\w*|(?<!bones\sis\s)(?<!bones\sare\s)(?<!bone\sis\s)(?<!hips\sare\s)agon\w*|worst\s+pain|(?<!hip\sbones\sare\s)(?<!hip\sbones\swere\s)"
     r"(?<!hips\sare\s)(?<!hips\swere\s)(?<!hip\sbones\s)(?<!hips\s)screaming(?!\s+under\s+(?:the\s+)?(?:bar|barbell))|intense\s+pain|"
     rf"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|even\s+)?(?:move|{_STAND}|get\s+up|breathe)|"
     r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10|"
@@ -523,7 +524,12 @@ _FALL = (
     r"(?:lower\s+)?(?:tailbone|coccyx|spine|sacrum|back|head)\b|"
     r"(?:bumped|banged|knocked|smacked|whacked|bashed|clipped)\s+(?:my\s+|his\s+|her\s+)?(?:left\s+|right\s+)?(?:hip|hip\s*bone|"
     r"pelvis|side)\s+(?:hard\s+)?(?:on|against|into)\s+(?:the\s+|a\s+)?(?:rack|bench|box|door\w*|table|corner|edge|post|"
-    r"machine|upright)\b)"
+    r"machine|upright)\b|"
+    # Kit that got away and knocked the hip: "the bar bounced off the pins and knocked my hip". "the bar hits my hip
+    # bones" on every rep is the pad question, so the kit must have moved first.
+    r"(?:bar|barbell|plates?|weights?|dumbbells?|kettlebell)\s+(?:\w+\s+){0,6}?(?:bounced|rolled|slipped|fell|came\s+down|swung)\b"
+    r"[^.!?]{0,30}?\b(?:and\s+)?(?:knocked|hit|smacked|whacked|bashed|clipped|slammed|landed\s+on)\s+(?:into\s+)?(?:my\s+)?"
+    r"(?:left\s+|right\s+)?(?:hips?|hip\s*bones?|pelvis)\b)"
 )
 
 # What a dropped foot scuffs when walking.
@@ -550,11 +556,14 @@ _SHARP_WORD = (
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
 _PAIN_GENERIC = (
     r"(?:hurt\w*|pain(?![\s-]?free)\w*|ache\w*|backaches?|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
-    r"killing|kills|throb\w*|(?<!blood\s)pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
+    r"killing|kills|throb\w*|agon(?:y|ising|izing)\b|(?<!blood\s)pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
     rf"{_SHARP_WORD}|stab(?!l|il)\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
     # Scottish and Irish "nipping" is a stinging pain: "my back's been nippin for a fortnight".
     r"nipp(?:ing|in)'?(?=\s|$|[,.!?])|"
+    # What pain makes a body do or say, in lay words: "still limping", "my back seizing up", "back grabbing",
+    # "me back's been at me since Friday".
+    r"limp(?:ing|ed)\b|seiz(?:ing|es|ed)\s+up\b|(?<=back\s)grabb(?:ing|ed)\b|(?<='s\s)been\s+at\s+me\b|"
     # "it stings", "my lower back is catching slightly": lighter pain words.
     r"sting(?:s|ing|y)?\b|catch(?:es|ing)?\b(?=\s+(?:slightly|a\s+bit|a\s+little|a\s+touch|sometimes|mildly|"
     r"in\s+(?:the\s+)?(?:hip\s+)?(?:thrusts?|bottom|sets?|reps?|movement|lift)|on\s+(?:the\s+way|every|each|some)|"
@@ -578,7 +587,10 @@ _BAR_WORDS = re.compile(r"\b(?:bar|barbell|pad|padding|weight|plates?|hip\s*bone
 # Interjections and faces count only next to a body part: "ow my back" is a report, "hi :(" is not.
 _PAIN_CRY = (
     r"(?:\bow+\b|\bouch\b|\boof\b|\bugh+\b(?!,?\s+(?:fine|ok|okay|whatever|alright|yes|yeah)\b)|\bargh+\b|\btrouble\b|\bissues?\b|\bproblems?\b|"
-    r"\bacting\s+up\b|\bplaying\s+up\b|\bgiving\s+me\s+(?:grief|hell)\b|:\(|:'\(|😣|😖|😫|🤕|😩|😭|😢)"
+    r"\bacting\s+up\b|\bplaying\s+up\b|"
+    # A chore made hard by the back: "getting out of bed is a three-step process now because of my back".
+    r"\b(?:struggl\w*|hard|difficult|process|ordeal|mission|can'?t|cannot|couldn'?t)\b[^.!?]{0,40}?\bbecause\s+of\s+"
+    r"(?=(?:my|me)\s+(?:lower\s+|low\s+)?back\b)|\bgiving\s+me\s+(?:grief|hell)\b|:\(|:'\(|😣|😖|😫|🤕|😩|😭|😢)"
 )
 _PAIN_PUMP = r"(?:pump\w*)"
 _PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE}|{_PAIN_PUMP})|{_PAIN_CRY}")
@@ -692,6 +704,9 @@ _RULES: tuple[Rule, ...] = (
             # both sides, inner thigh and between the legs". A pain word makes it an answer about pain instead.
             rf"^\s*(?:yes|yeah|yep|yup|ya|yea|correct|exactly)\b[^.!?]{{0,40}}?\b{_SADDLE_CORE}\b"
             r"(?![^.!?]{0,40}?\b(?:hurt\w*|pain\w*|ach\w*|sore\w*|strain\w*|pull\w*|tight\w*|burn\w*))",
+            # Something felt on the skin, not felt where one sits: "didn't feel the cold on my bum or between my legs".
+            rf"\b(?:didn'?t|did\s+not|couldn'?t|can'?t|cannot|don'?t|doesn'?t)\s+(?:even\s+|really\s+)?feel\s+(?:the\s+|a\s+)?"
+            rf"(?:cold|heat|warmth|seat|bench|water|touch|towel|toilet\s+paper|paper|wip\w+)\b[^.!?]{{0,40}}?\b{_SADDLE}\b",
         ),
     ),
     Rule(
@@ -862,6 +877,12 @@ _RULES: tuple[Rule, ...] = (
             r"since\s+(?:i\s+woke|this\s+morning|yesterday|last\s+night))",
             r"\b(?:don'?t|do\s+not|can'?t|cannot|haven'?t|didn'?t)\s+(?:\w+\s+)?(?:feel|felt|get|got|have|had)\s+(?:any|an|the)\s+"
             r"urge\b(?=[^.!?]{0,60}?\b(?:drank|drinking|drunk|water|litres?|liters?|fluids?))",
+            # The bladder's fullness no longer felt: "I can't really tell when my bladder is full anymore".
+            r"\b(?:can'?t|cannot|couldn'?t|don'?t|no\s+longer)\s+(?:really\s+|quite\s+|even\s+)?(?:tell|feel|sense|know|notice)\s+"
+            r"(?:when|if|that)\s+(?:my\s+bladder\s+is\s+full|i\s+(?:need|have)\s+to\s+(?:pee|wee|go|urinate))",
+            # Retention in a clinician's words: "saddle anaesth + retention"; water retention from creatine is no
+            # bladder sign.
+            r"\burinary\s+retention\b|\b(?:saddle|bladder|ces|cauda)\b[^.!?]{0,40}?(?<!water\s)(?<!fluid\s)\bretention\b",
         ),
     ),
     Rule(
@@ -883,6 +904,19 @@ _RULES: tuple[Rule, ...] = (
             # A list of signs, the other side after it: "(a) my right foot slaps; (b) the same thing on the left".
             rf"(?:{_NUMB_ANY}|{_WEAK}|\bslap\w*|\bfoot\s+drop)[^?]{{0,120}}?\bthe\s+same\s+thing\s+(?:is\s+happening\s+|"
             r"happening\s+|going\s+on\s+)?(?:on|in|with|to)\s+(?:the|my)\s+(?:left|right|other)(?:\s+(?:one|side|foot|leg))?\b",
+            # "neither thigh will hold me up", "neither leg would take my weight".
+            r"\bneither\s+(?:of\s+my\s+)?(?:legs?|thighs?|knees?|feet|foot)\s+(?:will|would|can|could|wants?\s+to|is\s+able\s+to)\s+"
+            r"(?:hold|take|support|carry)\s+(?:me|my\s+weight)\b",
+            # The knees or legs that gave way, told in the past: "both knees folded, my partner had to lift me back up".
+            r"\b(?:both\s+(?:of\s+)?(?:my\s+)?(?:legs|knees)|my\s+legs|my\s+knees)\s+(?:just\s+|both\s+|suddenly\s+)?(?:folded|buckled|"
+            r"collapsed|gave\s+(?:out|way))\b",
+            # Weak lay words with both legs named after them and a course since: "legs like jelly, both of them, ever
+            # since my last set yesterday". Right after a set it is fatigue, so the course is needed.
+            rf"\blegs\s+(?:\w+\s+){{0,2}}?{_WEAK_LAY}[^.!?]{{0,20}}?\bboth\s+of\s+them\b[^.!?]{{0,20}}?\b(?:ever\s+since|since|still|"
+            r"for\s+(?:two|2|three|3|a\s+couple\s+of)\s+days)\b",
+            # "he can't feel either of his legs properly"; "paraesthesia both legs".
+            r"\b(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|properly\s+)?feel\s+either\s+(?:of\s+)?(?:my|his|her|their)\s+(?:legs|feet)\b",
+            rf"(?:{_NUMB_ANY})\s+(?:in\s+)?both\s+(?:legs|feet|thighs|calves)\b",
         ),
     ),
     Rule(
@@ -958,6 +992,20 @@ _RULES: tuple[Rule, ...] = (
             r"(?:\b(?:it'?s|it\s+is|it\s+was|its|is|was|has\s+(?:reached|covered|taken\s+over))\s+)?(?:the\s+|my\s+)?"
             r"(?:whole|entire|all\s+of\s+(?:the|my))\s+(?:leg|shin|foot|thigh|calf|side)\b"
             r"(?![^.!?]{0,25}\b(?:fine|normal|ok|okay|better|good|back\s+to\s+normal)\b)",
+            # Strength or feeling in the legs shrinking by the day: "my legs had some strength for transfers, it's less
+            # every day".
+            r"\b(?:legs?|thighs?|feet|foot)\b[^.!?]{0,40}?\b(?:strength|feeling|sensation|power)\b[^.!?]{0,80}?\bless\s+"
+            r"(?:and\s+less\s+)?(?:every|each|by\s+the)\s+(?:day|hour)\b",
+            r"\b(?:strength|feeling|sensation|power)\s+(?:in|of)\s+(?:my\s+|both\s+)?(?:legs?|thighs?|feet|foot)\b[^.!?]{0,60}?\bless\s+"
+            r"(?:and\s+less\s+)?(?:every|each|by\s+the)\s+(?:day|hour)\b",
+            # The help a leg needs, growing: "Wednesday I needed one hand to lift my right leg into the car. today I
+            # need both".
+            r"\bneed\w*\s+(?:one|a|my)\s+hand\s+to\s+(?:lift|get|pull|swing)\s+(?:my|me|the)\s+(?:(?:left|right)\s+)?leg\b[^?]{0,80}?"
+            r"\b(?:now|today|this\s+morning)\b[^.!?]{0,20}?\bneed\w*\s+both\s+(?:hands|arms)\b",
+            # A foot that can barely be lifted, worse by the hour: "can barely lift it over the kerb and it's worse than
+            # an hour ago".
+            r"\b(?:foot|leg)\b[^.!?]{0,80}?\b(?:can'?t|cannot|(?:can|could)\s+(?:barely|hardly)|barely|hardly)\s+(?:lift|raise|clear|"
+            r"pick\s+up)\s+it\b[^.!?]{0,60}?\b(?:worse|weaker)\b",
         ),
     ),
     Rule(
@@ -1016,6 +1064,11 @@ _RULES: tuple[Rule, ...] = (
             r"\bradiat\w*|\bshoots\b",
             # Clinical wording: "radicular pain in an L5 distribution", "S1 dermatome", "nerve root".
             r"\bradicul\w*|\bdermatom\w*|\bnerve\s+roots?\b|\b(?:l[1-5]|s[12])\s+(?:distribution|dermatome|root|nerve)",
+            # An electric line or shock that reaches the foot: "it sent an electric line all the way to my heel".
+            r"\belectric\w*\s+(?:line|shock|bolt|current|zap|jolt|wire)\b[^.!?]{0,30}?\b(?:to|into|down|through)\s+(?:my\s+|the\s+)?"
+            r"(?:heel|foot|calf|leg|toes?|ankle|knee|shin)\b",
+            # A positive straight-leg raise reproduces the leg pain: "+SLR L at ~40 deg".
+            r"\bpositive\s+straight\s+leg\s+raise\b",
         ),
     ),
     Rule(
@@ -1031,6 +1084,9 @@ _RULES: tuple[Rule, ...] = (
             rf"{_NO_FEEL}[^.!?]{{0,30}}?\b{_LEG_SKIN}\b",
             rf"\b{_DEAD_PATCH}[^.!?]{{0,30}}?\b{_LEG_SKIN}\b|\b{_LEG_SKIN}\b[^.!?]{{0,25}}?\b{_DEAD_PATCH}",
             rf"\b{_LEG_SKIN}\b[^.!?]{{0,25}}?{_NO_FEEL}",
+            # A state that has lasted: "left foot's been half asleep since monday".
+            r"\b(?:legs?|foot|feet|toes?)(?:'s|\s+has|\s+have)\s+(?:been|felt|gone|stayed)\s+(?:half\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|"
+            r"partly\s+|still\s+)?(?:numb|dead|asleep)\b",
         ),
     ),
     Rule(
@@ -1049,7 +1105,7 @@ _RULES: tuple[Rule, ...] = (
             r"(?:a|one|1|two|2|three|3|a\s+couple\s+(?:of\s+)?|couple|few|a\s+few|several|many)?\s*"
             r"(?:weeks?|months?|wks?|fortnights?))",
             r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|[3-9]|\d\d)\s+days\s+"
-            r"(?:now|later|in\s+a\s+row|and|since|after|straight)",
+            r"(?:now|later|in\s+a\s+row|and|since|after|straight|running|on\b|post\b)",
             # Pain that "has been there 10 days", "been hanging around for a fortnight": the pain itself lasting.
             r"\bbeen\s+(?:there|around|going(?:\s+on)?|hanging\s+around|lingering|nagging(?:\s+(?:at\s+)?me)?|bugging\s+me|"
             r"with\s+me|like\s+(?:this|that)|happening|on\s+and\s+off)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|"
@@ -1162,7 +1218,7 @@ _RULES: tuple[Rule, ...] = (
     Rule(
         Flag.FORM_FIX_FAILED,
         (
-            r"\b(?:fix(?:ed|ing)|correct(?:ed|ing)|chang(?:ed|ing)|adjust(?:ed|ing)|lowered|lowering|"
+            r"\b(?:fix(?:ed|ing)|(?<=to\s)fix|correct(?:ed|ing)|chang(?:ed|ing)|adjust(?:ed|ing)|lowered|lowering|halv(?:ed|ing)|"
             r"reduc(?:ed|ing)|dropped|dropping|deload\w*|cut\s+(?:the\s+)?(?:weight|load)|improv(?:ed|ing)|"
             r"work(?:ed|ing)\s+on|tried|filmed|moved|raised|switched|went\s+(?:lighter|down)|lighter|tuck(?:ed|ing)|"
             r"took\s+(?:\w+\s+){0,3}?off|follow(?:ed|ing)|applied|did\s+(?:all|everything|what|exactly))\b[^.!?]{0,120}?"
@@ -1234,7 +1290,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:felt|feel|feels|something|it)\s+(?:a\s+|something\s+)?(?:\w+\s+)?twang\w*|\btwang\w*\s+(?:in|at|on)\s+(?:my|the)\b|"
             r"\b(?:hamstrings?|glutes?|back|hips?|groin|calf|quads?|muscles?|adductors?)\s+(?:\w+\s+)?twang\w*",
             r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b"
-            r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal))",
+            r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal|once|when|after|as\s+soon))",
             # A tweak the user calls slight ("tweaked my lower back a bit, a mild ache") is an ache, not an injury.
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?"
             r"(?!\s+(?:a\s+(?:tiny\s+|little\s+)?bit|a\s+little|a\s+touch|slightly|ever\s+so\s+slightly)\b)",
@@ -1247,7 +1303,9 @@ _RULES: tuple[Rule, ...] = (
             # A cramp that would not let go for a moment is the cramp: "couldn't straighten them for a sec".
             r"\b(?:can'?t|couldn'?t|could\s+not)\s+straighten\b(?!\s+(?:\w+\s+){0,4}?(?:for\s+a\s+(?:sec|second|"
             r"moment|minute|bit)|(?:until|till)\s+(?:the\s+)?cramp))|\bstuck\s+bent",
-            r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*)|\ball\s+of\s+a\s+sudden\b",
+            r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*|pull\w*|tug\w*|strain\w*)|\ball\s+of\s+a\s+sudden\b",
+            # A joint that slipped out: "my knee subluxed during the set", "dislocated my kneecap".
+            r"\bsublux\w*|\bdislocat\w*|\b(?:grabbed|tweaked|pulled|tore)\s+something\s+in\s+my\b",
             r"\binjur(?:ed|y)\b",
         ),
     ),
@@ -1301,7 +1359,9 @@ _RULES: tuple[Rule, ...] = (
         (
             r"\b(?:wakes?|woke|waking|keeps?|kept)\s+me\s+(?:up|awake)\b",
             # "the ache wakes me at 3am", "woke me every night this week".
-            r"\b(?:wakes?|woke|waking)\s+me\s+(?:at\s+\d|every\s+night|each\s+night|in\s+the\s+(?:night|early\s+hours))",
+            r"\b(?:wakes?|woke|waking)\s+me\s+(?:at\s+\d|(?:around|about|~)\s*\d|every\s+night|each\s+night|"
+            r"in\s+the\s+(?:night|early\s+hours))",
+            r"\b(?:night|night-?time|nocturnal)\s+pain\b",
             # Pain at an hour of the night: "my back hurts more at 3am than during the workout".
             r"\b(?:hurt\w*|pain\w*|ach\w*|throb\w*|killing)\b[^.!?]{0,30}?\b(?:at|around|by)\s+(?:[1-4]|midnight)\s*(?:am|a\.m\.)?"
             r"(?=\s|$|[,.!?])(?!\s*(?:kg|lbs?|reps?|sets?))",
@@ -1321,8 +1381,12 @@ _RULES: tuple[Rule, ...] = (
             r"\b(?:when|while)\s+(?:i'?m\s+|i\s+am\s+)?(?:just\s+)?(?:resting|lying|laying|sleeping|in\s+bed|"
             r"doing\s+nothing|not\s+moving|sitting\s+still|on\s+the\s+(?:couch|sofa))",
             r"\b(?:(?:on|lying\s+on|sitting\s+on|lounging\s+on)\s+the\s+(?:couch|sofa|settee)|(?:lying|laying|lie|lay)"
-            r"\s+(?:\w+\s+)?in\s+bed|doing\s+(?:absolutely\s+)?nothing|not\s+(?:even\s+)?moving|sitting\s+still|"
+            r"\s+(?:\w+\s+)?in\s+bed|(?<!glutes\s)(?<!glute\s)(?<!butt\s)(?<!bum\s)(?<!booty\s)(?<!cheeks\s)"
+            r"doing\s+(?:absolutely\s+)?nothing|not\s+(?:even\s+)?moving|sitting\s+still|"
             r"lying\s+flat)\b",
+            # "I wake up around 3am every night because my lower back throbs".
+            r"\b(?:wake|wakes|woke|waking)\s+up\b[^.!?]{0,40}?\bbecause\s+(?:of\s+)?(?:my|the|her|his)\s+(?:\w+\s+){0,2}?"
+            r"(?:back|hips?|glutes?|legs?|spine)\b",
         ),
     ),
     Rule(
@@ -1675,6 +1739,10 @@ _REPORTED = re.compile(
     rf"something\s+|about\s+(?:it|this|that)\s+)?(?:in|on)\s+(?:an?|the|this|that|some)\s+(?:\w+\s+)?{_SOURCE}|"
     rf"(?:an?|the|this|that)\s+{_SOURCE}\s+(?:about|on|saying|says|said|that|mentioned|mentions|claims?|claimed)|"
     r"according\s+to|(?:people|they|doctors|coaches|physios|experts)\s+say|"
+    r"(?:reading|read|heard|hearing|seen|seeing|watching|watched)\s+(?:\w+\s+){0,2}?(?:horror\s+)?stories\s+(?:about|of)|"
+    r"(?:heard|read)\s+(?=(?:that\s+)?(?:hip\s+)?thrusts?\s+(?:can|could|may|might|will|cause|causes|give|gives|make|makes)\b)|"
+    r"(?:he|she|they|everyone|people|my\s+\w+)\s+(?:tells|told|keeps\s+telling|warns|warned|keeps\s+warning)\s+me\s+(?:that\s+)?"
+    r"(?=(?:hip\s+)?thrusts?|they|it|i'?ll|i\s+will|i'?m\s+going\s+to|i'?d)|"
     # "she read they help with bladder leaks": what someone else read.
     r"(?:he|she|they|client)\s+(?:read|heard|saw)\s+(?:that|they|it|about|somewhere|online|on))\b"
 )
@@ -1689,11 +1757,12 @@ _DENIES_HAVING_IT = re.compile(
     r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
     r"(?<!not\s)\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
-    r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
+    r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bnot\s+hurt\s+or\s+anything\b|"
+    r"\bi'?ve\s+had\s+(?:zero|no)\s+(?:issues|problems|trouble)\s+(?:myself|at\s+all)\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
     r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
     r"\b(?:only|just)\s+asking\b|\bneither\s+of\s+us\s+(?:has|have|had|gets?|got)\b|\bnone\s+of\s+us\s+(?:has|have|had)\b|"
-    r"\basking\s+for\s+(?:a|an|my|our)\s+(?:blog|article|post|school\s+project|project|essay|assignment|class|course|video|"
+    r"\basking\s+for\s+(?:a|an|my|our)\s+(?:(?:uni|university|school|college|class|course)\s+)?(?:blog|article|post|school\s+project|project|essay|assignment|class|course|video|"
     r"podcast|newsletter|presentation|workshop)\b|"
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
     r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
@@ -1750,10 +1819,39 @@ _THEIR_PAST = re.compile(
     r"\b(?:last\s+(?:year|month|summer|winter)|years?\s+ago|months?\s+ago|(?:had|went)\s+to\s+(?:go\s+to\s+)?(?:a&e|the\s+er|"
     r"er|hospital|emergency)|ended\s+up\s+in|is\s+seeing\s+a|(?:was|got)\s+diagnosed|had\s+(?:surgery|an\s+operation))"
 )
+_THEIR_CARE = re.compile(
+    r"\b(?:sent|took|drove|rushed|referred)\s+(?:him|her|them)\s+(?:straight\s+)?(?:to|off\s+to|on\s+to)\s+(?:a&e|the\s+er|er|"
+    r"(?:the\s+)?hospital|emergency|(?:his|her|their|a|the)\s+(?:neuro\w*|doctor|gp|physio\w*|specialist|consultant))\b|"
+    r"\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+(?:already\s+)?(?:getting|having)\s+it\s+(?:checked|looked\s+at|"
+    r"seen\s+to|scanned)\b|"
+    r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:a\s+)?diabetic\b|\b(?:he|she)\s+has\s+(?:had\s+)?(?:diabetes|ms|multiple\s+sclerosis|"
+    r"neuropathy)\b"
+)
+_THEIR_BEFORE = re.compile(r"(?<!since\s)\b(?:last\s+(?:week|month|year)|(?:\w+\s+)?(?:years|months)\s+ago)\b")
+# A condition theirs for years: "my mum has been incontinent for years since her stroke", "he hasn't had feeling in his
+# legs for years and that's just his normal".
+_THEIR_CHRONIC = re.compile(
+    r"\bfor\s+(?:years|decades|ages|(?:\d+|two|three|four|five|ten|many|several)\s+years)\b|\bsince\s+(?:his|her|their)\s+"
+    r"(?:stroke|injury|accident|surgery|op|operation|birth|childhood|diagnosis)\b|\b(?:that'?s|it'?s)\s+(?:just\s+)?(?:his|her|their)\s+normal\b"
+)
+_THEIR_NEW = re.compile(
+    r"\b(?:now|new|newly|worse|suddenly|today|this\s+morning|yesterday|tonight|just\s+started|"
+    r"since\s+(?:yesterday|this|last))\b"
+)
+_ONGOING = re.compile(
+    r"\b(?:still|since|now|today|keeps?|getting\s+worse|start\w*|first\s+time|every|ever|has\s+been|have\s+been|hasn'?t|"
+    r"haven'?t)\b"
+)
+_AVOID_THAT = re.compile(
+    r"\bhow\s+(?:do|can|should|would)\s+i\s+(?:avoid|prevent|stop)\s+(?:that|this|it|the\s+same)\b|\bhow\s+(?:do|can)\s+i\s+make\s+sure\s+"
+    r"(?:that|this|it)\s+(?:doesn'?t|never|won'?t)\b"
+)
 _OTHER_FINE = re.compile(
     r"(?<!otherwise\s)(?<!otherwise,\s)\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+|"
     r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal)\b"
-    r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)))|"
+    # "he was fine yesterday" is how it was before, not an all-clear now.
+    r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)|yesterday|before|until|till|"
+    r"earlier|this\s+morning|last\s+(?:night|week)))|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b"
 )
 # A past problem the user says is over: "had sciatica 3 years ago, fully resolved", "disc bulge in 2019, healed and
@@ -1761,7 +1859,8 @@ _OTHER_FINE = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\ba\s+(?:year|month)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
-    r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
+    r"\b(?:19[5-9]\d|20[01]\d|202[0-3])\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|x\b|reps?|m\b|steps))|"
+    r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bin\s+my\s+(?:teens|20s|twenties|30s|thirties|40s|forties)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
     r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
     r"\bgone\s+for\s+(?:years|ages|(?:\d+|many|several|a\s+few)\s+years)\b|"
     r"\bbefore\s+(?:my|the)\s+(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off)\b|"
@@ -1771,6 +1870,10 @@ _LONG_AGO = re.compile(
 _RESOLVED = re.compile(
     # "The sciatica hasn't been back in 5 years."
     r"\b(?:hasn'?t|has\s+not|haven'?t|never)\s+been\s+back\s+(?:in|for|since)\b|"
+    # A progress story: "two years ago I couldn't climb stairs without pain and now I can thrust 100kg".
+    r"\b(?:and|but)\s+now\s+i\s+(?:can(?!'|not|t\b|\s+(?:barely|hardly|only|just\s+about|no\s+longer))|am\s+able\s+to|manage)\b|"
+    r"\bnothing\s+(?:at\s+all\s+)?(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|many|several)\s+years\b|"
     r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
@@ -1864,7 +1967,10 @@ _DEFINITION_Q = re.compile(
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b|"
     r"\bwhy\s+(?:do|does)\s+(?:people|ppl|they|doctors|physios|coaches|folks|everyone|everybody|so\s+many\s+people)\s+"
     r"(?:say|think|tell\s+you|call)\b|"
-    r"\bwhat'?s\s+the\s+difference\s+between\b|\bhow\s+(?:serious|bad|dangerous)\s+is\s+each\b|"
+    r"\bwhat'?s\s+the\s+difference\s+between\b|"
+    # A what-if about anyone, said to be one: "hypothetically, if you lost feeling down there mid-set, what would
+    # you do?"
+    r"\bhypothetically\b[^.!?]{0,20}?\bif\s+(?:you|someone|somebody|a\s+person|one|a\s+lifter)\b|\bhow\s+(?:serious|bad|dangerous)\s+is\s+each\b|"
     # "what's saddle anaesthesia?": a term, with nothing of the user's in it.
     r"\bwhat(?:'s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?!(?:this|that|these|those|it|wrong|up|happening|going)\b)"
     r"(?:(?!(?:my|me|i|this|that|it|with|wrong|in|on|down|there|here|between|around|after|since|today|now|again|still|"
@@ -1916,6 +2022,20 @@ _GENERIC_SUBJECT = re.compile(
 # "you know when you step off the kerb and there's this zap down your leg? that's me": the user, told as "you".
 _YOU_KNOW_WHEN = re.compile(r"\s*(?:(?:yo+u|ya|u)\s+know|y'?know)\s+(?:when|that\s+(?:feeling|thing)|how)\b")
 # A report with the "I" left out is still the user's: "had breast cancer years back, now back pain, worth worrying?"
+# A question about people, then the user's own: "is it normal to lose feeling in your private parts? mine has been like
+# that since yesterday".
+_MINE_TOO = re.compile(
+    r"\s*(?:and\s+|but\s+|cos\s+|because\s+)?(?:mine\s+(?:has|have|is|are|'s|was|were)\s+(?:been\s+)?(?:like\s+(?:that|this)|the\s+same|"
+    r"doing\s+(?:that|this))|(?:same|it'?s\s+the\s+same)\s+(?:here|for\s+me|with\s+me)|i\s+(?:have|'ve\s+got|got)\s+(?:that|this|it)\s+"
+    r"(?:now|right\s+now|since|today))"
+)
+_CLAIM_CHECK = re.compile(
+    r"\b(?:is\s+(?:that|this|it)\s+(?:a\s+(?:real\s+)?thing|true|real|legit|a\s+myth|possible)|can\s+(?:that|this|it)\s+(?:really\s+)?"
+    r"happen)\s*\?"
+)
+_FIRST_PERSON_SIGN = re.compile(
+    r"\b(?:i\s+(?:have|had|got|feel|felt|can'?t|couldn'?t)|my\s+(?:legs?|groin|bladder|bum|butt))\b"
+)
 _SUBJECT_DROPPED = re.compile(
     r"\s*(?:had|got|getting|felt|feeling|did|dropped|slipped|fell|woke|been|having|noticed|started|pulled|tweaked)\b"
     r"(?!\s+(?:anyone|someone|somebody|people|you)\b)[^?]*?\bnow\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|ach\w*|sore\w*|"
@@ -2158,7 +2278,12 @@ _PIDGIN = (
     # "dey chook my hip bone" digs into it.
     (re.compile(r"\b(my|mi)\s+waist\b"), "my lower back"),
     (re.compile(r"\bdey\s+pain\s+me\s+small\b"), "hurts a little"),
+    # "my nyash dey pain me... na muscle pain, e dey reduce": sore buttocks, muscle soreness, easing.
+    (re.compile(r"\bnyash\b"), "bum"),
     (re.compile(r"\bdey\s+pain\s+me\b"), "hurts"),
+    (re.compile(r"\bdey\s+pain\s+me\s+well\s+well\b(?=[^.!?]{0,60}?\bna\s+muscle\s+pain\b)"), "is very sore"),
+    (re.compile(r"\bna\s+muscle\s+pain\b"), "it is just doms"),
+    (re.compile(r"\b(?:e|it)\s+dey\s+(?:reduce|calm|go\s+down|ease)\b"), "it is easing"),
     (re.compile(r"\b(?:e|it)\s+don\s+(?:calm|cool|settle)\s+down\b"), "it settled"),
     (re.compile(r"\bdey\s+chook\b"), "digs into"),
     (re.compile(r"\b(?:e|it)\s+don\s+swell\s+small\b"), "it is a little bruised"),
@@ -2479,6 +2604,22 @@ _SLANG = tuple(
         (r"\bno\s+cap\b", "honestly"),
     )
 )
+# Clinicians' shorthand, as lifters who work in health write it: "saddle paresth since this AM", "hx breast ca", "LBP",
+# "+SLR L", "saddle anaesth + retention", "sensation reduced inner thighs".
+_CLINICAL_SHORTHAND = tuple(
+    (re.compile(pattern), meant)
+    for pattern, meant in (
+        (r"\bpar(?:a|ae|e)?sth?(?:s)?\b\.?", "paraesthesia"),
+        (r"\bhyp(?:o|a)(?:a|e)?esth\b\.?", "hypoaesthesia"),
+        (r"\ban(?:a|ae)?esth\b\.?", "anaesthesia"),
+        (r"\bhx\b\.?", "history"),
+        (r"\b(breast|prostate|lung|bowel|colon|skin|ovarian|thyroid|kidney|bone)\s+ca\b", r"\1 cancer"),
+        (r"\blbp\b", "low back pain"),
+        (r"\+\s*slr\b|\bslr\s*(?:pos(?:itive)?\b|\+)|\bpositive\s+slr\b", "positive straight leg raise"),
+        (r"\bbilat\b\.?", "bilateral"),
+        (r"\b(sensation|feeling)\s+(reduced|decreased|diminished|dulled)\b", r"\2 \1"),
+    )
+)
 # English translated word for word from another language: "it makes me bad in the kidneys" (hurts in the lower
 # back), "the back complains", "I have ants in the leg" (tingling), "my leg is sleeping", "the thighs in front
 # explode" (the quads), "Ich fühle es im Rücken, not in the Po".
@@ -2668,12 +2809,12 @@ def _normalise(text: str) -> str:
     text = _BARE_PART_SCORE.sub(r"\1 hurts \2/10", text)
     # A bare number where the pain sits: "it was about a 6 in the lower back while doing them".
     text = _SCORE_IN_PART.sub(r" hurt \1/10 ", text)
-    for pattern, english in (*_PIDGIN, *_SLANG, *_LITERAL_IDIOMS):
+    for pattern, english in (*_PIDGIN, *_SLANG, *_LITERAL_IDIOMS, *_CLINICAL_SHORTHAND):
         text = pattern.sub(english, text)
     text = _FIGURATIVE_NUMB.sub("stunned", text)
     text = _TRAINING_AT_NIGHT.sub(r"\1 in the evening", text)
     # "I can't thrust without pain" reports pain; drop the "without" so it is not read as a negation.
-    text = re.sub(r"\b(can'?t|cannot|couldn'?t)\b([^.!?,;]{0,30}?)\bwithout\b", r"\1\2with", text)
+    text = re.sub(r"\b(can'?t|cannot|couldn'?t)\b([^.!?,;]{0,60}?)\bwithout\b", r"\1\2with", text)
     return re.sub(r"[ \t]+", " ", text)
 
 
@@ -2714,6 +2855,9 @@ def _scan(text: str) -> _Scan:
             # "...is a red flag and I have it right now" is the user's own sign.
             if not _HAVE_IT.search(text, start + m.end()):
                 definitions.append((start + m.start(), start + m.end()))
+        # A claim heard and asked about: "my sister heard hip thrusts can make you go numb down there, is that a thing?"
+        if _CLAIM_CHECK.search(sentence) and _REPORTED.search(sentence) and not _FIRST_PERSON_SIGN.search(sentence):
+            definitions.append((start, end))
         causal = _CAUSAL_Q.search(sentence)
         # The asker's clause only: "...cause the incontinence, I told him no" has the user answer, not report.
         if causal and not _FIRST_PERSON.search(sentence, causal.end(), _clause_end(sentence, causal.end())):
@@ -2738,6 +2882,7 @@ def _scan(text: str) -> _Scan:
             and not _YOU_KNOW_WHEN.match(sentence)
             and not _TAGGED_STATEMENT.match(sentence)
             and not (_IS_IT_NORMAL_TO_HAVE.match(sentence) and _RED_FLAG_WORD.search(sentence))
+            and not _MINE_TOO.match(text, end)
         ):
             hypothetical.append((start, end))
             asked.append((start, end))
@@ -2754,6 +2899,20 @@ def _scan(text: str) -> _Scan:
     # myself"); told as theirs now, relayed for them, it is a report: "I'm fine myself, but my training partner says
     # he's lost feeling between his legs", "I'm fine, but my client's back still aches three days after thrusts".
     relayed_now = [(a, b) for a, b in others if _RELAYED_NOW.search(text, a, b) and not _THEIR_PAST.search(text, a, b)]
+    # Their sign already in care, long known, in the past or asked about only to avoid it: "I've sent her to her
+    # neuro", "she's getting it checked", "he's diabetic", "my mate dropped the bar on his hips last week", "my friend
+    # dislocated her hip doing thrusts. how do I avoid that?". Background to the user's own question.
+    handled = [
+        (a, b)
+        for a, b in others
+        if _THEIR_CARE.search(text, a, _sentence_end(text, sentence_bounds, a))
+        or (_THEIR_BEFORE.search(text, a, b) and not _ONGOING.search(text, a))
+        or (_THEIR_CHRONIC.search(text, a, _sentence_end(text, sentence_bounds, a)) and not _THEIR_NEW.search(text, a))
+        or _AVOID_THAT.search(text, b)
+    ]
+    if handled:
+        reported += handled
+        denies = True
     if others and (their_all_clear or (own_all_clear and len(relayed_now) < len(others))):
         reported += [span for span in others if their_all_clear or span not in relayed_now]
         denies = True
@@ -3077,10 +3236,16 @@ def _analyse(raw: str) -> _Findings:
         and not any(not scan.negated(m.start()) for m in _PAIN_NOT_EFFORT.finditer(text))
     ):
         flags.discard(Flag.NOT_SUBSIDING)
+    # A span of days with nothing in it that lasts: "3 days post meet and I feel great", "four days on, glutes fresh".
+    if flags == {Flag.NOT_SUBSIDING} and not affirmed_pain and severity is None and _FEEL_GOOD.search(text):
+        flags.discard(Flag.NOT_SUBSIDING)
     unique_locations = tuple(dict.fromkeys(loc for _, loc in locations))
     return _Findings(frozenset(flags), frozenset(negated - flags), unique_locations, severity)
 
 
+_FEEL_GOOD = re.compile(
+    r"\b(?:feel|feels|feeling|felt)\s+(?:really\s+|totally\s+)?(?:great|fresh|fine|good|amazing|strong|normal|100%)"
+)
 _NUMBNESS_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.SADDLE_NUMBNESS, Flag.BOTH_LEGS})
 _NOT_WORSENING = re.compile(
     r"\b(?:not|isn'?t|aren'?t|hasn'?t\s+been|haven'?t\s+been|never|no\s+longer)\s+(?:really\s+|at\s+all\s+)?"
@@ -3105,7 +3270,8 @@ _OTHER_MUSCLE_WORKS = re.compile(
 _TRUE_NUMB = re.compile(
     r"\b(?:num+b(?!er)\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n)\s*needles|asleep|dead|prickl\w*|"
     # "a touch more stiff" is a little, not the sense of touch.
-    r"cotton|cardboard\w*|an(?:a|ae)?esthe\w*|novo?caine|dentist|skin|(?<!\ba\s)touch|wip\w*|toilet|paper)\b"
+    # "wiped out" is tired, not wiping.
+    r"cotton|cardboard\w*|an(?:a|ae)?esthe\w*|novo?caine|dentist|skin|(?<!\ba\s)touch|wip\w*(?!\s+out\b)|toilet|paper)\b"
 )
 
 
@@ -3397,7 +3563,10 @@ _MUSCLE_FEEL_NAMED = re.compile(rf"(?:{_MUSCLE_FEEL.pattern}|hurt\w*|pain(?:s|fu
 _CLEARED_BY_DAY = re.compile(
     r"\b(?:cleared|gone|eased|settled|fine|normal|ok|okay|better)\s+(?:up\s+|off\s+|again\s+|down\s+)?by\s+(?:the\s+)?(?:afternoon|"
     r"midday|mid-?day|lunch\w*|noon|evening|mid-?morning|dinner|tea|supper|tonight|bedtime|time\s+i|this\s+(?:afternoon|"
-    r"evening))\b"
+    r"evening))\b|"
+    # The time first: "by the afternoon it was gone", "by lunch it had settled".
+    r"\bby\s+(?:the\s+)?(?:afternoon|midday|mid-?day|lunch\w*|noon|evening|mid-?morning|dinner|tea|supper|bedtime)\s*,?\s+"
+    r"(?:it|the\s+\w+)\s+(?:was|had|'d|has|is)\s+(?:completely\s+|totally\s+|all\s+)?(?:gone|cleared|eased|settled|fine|normal|ok|okay)\b"
 )
 _SETTLED_SOON = re.compile(
     r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
@@ -3406,8 +3575,11 @@ _SETTLED_SOON = re.compile(
     r"months?|nights?))|afterwards?\b|within\s+(?:about\s+|around\s+|like\s+)?(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|\d+\s*)?"
     r"(?:seconds|minutes?|mins?|a\s+minute|(?:the|an|a|half\s+an)\s+hour)|"
     r"in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:seconds|minutes?|mins?)|by\s+the\s+next\s+set|between\s+sets)|"
-    r"\b(?:gone|went\s+away|settled|eased|faded)\s+(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds)\s+"
-    r"(?:after|later)\b|"
+    r"\b(?:gone|went\s+away|goes\s+away|settled|settles|eased|eases|faded|(?:totally\s+|completely\s+)?fine|right\s+as\s+rain)\s+"
+    r"(?:about\s+|around\s+|like\s+|within\s+)?(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few|a|one|two|three|five|ten|fifteen|twenty)\s+"
+    r"(?:minutes?|mins?|seconds)\s+(?:after|later)\b|"
+    r"\b(?:eases|eased|goes|went|settles|settled|gone|stops|stopped)\s+(?:off\s+|away\s+)?(?:straight|right)\s+away\b|"
+    r"\b(?:settled|eased|gone|went\s+away|fine)\s+once\s+i\s+(?:was|got|sat)\s+(?:back\s+)?(?:in|on|into|down|home|moving)\b|"
     # The same day: "had settled by dinner", "by the time I got home it was gone", "by the time I've showered...".
     rf"{_CLEARED_BY_DAY.pattern}|\bby\s+the\s+time\s+i(?:'d|'ve|\s+had|\s+have)?\s+"
     r"(?:got|get|gotten)?\s*(?:home|showered|shower\w*|finished|left|cooled\s+down|driven\s+home|to\s+the\s+car)\b"
@@ -3462,14 +3634,16 @@ _EASED_AT_REST = re.compile(
     r"\b(?:stretch\w*|walk\w*|mov\w*)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:it\s+)?(?:went\s+away|eased|was\s+gone|disappeared|settled)\b"
 )
 _NEVER_HAD_BACK = re.compile(
-    r"\b(?:never|not\s+once|haven'?t\s+ever)\s+(?:had|suffered\s+(?:from|with))\s+(?:any\s+)?(?:lower\s+|low\s+)?back\s+"
-    r"(?:problems?|pain|issues?|trouble|aches?)\b"
+    r"\b(?:never|not\s+once|haven'?t\s+ever)\s+(?:had|suffered\s+(?:from|with))\s+(?:(?:any\s+)?(?:lower\s+|low\s+)?back\s+"
+    r"(?:problems?|pain|issues?|trouble|aches?)|an?\s+(?:bad|sore|dodgy|crook)\s+back)\b"
 )
 _NEVER_HAD_BACK_UNTIL = re.compile(
     rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\b(?:until|till|til|before)\s+(?:this|last|now|recently|yesterday|today)\b|"
     # "never had back pain in his life, now he's got it after thrusts".
     rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\bnow\s+(?:he'?s|she'?s|i'?ve|they'?ve|he\s+has|she\s+has|i\s+have|they\s+have)"
-    r"\s+got\s+(?:it|some|one)\b"
+    r"\s+got\s+(?:it|some|one)\b|"
+    # "never had a bad back in my life, but it's been grumbling since I added thrusts".
+    rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\bbut\s+(?:it'?s|its|it\s+has|it\s+is)\s+(?:been\s+)?\w+\s+since\b"
 )
 _NIGHT_WORDS = re.compile(r"\b(?:night|sleep\w*|bed|wakes?|woke|waking|awake)\b")
 
@@ -3567,7 +3741,7 @@ def _pinch_not_sharp(text: str) -> bool:
     sharp = [
         m for pattern in _SHARP_RULE for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in denied)
     ]
-    return bool(sharp) and bool(denied) and all(_PINCH.search(m.group(0)) for m in sharp)
+    return bool(sharp) and bool(denied or _DULL_PINCH.search(text)) and all(_PINCH.search(m.group(0)) for m in sharp)
 
 
 _NOT_SHARP = re.compile(
@@ -3575,6 +3749,21 @@ _NOT_SHARP = re.compile(
     # "pinching a bit. Tight rather than painful."
     r"\b(?:tight|stiff|pressure)\s+rather\s+than\s+(?:painful|sharp|pain)\b"
 )
+# A pinch the user calls dull: "back was pinching a bit, dull, maybe a 6".
+_DULL_PINCH = re.compile(
+    r"\bpinch\w*\s+(?:a\s+bit|a\s+little|slightly)?,?\s*(?:but\s+)?dull\b|\bdull\s+(?:\w+\s+)?pinch\w*"
+)
+
+
+_PAD_ONLY_FIX = re.compile(
+    r"\b(?:tried|used|using|put|added|folded)\b[^.!?]{0,40}?\b(?:as\s+a\s+)?(?:pad|padding|towel|muslin|mat|cushion)\b"
+)
+_LASTS_AFTER = re.compile(r"\b(?:for\s+days|days?\s+after|every\s+session|keeps|still\s+there|after(?:wards)?\b)")
+
+
+def _only_pinches(text: str) -> bool:
+    sharp = [m for pattern in _SHARP_RULE for m in pattern.finditer(text)]
+    return bool(sharp) and all(_PINCH.search(m.group(0)) for m in sharp)
 
 
 def _lockout_pinch(text: str) -> bool:
@@ -3612,6 +3801,15 @@ def _resolve(
     if Flag.POP_INJURY in out and _KIT_POP.search(text) and re.search(r"\bno\s+pain\b", text):
         out.discard(Flag.POP_INJURY)
     if Flag.FORM_FIX_FAILED in out and not any(not scan.negated(m.start()) for m in _PAIN_NOT_EFFORT.finditer(text)):
+        out.discard(Flag.FORM_FIX_FAILED)
+    # What outlasts the fixes is a cramp, or the bar on the hip bones while lifting after only a makeshift pad:
+    # "hammies cramp up every time, even with the light bar", "tried a folded muslin as a pad but the bar still hurts my
+    # hips when I lift". Kit and cramps, not a pain to refer; an ache that lasts for days after still is.
+    rest = out - {Flag.FORM_FIX_FAILED}
+    if Flag.FORM_FIX_FAILED in out and (
+        rest == {Flag.HAMSTRING_CRAMP}
+        or (rest == {Flag.BAR_HIP_PAIN} and _PAD_ONLY_FIX.search(text) and not _LASTS_AFTER.search(text))
+    ):
         out.discard(Flag.FORM_FIX_FAILED)
     # A cancer history is a red flag for pain; beside sore glutes, the bar on the hips or no pain at all it is
     # background: "lymphoma survivor, glutes still sore 48h later, no back issues whatsoever".
@@ -3751,6 +3949,9 @@ def _resolve(
     if Flag.SEVERE_PAIN in out and severity is None and _only_muscles_scream(scan):
         out.discard(Flag.SEVERE_PAIN)
     if Flag.SHARP in out and (_mild_passing_twinge(text) or _lockout_pinch(text) or _pinch_not_sharp(text)):
+        out.discard(Flag.SHARP)
+    # "a pinch in the back of my neck, grandma says it's a crick": a pinched neck is the neck strain itself.
+    if Flag.SHARP in out and Flag.NECK_STRAIN in out and _only_pinches(text) and not locations - {Location.NECK}:
         out.discard(Flag.SHARP)
     # "glutes felt huge and tight... no pain anywhere": a pain word the user denies is no pain felt.
     if (
@@ -3912,7 +4113,7 @@ _STILL_HURTS = re.compile(
     # "it's now Wednesday and it's basically the same as on Sunday".
     r"\b(?:basically|pretty\s+much|about|exactly|just|still)\s+the\s+same\s+as\s+(?:on\s+|it\s+was\s+(?:on\s+)?)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+one|day\s+1|the\s+first\s+day)\b|"
-    r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\b(?:just\s+)?not\s+(?:getting\s+)?(?:any\s+)?better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
+    r"\bnot\s+(?:much|any|really|a\s+lot)\s+better\b|\b(?:it'?s|its|it\s+is|still)\s+no\s+better\b|\b(?:just\s+)?not\s+(?:getting\s+)?(?:any\s+)?better\b|\bstill\s+(?:about\s+|around\s+|at\s+|like\s+|a\s+)?\d+\s*(?:/|out\s+of)\s*10\b|"
     r"\b(?:hasn'?t|has\s+not|not|hadn'?t|never)\s+(?:\w+\s+)?(?:settled|eased|improved|gone|changed|let\s+up)|"
     r"\bstill\s+(?:about\s+|around\s+|at\s+|like\s+)?(?:a\s+)?\d\b(?!\s*(?:kg|kgs|lbs?|reps?|sets?|x\b|%))|"
     # "has been sitting at 6/10 since saturday": a score that has held since the day named.
@@ -4248,7 +4449,12 @@ _SIGNS_DENIED = re.compile(
     r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:etc\.?\s+|and\s+(?:poo|pee|stuff)\s+)?(?:fine|ok|okay|normally)\b|"
     r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\bnothing\s+(?:wrong|amiss|off|different)\s+with\s+(?:the\s+|my\s+)?(?:toilet|bladder|"
     r"bowels?|waterworks|loo)(?:\s+(?:matters|stuff|business|side|habits))?\b|\bno\s+(?:drop|fall|impact|blow|collision)s?\b|\b(?:all|everything)\s+(?:good|fine|normal|ok|okay)\s+down\s+there\b|"
-    r"\bno\s+(?:leaks?|leaking|leakage)\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
+    r"\bno\s+(?:leaks?|leaking|leakage|dribbl\w*|drips?)\b|"
+    r"\b(?:bladder|bowels?|saddle|waterworks)(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+(?:all\s+|totally\s+|completely\s+|perfectly\s+)?"
+    r"(?:fine|normal|ok|okay|good|unaffected)\b|\bfelt\s+the\s+(?:toilet\s+paper|paper|seat|wipe)\b|"
+    # Asked and answered by the user: "numbness? nope. weakness? nope."
+    r"\b(?:numb\w*|tingl\w*|weak\w*|leak\w*|bladder|bowels?|pins\s+and\s+needles|saddle\s+\w+)\s*\?\s*(?:nope|no|nah|none|"
+    r"negative|zero|nada)\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
     r"\bfeeling\s+is\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:normal|fine)\b|\bnot\s+numb\s+at\s+all\b|"
     r"\blegs?\s+(?:feel|are|feels)\s+(?:exactly\s+)?(?:as|like)\s+(?:they\s+|it\s+)?(?:always\s+(?:do|does|did)|usual)\b|"
     r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b|"
@@ -4269,14 +4475,51 @@ _NOT_A_SIGN = re.compile(
     r"\b(?:[^.!?]{0,20}?\bwake\s+me(?:\s+up)?\b)?|"
     r"\b(?:fever|temperature)\b[^.!?]{0,40}?\bwas\s+(?:just\s+|only\s+)?(?:the\s+|a\s+)?(?:flu|cold|covid|virus|bug|"
     r"chest\s+infection)\b[^.!?]{0,10}?\b(?:gone|over|better|fine|recovered)\b(?:\s+now)?|"
+    # A question about what happens to people, with no word of the user's own: "is it true people pee themselves on
+    # max lifts? saw it on tiktok".
+    r"\bis\s+it\s+true\s+(?:that\s+)?(?:people|lifters|some\s+people|women|men|guys|girls|you\s+can)\b[^.!?]*\?|"
+    # Only the pride hurt: "got the bar stuck on my hips and had to roll it off. only my ego got hurt".
+    r"\b(?:got\s+|get\s+)?(?:the\s+)?(?:bar|barbell|weight)\s+(?:got\s+)?(?:stuck|pinned|trapped)\b[^?]{0,80}?\b(?:only|just)\s+"
+    r"(?:my\s+)?(?:ego|pride)\s+(?:got\s+|was\s+)?(?:hurt|bruised|dented|damaged|injured)\b|"
+    r"\bonly\s+(?:my\s+)?(?:ego|pride)\s+(?:got\s+|was\s+)?(?:hurt|bruised|dented|damaged|injured)\b|"
+    r"\bthe\s+only\s+thing\s+(?:hurt|bruised|injured)\s+(?:was\s+)?my\s+(?:ego|pride)\b|"
+    # Sore glutes protesting at the toilet: "couldn't sit on the toilet without groaning", "getting onto the toilet is a
+    # struggle today".
+    r"\b(?:sit|sitting|sat|get|getting|got|lower\w*)\s+(?:down\s+)?(?:on|onto|on\s+to|off)\s+the\s+(?:toilet|loo|bog)\b"
+    r"[^.!?]{0,30}?(?:\bwith(?:out)?\s+(?:groan\w*|winc\w*|moan\w*|swear\w*|cry\w*|grimac\w*)|\b(?:is|was)\s+(?:a\s+)?(?:real\s+)?"
+    r"(?:struggle|mission|ordeal|hard|painful|agony|an\s+event|a\s+workout))|"
+    # Help that was kindness, not need: "my partner helped me with my socks but only cos she's nice and I was lazy".
+    r"\bhelped\s+me\s+(?:with|put\s+on)\s+my\s+(?:socks|shoes|trousers|jeans|pants|leggings)\b[^.!?]{0,40}?\b(?:only|just)\s+"
+    r"(?:cos|coz|cuz|because|as)\b[^.!?]{0,60}|"
+    # A progress story: "three months ago I couldn't get up from the floor... today I got up without using my hands".
+    r"\b(?:months?|years?|weeks?)\s+ago\s+i\s+(?:couldn'?t|could\s+not|could\s+(?:barely|hardly)|struggled\s+to)\b[^.!?]{0,100}?"
+    r"[.!,;]?\s*(?:and\s+|but\s+)?(?:now|today|these\s+days)\s+i\s+(?:can|could|got|get|managed|did|do)\b[^.!?]*|"
+    # Glutes "dead" in a good way: "my butt is DEAD after that session haha, best kind of dead".
+    r"\b(?:legs?|butt|bum|glutes?|booty|arse|ass|cheeks)\s+(?:is\s+|are\s+|was\s+|were\s+|feels?\s+|felt\s+)?(?:so\s+|totally\s+|"
+    r"absolutely\s+|completely\s+)?dead\b(?=[^?]{0,50}?\b(?:(?:the\s+)?(?:best|good)\s+kind\s+of\s+dead|in\s+(?:a|the)\s+good\s+way)\b)|"
+    # Legs that shake after a hard set and are fine a minute later: "legs like jelly after the burnout set, totally
+    # fine two minutes later". Fatigue, not legs giving way.
+    r"\blegs?\s+(?:\w+\s+){0,3}?(?:like\s+jelly|jelly|shaky|shaking|wobbly|trembl\w*|like\s+(?:noodles|spaghetti))\b[^.!?]{0,80}?"
+    r"\b(?:fine|normal|right\s+as\s+rain|back\s+to\s+normal|ok|okay|gone)\s+(?:again\s+)?(?:a|one|two|three|a\s+few|"
+    r"a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds?)\s+later\b|"
+    # Nearly, not: "nearly wet myself laughing when my daughter tried to help".
+    r"\b(?:nearly|almost)\s+(?:wet|peed|pissed|wee'?d)\s+(?:myself|my\s+pants|my\s+knickers)\b|"
+    # A self-diagnosis asked about: "DOMS in my bum 2 days later, is that my sciatic nerve?".
+    r"\bis\s+(?:that|it|this)\s+(?:my\s+|the\s+)?sciatic\w*(?:\s+nerve)?\s*\?|"
+    # Muscles called weak are a strength question: "think my hip flexors are too weak", "my glutes are weak".
+    r"\b(?:hip\s+flexors?|glutes?|core|abs|hamstrings?|quads?|adductors?)\s+(?:are|is)\s+(?:too\s+|really\s+|just\s+|so\s+)?weak\b|"
+    # The burn of a set called fizzy: "fizzy burning in my glutes at rep 20".
+    r"\bfizz\w*\s+burn\w*\s+in\s+(?:my\s+)?(?:glutes?|butt|bum|cheeks)\b|"
     # "you are a crack!" is Spanish praise, no sound from a joint.
     r"\b(?:you(?:'re|\s+are)|you\s+r|ur|u\s+r|u\s+are)\s+(?:a\s+|such\s+a\s+)?crack\b|"
     # The seat numb from hours of sitting, back the moment the user got up: "bum went numb on a 10h drive, came back
     # as soon as I got out, all normal now". Only the seat and the legs: numbness between the legs keeps its weight.
     r"\b(?:bum|butt|backside|arse|ass|buttocks?|bottom|foot|feet|legs?)\s+(?:\w+\s+)?(?:went|go|goes|gone|was|were|got|fell)"
-    r"\s+(?:numb|dead|asleep)\b[^.!?]{0,40}?\b(?:drive|driving|flight|journey|trip|sitting|sat|movie|film|car|train|bus|"
-    r"coach|desk|meeting)\b[^.!?]{0,40}?\b(?:came\s+back|went\s+away|woke\s+up|back\s+to\s+normal)\b[^.!?]{0,30}?"
-    r"\b(?:as\s+soon\s+as|once|when|the\s+moment|right\s+away|straight\s+away|within\s+(?:a\s+)?(?:minute|seconds?))\b"
+    r"\s+(?:numb|dead|asleep|to\s+sleep)\b[^.!?]{0,40}?\b(?:drive|driving|flight|journey|trip|ride|sitting|sit|sat|cross[\s-]?legged|"
+    r"movie|film|car|train|bus|coach|desk|meeting|exam|lecture|class)\b[^.!?]{0,40}?\b(?:came\s+back|comes?\s+back|went\s+away|"
+    r"woke\s+up|wakes?\s+up|back\s+to\s+normal|fine)\b[^.!?]{0,30}?"
+    r"\b(?:as\s+soon\s+as|once|when|the\s+moment|right\s+away|straight\s+away|within\s+(?:a\s+)?(?:minute|seconds?)|"
+    r"after\s+(?:a|one)\s+(?:minute|min|sec\w*))\b"
     r"[^.!?]{0,30}|"
     # An injury long past is history, not one now: "old spinal injury from football in high school", "my old lumbar
     # injury healed".
@@ -4439,11 +4682,14 @@ _IMPACT = re.compile(
     # Lowering the load is no impact either ("drop the weight while I fix it"), nor a fall denied.
     r"\b(?:land(?!mines?\b)\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
     r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
-    r"intensity)\b)|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
+    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
     # Nor a record: "hit a PR today".
     r"(?<!cramp\s)(?<!cramps\s)hit(?!\s+(?:(?:a|an|about|around|like|maybe)\s+){0,2}\d)(?!\s+(?:a\s+|my\s+|another\s+)?(?:new\s+)?"
-    r"(?:pr|pb|prs|pbs|personal\s+(?:best|record)|target|goal|depth|lockout|the\s+gym)\b)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|miss\w*|trapp\w*|pinned|stuck)\b"
+    r"(?:pr|pb|prs|pbs|personal\s+(?:best|record)|target|goal|depth|lockout|the\s+gym)\b)|smash\w*|whack\w*|bang\w*|knock\w*|fail\w*|"
+    # A missed bus or session is no missed step.
+    r"miss\w*(?!\s+(?:the\s+|my\s+|a\s+)?(?:school\s+run|bus|train|class|sessions?|workouts?|gym|days?|week|deadlines?|meetings?|"
+    r"work|training)\b)|trapp\w*|pinned|stuck)\b"
 )
 _TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
 _CANCER_BACKGROUND_WITH = frozenset({Flag.DOMS, Flag.GLUTE_BURN, Flag.PUMP, Flag.BAR_HIP_PAIN})
@@ -4638,6 +4884,14 @@ def net_ceiling(result: TriageResult) -> Level:
     ):
         return Level.PROFESSIONAL
     if Flag.LEG_NUMBNESS_TINGLING in flags and (_ONE_SIDE_ONLY.search(text) or _one_named_side(text)):
+        return Level.PROFESSIONAL
+    # A pain running down one named leg, with no numbness, weakness or second leg: "my left leg starts burning down
+    # the outside to my ankle". Running down is what such pain does, so it is no spreading course.
+    if (
+        Flag.RADIATING in flags
+        and len({m.group(1) for m in _SIDE_PART.finditer(text)}) == 1
+        and not _MORE_THAN_ONE_LEG.search(text)
+    ):
         return Level.PROFESSIONAL
     return Level.EMERGENCY
 

@@ -2845,3 +2845,131 @@ def test_the_safety_net_ceiling_for_the_hundred_and_second_to_hundred_and_fifth_
     text: str, ceiling: Level
 ) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # What the body can no longer do, told as the task: the bladder's fullness, the cold or a towel not felt where
+        # one sits, legs that will not hold, strength or help with a leg that changes by the day.
+        ("since Monday I can't tell when my bladder is full", Level.EMERGENCY),
+        ("I didn't feel the towel on my bum or between my legs after the shower", Level.EMERGENCY),
+        ("neither leg will take my weight since this morning", Level.EMERGENCY),
+        ("the strength in my legs is less every day since the weekend", Level.EMERGENCY),
+        ("yesterday I needed a hand to lift my left leg into bed, now I need both hands", Level.EMERGENCY),
+        # Woken by the back, an electric line to the foot, a joint that slipped out, a sudden pull, limping after every
+        # fix, days "on" that are no better, a first bad back past fifty, a foot half numb for days, two negatives.
+        ("I wake up every night because my back throbs", Level.PROFESSIONAL),
+        ("an electric shock down to my foot when I stretch", Level.PROFESSIONAL),
+        ("I think my kneecap dislocated at lockout, it went back in", Level.PROFESSIONAL),
+        ("sudden pull in my hamstring on the last rep", Level.PROFESSIONAL),
+        ("fixed my setup and went lighter but I'm still limping after sessions", Level.PROFESSIONAL),
+        ("five days on and my lower back is no better", Level.PROFESSIONAL),
+        ("I'm 57 and never had a bad back before, but it's been aching since I started thrusts", Level.PROFESSIONAL),
+        ("my foot has been half numb since the weekend, nothing else", Level.PROFESSIONAL),
+        ("I still can't put my socks on without my back grabbing, a week now", Level.PROFESSIONAL),
+        # Someone else's sign already in care, long known, a week past or asked about only to avoid it.
+        ("my training partner's legs went numb last week so I sent him to A&E, how do I cue my own feet?", Level.NONE),
+        ("my mum can't feel her feet, she's diabetic. what load should I start with?", Level.NONE),
+        ("my buddy tore his hamstring doing these. how do I avoid that?", Level.NONE),
+        # What-ifs, questions about people, signs asked and answered by the user.
+        ("hypothetically, if someone lost bladder control mid-set, what should they do?", Level.NONE),
+        ("numb? nope. tingly? nope. glutes just tired", Level.NONE),
+        ("is it true lifters wet themselves on heavy sets?", Level.NONE),
+        ("felt the seat, felt the paper, no drips, just anxious", Level.NONE),
+        # Training feel in functional words: wobbly legs gone in minutes, the toilet a mission for sore glutes, help
+        # that was kindness, a progress story, glutes dead the good way, a seat asleep on a ride, days that feel great.
+        ("legs went wobbly after the last set, fine a few minutes later", Level.NONE),
+        ("getting off the toilet is a mission today, glutes wrecked from thrusts", Level.NONE),
+        ("my mate helped me put on my shoes but only because he was being kind, glutes just sore", Level.NONE),
+        ("two years ago I couldn't climb stairs without pain and now I can thrust 100kg", Level.NONE),
+        ("my bum was dead after that workout, the good kind of dead", Level.NONE),
+        ("my bum went to sleep on the bus ride, fine once I got moving", Level.NONE),
+        ("3 days post comp and I feel great", Level.NONE),
+        # A dull pinch is no sharp pain; glutes "doing nothing" are not working, not at rest.
+        ("back pinching a little, but dull, about a 6", Level.MODIFY),
+        ("glutes doing nothing, quads on fire", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_hundred_and_sixth_to_hundred_and_ninth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # Kit that knocked the hip, called mild and walked off: a referral, not an emergency.
+        ("the plate rolled and knocked my hip, only a bit sore, walked off fine", Level.PROFESSIONAL),
+        # A pain running down one named leg, no numbness or weakness; with weakness in the other leg it stays open.
+        ("a burning line from my right hip down to my ankle when I drive", Level.PROFESSIONAL),
+        ("burning down my left leg and now the right leg is weak", Level.EMERGENCY),
+        # "wiped out" is tired, not wiping.
+        ("had to sit down in the shower, wiped out after leg day", Level.MODIFY),
+        # A stiff back the morning after, gone by lunch: the pain-monitoring rule's acceptable case.
+        ("lower back a bit stiff when I got up this morning, by lunch it had settled", Level.MODIFY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_sixth_to_hundred_and_ninth_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Clinicians' shorthand: paraesthesia, hypoaesthesia, retention, a history of cancer, LBP, a positive SLR.
+        ("new saddle hypoaesth since this morning", Level.EMERGENCY),
+        ("urinary retention since the session, back sore", Level.EMERGENCY),
+        ("paresth both feet since yesterday", Level.EMERGENCY),
+        ("R leg paresth, lateral calf, 2 days, stable", Level.PROFESSIONAL),
+        ("night pain in my lumbar, wakes me around 4am", Level.PROFESSIONAL),
+        ("hx prostate ca, new LBP after thrusts", Level.PROFESSIONAL),
+        ("+SLR on the right, LBP with it", Level.PROFESSIONAL),
+        ("had a PT fix my form and halved the load, my back still hurts every rep", Level.PROFESSIONAL),
+        # Someone else's sign now, relayed (fine yesterday is no all-clear today); a question about people, then "mine".
+        ("my husband says he can't feel either of his legs since lunch", Level.EMERGENCY),
+        ("my dad can't feel his feet since this morning, he was fine yesterday", Level.EMERGENCY),
+        (
+            "is it normal to lose feeling between your legs after thrusts? mine has been like that since Sunday",
+            Level.EMERGENCY,
+        ),
+        # Someone else's long-standing condition or past injury; a claim heard and asked about; an essay question.
+        (
+            "my nan has been incontinent for years since her surgery, I help her out. best rep range for glutes?",
+            Level.NONE,
+        ),
+        ("my boyfriend hurt his back last year, how do I avoid that on thrusts?", Level.NONE),
+        ("my friend heard hip thrusts can give you sciatica, is that true?", Level.NONE),
+        ("asking for a uni essay: what happens if someone's bladder stops working after lifting?", Level.NONE),
+        # Signs said to be fine, a leg asleep in a lecture, dead glutes the good way, a year long past, "almost".
+        ("my bladder's fine, bowels fine, just sore glutes", Level.NONE),
+        ("my leg went to sleep in a lecture, came back after a minute", Level.NONE),
+        ("glutes dead in the good way after that session", Level.NONE),
+        ("sciatica 2012, fully resolved, nothing since", Level.NONE),
+        ("almost peed myself laughing at my gym buddy", Level.NONE),
+        ("glutes sore 2 days after, is that my sciatic nerve? it's fading", Level.NONE),
+        # Cramps and a makeshift pad outlasting the fixes; a 6 that went at once; a pinched neck; weak hip flexors.
+        ("hamstrings cramp every set, even after lowering the weight", Level.MODIFY),
+        ("used a towel as padding but the bar still hurts my hips when I thrust", Level.MODIFY),
+        ("pain about a 6 in my back on the last rep, it went once I racked it", Level.MODIFY),
+        ("a pinch in my neck at the top, feels like a crick", Level.MODIFY),
+        ("my hip flexors are weak, quads take over", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_hundred_and_tenth_to_hundred_and_thirteenth_blind_sets(text: str, level: Level) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A training progression is no course of a sign; numbness that progresses is.
+        ("sciatica in 2014, healed, progressing to heavier thrusts now", Level.NONE),
+        ("numbness progressing down my leg", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_tenth_to_hundred_and_thirteenth_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
