@@ -1,7 +1,7 @@
 """Semantic safety net: raise a triage level when a message reads like a labelled emergency or referral example.
 
-The rules in triage.py name every sign they hear, but they miss wordings nobody wrote down. The net compares the
-message with labelled example messages by sentence embedding and, when the nearest examples are close enough,
+The rules in the triage package name every sign they hear, but they miss wordings nobody wrote down. The net compares
+the message with labelled example messages by sentence embedding and, when the nearest examples are close enough,
 raises the level to theirs. It never lowers a level.
 
 Regenerate the shipped examples after editing the dev set:

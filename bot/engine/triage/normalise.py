@@ -1,0 +1,562 @@
+"""Put a message into the English the rules know: Pidgin, Scots and other languages' phrases, phonetic spelling, slang,
+literal idioms, clinicians' shorthand, dictation and scores written many ways."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot.engine.regex_prefilter import install
+
+# Nigerian Pidgin words that carry a sign, put into the English the rules know: "I no fit hold my toilet, e dey
+# comot by itself" is "can't hold... come out by itself"; "yansh" is the buttocks.
+_PIDGIN = (
+    (re.compile(r"\bno\s+fit\b"), "can't"),
+    (re.compile(r"\bcomot\b"), "come out"),
+    (re.compile(r"\byansh\b"), "butt"),
+    (re.compile(r"\bnothin\b"), "nothing"),
+    # "my waist dey pain me small" is a little lower back pain; "e don calm down" is "it has settled"; the bar that
+    # "dey chook my hip bone" digs into it.
+    (re.compile(r"\b(my|mi)\s+waist\b"), "my lower back"),
+    (re.compile(r"\bdey\s+pain\s+me\s+small\b"), "hurts a little"),
+    # "my nyash dey pain me... na muscle pain, e dey reduce": sore buttocks, muscle soreness, easing.
+    (re.compile(r"\bnyash\b"), "bum"),
+    (re.compile(r"\bdey\s+pain\s+me\b"), "hurts"),
+    (re.compile(r"\bdey\s+pain\s+me\s+well\s+well\b(?=[^.!?]{0,60}?\bna\s+muscle\s+pain\b)"), "is very sore"),
+    (re.compile(r"\bna\s+muscle\s+pain\b"), "it is just doms"),
+    (re.compile(r"\b(?:e|it)\s+dey\s+(?:reduce|calm|go\s+down|ease)\b"), "it is easing"),
+    (re.compile(r"\b(?:e|it)\s+don\s+(?:calm|cool|settle)\s+down\b"), "it settled"),
+    (re.compile(r"\bdey\s+chook\b"), "digs into"),
+    (re.compile(r"\b(?:e|it)\s+don\s+swell\s+small\b"), "it is a little bruised"),
+    # Retention: "I wan piss, e no gree come out" is "I want to piss, it won't come out"; "urine no dey come" is
+    # "urine won't come". "no" before a verb is Pidgin's "not", which the negation rule would read as a denial.
+    (re.compile(r"\bwan\b(?=\s+(?:piss|pee|wee|urinate|shit|poo|go|ease))"), "want to"),
+    (re.compile(r"\b(?:e|it)\s+no\s+gree\b"), "it won't"),
+    (re.compile(r"\bno\s+gree\b"), "won't"),
+    (re.compile(r"\bno\s+(?:dey\s+|wan\s+)?(?=(?:come|flow|pass|comot|commot)\b)"), "won't "),
+    # Jamaican Patois: "di bar drop pon mi hip, mi cyaan put any weight pon dat side" is "the bar drop on my hip, I
+    # can't put any weight on that side". "mi" is "my" only before a body part (Spanish "mi espalda" agrees).
+    (re.compile(r"\bpon\b"), "on"),
+    (re.compile(r"\b(?:cyaan|cyaa|kyaan|kyaa|caan)\b"), "can't"),
+    (re.compile(r"\bdi\s+(?=(?:bar|barbell|weights?|plates?|bench|pad)\b)"), "the "),
+    (
+        re.compile(
+            r"\bmi\s+(?=(?:lower\s+|left\s+|right\s+)?(?:hips?|hip\s*bones?|back|legs?|foot|feet|knees?|bum|batty|groin|"
+            r"side|belly|waist|pelvis|toes?|ankles?)\b)"
+        ),
+        "my ",
+    ),
+    (re.compile(r"\bdat\b"), "that"),
+)
+# Mixed-language messages: an English message whose sign sits in a Spanish, Portuguese, Tagalog, German, French or
+# Hindi clause ("no siento cuando tengo ganas de ir al baño", "walang lumalabas", "untenrum nix gespürt"). Each phrase
+# is put into the English the rules already know; phrases come before single words, and short words that are English
+# too ("im", "e", "sa", "po", "dos") are only translated inside a phrase that cannot be English.
+_WORD = Callable[[re.Match[str]], str]
+_SIDE = {"esquerda": "left", "esquerdo": "left", "direita": "right", "direito": "right", "izquierda": "left",
+         "izquierdo": "left", "derecha": "right", "derecho": "right"}  # fmt: skip
+_LIMB = {"perna": "leg", "coxa": "thigh", "pé": "foot", "pierna": "leg", "muslo": "thigh", "pie": "foot"}
+_MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        # Age, said in the user's own language: "j'ai 62 ans", "tengo 62 años", "tenho 62 anos".
+        (r"\b(?:j'?ai|tengo|tenho)\s+(\d\d)\s+(?:ans|años|anos)\b", r"i'm \1"),
+        # Spanish. Bladder and bowel: "no siento cuando tengo ganas de ir al baño", "no sale nada".
+        (r"\bno\s+siento\b", "i can't feel"),
+        (r"\bno\s+(?:sentí|senti)\b", "i couldn't feel"),
+        (r"\b(?:tengo\s+ganas\s+de|necesito)\s+(?=ir\b|orinar|mear|hacer\b)", "i need to "),
+        (r"\bir\s+al\s+baño\b", "go to the toilet"),
+        (r"\b(?:orinar|mear|hacer\s+pis)\b", "pee"),
+        (r"\b(?:oriné|orine|meé)\b", "i peed"),
+        (r"\bvejiga\b", "bladder"),
+        (r"\bno\s+(?:me\s+)?sale\s+nada\b", "nothing comes out"),
+        (r"\bcuando\b", "when"),
+        # Back, numbness, both legs, getting worse, groin, a crack.
+        (r"\b(?:la\s+)?espalda\s+baja\b|\b(?:la\s+)?baja\s+espalda\b|\bzona\s+lumbar\b", "my lower back"),
+        (r"\bla\s+espalda\b", "my back"),
+        (r"\b(?:me\s+)?duele\b", "hurts"),
+        (r"\bdolor\b", "pain"),
+        (r"\bsiento\b", "i feel"),
+        (r"\bcargad[ao]s?\b", "tight"),
+        (r"\bse\s+me\s+pasa\b", "it passes"),
+        (r"\b(?:entumid[ao]s?|entumecid[ao]s?|dormid[ao]s?|adormecid[ao]s?)\b", "numb"),
+        (r"\bhormigue\w*", "tingling"),
+        (r"\bd[ée]bil(?:es)?\b", "weak"),
+        (r"\b(?:las\s+dos|ambas)\s+piernas\b", "both legs"),
+        (r"\b(?:cada\s+hora\s+peor|peor\s+cada\s+hora|empeorando)\b", "getting worse"),
+        (r"\bingle\b", "groin"),
+        (r"\bahí\s+abajo\b", "down there"),
+        (r"\b(?:un\s+)?(?:chasquido|crujido|tronido)\b", "a pop"),
+        # Portuguese: "minhas duas pernas tão formigando e fracas", "piorando a cada hora", "deu um estalo".
+        (r"\b(?:minhas|as)\s+duas\s+pernas\b|\bambas\s+as\s+pernas\b", "both my legs"),
+        (r"\b(?:tão|estão)\s+(?=formig|fracas|dormentes)", "are "),
+        (r"\b(?:tá|está)\s+(?=formig|fraca|dormente)", "is "),
+        (r"\bformig\w*", "tingling"),
+        (r"(?<=tingling)\s+e\s+(?=fracas|fracos)", " and "),
+        (r"\bfrac[oa]s\b", "weak"),
+        (r"\bdorm[êe]n(?:te|tes|cia)\b", "numb"),
+        (r"\bpiorando\b", "getting worse"),
+        (r"\ba\s+cada\s+hora\b", "every hour"),
+        (r"\b(?:deu\s+)?um\s+estalo\b", "a pop"),
+        (r"\bestal(?:o|ou)\b", "pop"),
+        (r"\b(?:nas|as|minhas)\s+costas\b", "my back"),
+        (r"\bcostas\b", "back"),
+        (r"\bbexiga\b", "bladder"),
+        (r"\b(?:fazer\s+xixi|xixi|urinar|mijar)\b", "pee"),
+        (r"\bnão\s+sai\s+nada\b", "nothing comes out"),
+        (r"\bvirilha\b", "groin"),
+        (r"\b(?:meu\s+)?posterior(?:es)?\s+de\s+coxa\b", "my hamstring"),
+        (r"\b(?:dá\s+)?c[âa]imbras?\b", "cramps"),
+        (r"\bna\s+parte\s+de\s+fora\b", "on the outside"),
+        # A limb and its side, in either language's order: "minha coxa esquerda" is "my left thigh".
+        (
+            rf"\b(?:minha\s+|meu\s+|mi\s+)?({'|'.join(_LIMB)})\s+({'|'.join(_SIDE)})\b",
+            lambda m: f"my {_SIDE[m.group(2)]} {_LIMB[m.group(1)]}",
+        ),
+        # Tagalog: "nung umihi ako parang walang lumalabas", "puno na pantog ko", "bumababa hanggang binti ko".
+        (r"\bumihi\b", "peed"),
+        (r"\b(?:umiihi|ihi)\b", "pee"),
+        (r"\b(?:walang|wala\s+ng)\s+(?:lumalabas|lumabas|lalabas)\b|\bayaw\s+lumabas\b", "nothing comes out"),
+        (r"\bpuno\s+na\s+(?:ang\s+)?pantog\s+ko\b|\bpuno\s+na\s+(?:ang\s+)?pantog\b", "my bladder is full"),
+        (r"\bpantog\b", "bladder"),
+        (r"\b(?:ang\s+|grabe\s+)?sakit\s+ng\s+(\w+)\s+ko\b", r"my \1 is sore"),
+        # "masakit pa rin kahit rest day" is "still hurts even on a rest day"; "ilang days na" is "for some days now".
+        (r"\b(?:masakit|sumasakit)\s+pa\s+(?:rin|din)\b", "still hurts"),
+        (r"\bpa\s+(?:rin|din)\b", "still"),
+        (r"\bilang\s+(days?|araw)\s+na\b", "for days now"),
+        (r"\b(\d+|two|three|four|five)\s+(?:days?|araw)\s+na\b", r"\1 days now"),
+        (r"\bkahit\b", "even on"),
+        (r"\binayos\s+ko\s+na\b", "i fixed"),
+        (r"\bnag\s*-?\s*(lighter|lower)\b", r"went \1"),
+        (r"\bbumabalik\b", "comes back"),
+        (r"\bnawala\b", "went away"),
+        (r"\bparang\s+tusok\b", "like a stab"),
+        (r"\b(?:medyo\s+)?ngalay\b", "achy"),
+        (r"\bhindi\s+naman\b", "not"),
+        (r"\bpero\b", "but"),
+        (r"\blang\b", "just"),
+        (r"\bkahapon\b", "yesterday"),
+        (r"\bmasakit\b", "hurts"),
+        (r"\bsakit\b", "pain"),
+        (r"\bmanhid\b", "numb"),
+        (r"\b(?:nangingilig|ngimay)\b", "tingling"),
+        (r"\bmahina\b", "weak"),
+        (r"\bdalawang\s+binti\b", "both legs"),
+        (r"\b(?:bumababa|umaabot|tumatagos)\s+(?:hanggang|sa)\s+", "goes down to "),
+        (r"\bbinti\b", "leg"),
+        (r"\bkuryente\b", "electric"),
+        # "sa likod ko ramdam yung thrust hindi sa pwet": felt in the back, not in the butt.
+        (
+            r"\bsa\s+likod\s+ko\s+(?:ramdam|nararamdaman)\s+(?:ko\s+)?(?:yung|ang)\s+(\w+)\s+hindi\s+sa\s+(?:pwet|puwet)\b",
+            r"i feel the \1 in my back not in my butt",
+        ),
+        (r"\blikod\b", "back"),
+        (r"\b(?:pwet|puwet)\b", "butt"),
+        (r"\b(leg|legs|back|butt|bladder)\s+ko\b", r"my \1"),
+        (r"\b(?:goes\s+down\s+to)\s+(leg)\b", r"goes down to my \1"),
+        # German: "untenrum nix gespürt, total taub", "so einen Stich im unteren Rücken", "beide Beine kribbeln".
+        (r"\b(?:untenrum|untenherum|im\s+intimbereich|im\s+schritt)\b", "down there"),
+        (r"\b(?:nix|nichts)\s+(?:gespürt|gefühlt|mehr\s+gespürt)\b", "felt nothing"),
+        # "taub" is deaf as well: "auf einem Ohr taub", "mein Opa ist taub" are no numbness.
+        (r"\b((?:ohr|ohren)\b[^.!?]{0,30}?)\btaub\b", r"\1deaf"),
+        (r"\b(opa|oma|vater|mutter|papa|mama|nachbar\w*|trainer\w*)\s+ist\s+(?:fast\s+|halb\s+)?taub\b", r"\1 is deaf"),
+        (r"\btaub\b(?![^.!?]{0,40}\b(?:ohr|ohren|gehör))", "numb"),
+        (r"\b(?:im\s+)?unteren\s+rücken\b", "in my lower back"),
+        (r"\b(?:mein\s+|der\s+|im\s+)?rücken\b", "my back"),
+        (r"\b(?:tut|tun)\s+weh\b", "hurts"),
+        (r"\bschmerz(?:en)?\b", "pain"),
+        (r"\b(?:einen\s+)?(?:richtigen\s+)?stich\b", "a stab"),
+        (r"\bstechend\w*", "stabbing"),
+        (r"\bgespürt\b", "felt"),
+        (r"\bbeide\s+beine\b", "both legs"),
+        (r"\bbeine\b", "legs"),
+        (r"\bkribbel\w*", "tingling"),
+        (r"\b(?:immer\s+schlimmer|jede\s+stunde\s+schlimmer|stündlich\s+schlimmer)\b", "getting worse"),
+        (r"\bpinkeln\b|\bpissen\b", "pee"),
+        (r"\b(?:aufs\s+|auf\s+(?:die|der)\s+)?(?:klo|toilette)\b", "the toilet"),
+        (r"\bkommt\s+nichts(?:\s+raus)?\b|\bnichts\s+kommt(?:\s+raus)?\b", "nothing comes out"),
+        (r"\bharnblase\b|\bblase\b(?=[^.!?]{0,40}\b(?:voll|pinkeln|pee|klo|toilet))", "bladder"),
+        (r"\bleiste\b", "groin"),
+        (r"\b(?:ein\s+)?knack(?:s|en)?\b", "a crack"),
+        (
+            r"\b(?:spür'?s|spüre\s+es|spür\s+es)\s+nur\s+vorne\s+im\s+oberschenkel\b",
+            "feel it only in the front of my thigh",
+        ),
+        (r"\boberschenkel\b", "thigh"),
+        (r"\bquads\s+brennen\b", "quads burn"),
+        (r"\bpo\s+gar\s+nicht\b", "butt not at all"),
+        # French: "j'ai une nouvelle douleur en bas du dos", "un peu mal à la nuque", "les deux jambes engourdies".
+        (r"\b(?:jamais\s+eu|pas\s+eu)\s+mal\s+au\s+dos\b", "never had back pain"),
+        (r"\bmal\s+au\s+dos\b", "back pain"),
+        (r"\ben\s+bas\s+du\s+dos\b|\bau\s+bas\s+du\s+dos\b|\bbas\s+du\s+dos\b", "in my lower back"),
+        (r"\b(?:j'?ai\s+)?une\s+nouvelle\s+douleur\b", "i have a new pain"),
+        (r"\bdouleurs?\b", "pain"),
+        (r"\b(?:j'?ai\s+)?un\s+peu\s+mal\s+[àa]\s+la\s+nuque\b", "i have a bit of neck pain"),
+        (r"\bmal\s+[àa]\s+la\s+nuque\b", "neck pain"),
+        (r"\bnuque\b", "neck"),
+        (r"\bles\s+deux\s+jambes\b", "both legs"),
+        (r"\bjambes\b", "legs"),
+        (r"\bjambe\b", "leg"),
+        (r"\b(?:engourdi|endormi)(?:e|s|es)?\b", "numb"),
+        (r"\bfourmill\w*|\bdes\s+fourmis\b", "tingling"),
+        (r"\bfaibles?\b", "weak"),
+        (r"\bde\s+pire\s+en\s+pire\b", "worse and worse"),
+        (r"\bvessie\b", "bladder"),
+        (r"\b(?:uriner|faire\s+pipi|pipi)\b", "pee"),
+        (r"\brien\s+ne\s+sort\b", "nothing comes out"),
+        (r"\baine\b", "groin"),
+        (r"\b(?:un\s+)?(?:craquement|crac)\b", "a crack"),
+        # Hindi (romanised): "kamar ka dard ja hi nahi raha", "10 din ho gaye", "hip bones pe bahut dard".
+        (r"\bkamar\b", "lower back"),
+        (r"\bsunn\b", "numb"),
+        (r"\b(bum|butt|gaand)\s+ke\s+neeche\b", r"under my \1"),
+        (r"\b(\d+|das|dus)\s+din\b", r"\1 days"),
+        (r"\b(?:ja\s+(?:hi\s+)?nahi\s+raha|nahi\s+ja\s+raha)\b", "won't go away"),
+        (r"\b(?:bahut\s+)?dard\s+hota\s+hai\b", "hurts a lot"),
+        (r"\bdard\b", "pain"),
+        (r"\bneela\s+pad\s+gaya\b", "bruised"),
+        (r"(?<=bones)\s+pe\b", " on"),
+    )
+)
+# Numb as a mood, not a body: "the news left me numb", "emotionally numb", "mind-numbing".
+_FIGURATIVE_NUMB = re.compile(
+    r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
+    r"emotionally\s+numb|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
+    r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
+    # "the only numbness is my brain after 5 sets".
+    r"numb(?:ness)?(?:\s+(?:thing|part|bit|one))?\s+(?:is\s+|was\s+)?(?:in\s+)?(?:my\s+)?(?:brain|mind|head)\b|"
+    r"(?<=💪\s)buzz\w*|(?<=🎉\s)buzz\w*|buzz(?:ing|in'?)(?=\s*(?:💪|🎉))|"
+    # Buzzing as a mood: "pure buzzin", "I'm buzzing for next week".
+    r"(?:pure|well|proper|so|absolutely|totally|dead|really|i'?m|im|am|was|feeling|still)\s+buzz(?:in'?|ing|ed)"
+    r"(?!\s+(?:in|down|through|along|on|around|at)\b)|(?:^|(?<=[.!?,]\s))buzz(?:in'?|ing)\b(?=\s*(?:$|[,.!]|for|to|about|after))|"
+    r"buzz(?:in'?|ing)\s+(?:for|about)\b)\b"
+)
+
+# When the user trains, not when it hurts: "with two kids I train late at night" is a schedule. Night pain is pain
+# at night or at rest, so the time of a session is said without the word the night-pain rule listens for.
+_TRAINING_AT_NIGHT = re.compile(
+    r"\b((?:train(?:s|ed|ing)?|work(?:s|ed|ing)?\s+out|workouts?|lift(?:s|ed|ing)?|gym|sessions?|thrust(?:s|ed|ing)?|"
+    r"exercis\w*)(?:\s+[\w']+){0,2}?)\s+(?:late\s+)?(?:at|in\s+the|during\s+the)\s+night\b"
+)
+
+# Dialect "me" for "my" (UK, Irish, Australian): "both me legs", "in me lower back than me glutes". Only before a body
+# part, and not before an exercise named after one ("showed me glute bridges"). "me back" only where it cannot be the
+# adverb ("call me back"): after a verb of hurting or a preposition, or with "lower" or a verb after it.
+_ME_BACK_AFTER = (
+    "on", "in", "hurt", "hurts", "tweaked", "did", "done", "pulled", "strained", "put", "threw", "twisted", "wrecked",
+    "stuffed", "and", "both", "feel", "felt",
+)  # fmt: skip
+_ME_BODY_PART = re.compile(
+    r"\bme\s+(?=(?:lower\s+|low\s+|left\s+|right\s+|poor\s+|whole\s+|two\s+)?(?:legs?|feet|foot|knees?|hips?|glutes?|bum|"
+    r"arse|ass|butt|backside|hamstrings?|hammies|quads?|thighs?|calf|calves|neck|shins?|ankles?|toes?|groin|bits|"
+    r"(?:lower|low)\s+back)\b(?!\s+(?:bridges?|kickbacks?|thrusts?|day|press|curls?|extensions?|raises?|exercises?|"
+    r"workouts?|routines?|drills?|stretch\w*|squats?|machine|of)\b))|"
+    # Python's lookbehind is fixed-width: one per word.
+    + "".join(rf"(?<=\b{w}\s)me\s+(?=back\b)|" for w in _ME_BACK_AFTER)
+    + r"\bme\s+(?=back(?:'s|\s+(?:is|was|has|hurts?|aches?|went|gone|feels?|killing|kills|keeps)\b))"
+)
+# Scots "no" for "not" before a past participle: "I've no had a pee since last night" is "I haven't had a pee"; left
+# alone, the "no" reads as a denial. "oot" is "out" ("nothing comes oot").
+# Phonetic spellings and autocorrect slips: "i feel it in my bak more then my bum", "gluts dont feel nuthin", "a
+# tinkling feeling down my leg" (tingling), "hamstrings camp up" (cramp), and the double negative "dont have no feelin".
+_PHONETIC = tuple(
+    (re.compile(pattern), meant)
+    for pattern, meant in (
+        (r"\bbak\b", "back"),
+        (r"\blowerback\b", "lower back"),
+        # A "fizzy pump" in the glutes is the pump.
+        (r"\bfizz(?:y|ing)\s+pump\b", "pump"),
+        (r"\bhipthrust(s|ing)?\b", r"hip thrust\1"),
+        (r"\blowr\b", "lower"),
+        (r"\bgluts\b", "glutes"),
+        (r"\bbut\s+chee?kes?\b", "butt cheeks"),
+        (r"\bnuthin\b", "nothing"),
+        # Typed in a hurry: "groin went num", "tryd to p after gym", "cant hold my p", "my parts r num", "last yr",
+        # "bak pain at nite", "hammy cramps".
+        (r"\bnum\b(?!\s*(?:of|reps?|sets?|\d))", "numb"),
+        (r"\b(to|can'?t|cant|cannot|couldn'?t|couldnt|need\s+to|have\s+to|gotta|wanna|hold\s+(?:my|in\s+my|the)|for\s+a)\s+p\b"
+         r"(?![/.'&])", r"\1 pee"),
+        (r"(?<=\w)\s+r\s+(?=(?:numb\w*|tingl\w*|sore|weak|dead|asleep|ok|okay|fine|normal|killing|going|getting|still|so|"
+         r"really|very|totally|completely|kinda|bad)\b)", " are "),
+        (r"\btryd\b", "tried"),
+        (r"\byr\b", "year"),
+        (r"\byrs\b", "years"),
+        (r"\bnite\b", "night"),
+        (r"\bshld\b", "should"),
+        (r"\bmy\s+(mate|friend|buddy|partner|wife|husband|sister|brother|client|gf|bf|girlfriend|boyfriend|son|daughter|dad|"
+         r"mum|mom)s\s+(?=(?:left\s+|right\s+)?(?:leg|legs|back|foot|feet|thigh|thighs|groin|hip|hips|butt|bum|glutes?|knees?)\b)",
+         r"my \1's "),
+        (r"\bhamm(?:y|ie)\b", "hamstring"),
+        (r"\bhammys\b", "hammies"),
+        (r"\bfeelin\b", "feeling"),
+        (r"\bmore\s+then\b", "more than"),
+        # Voice typing: "more in my lower back then my glutes", "trying to pea for hours", "sigh attica down my leg".
+        (r"\b(more|less)\s+((?:in|on|through|into)\s+(?:my|the)\s+(?:\w+\s+){0,2}?)then\s+(?=(?:my|the|in|on)\b)",
+         r"\1 \2than "),
+        (r"\b(to|can'?t|cannot|cant|couldn'?t|couldnt|could\s+not|need\s+to|have\s+to|go|gotta|wanna)\s+pea\b",
+         r"\1 pee"),
+        (r"\b(?:sigh|sci|psy|sy|si)\s?(?:attica|atica|attic\s+a)\b", "sciatica"),
+        (r"\btinkl(?:ing|ey|y)\s+(?=feeling|sensation|down|in\s+my)", "tingling "),
+        (r"\bcamp(s|ed|ing)?\s+up\b", r"cramp\1 up"),
+        # Glutes "asleep" are glutes not working, not numb.
+        (r"\b(glutes?|butt|bum)\s+(?:are|is|were|was)\s+(?:still\s+|just\s+)?asleep\b", r"\1 are not working"),
+        (r"\b(?:don'?t|dont|do\s+not|didn'?t|didnt|ain'?t|aint)\s+(have|has|got|feel)\s+(?=no\b)", r"\1 "),
+        # Texting shorthand: "felt smth tear", "lost 10 lbs w/o trying", "sweats n fever", "lil ache", "better w rest".
+        (r"\b(?:smth|sth|smthn|somethin|sumthin)\b", "something"),
+        (r"\bw/o\b", "without"),
+        (r"\bw/(?=\s|\w)|\bw\s+(?=(?:rest|ice|heat|stretch\w*|time|sleep)\b)", "with "),
+        (r"(?<=\w)\s+n\s+(?=\w)", " and "),
+        (r"\blil\b", "little"),
+        # Period pain is its own, known thing, not a training pain: "period cramps today, ok to thrust?".
+        (r"\b(period|menstrual|menstruation)\s+(?:cramps?|cramping|pains?)\b", r"\1 days"),
+        # The bar pressing on the hip bones, said strongly: "hip bones getting smashed by the bar".
+        (r"\b(hips?|hip\s*bones?)\s+(?:are\s+|is\s+)?(?:getting|get|gets|got)\s+(?:smashed|crushed|destroyed|wrecked|"
+         r"murdered|mashed|hammered)\s+by\s+the\s+(bar|barbell)\b", r"\1 hurt by the \2"),
+        # A worry, not a pain: "I'm scared I'll hurt myself", "afraid of hurting my back".
+        (r"\b(scared|afraid|worried|nervous|terrified|paranoid)\s+(?:that\s+)?(?:i'?ll|i\s+will|i\s+might|i'?d|i\s+could|"
+         r"of)\s+(?:hurt(?:ing)?|injur(?:e|ing))\s+(?:myself|my\s+back|something)\b", r"\1 about it"),
+        (r"\b(scared|afraid|worried|nervous|terrified|paranoid)\s+(?:about|of)\s+(?:getting\s+(?:hurt|injured)|"
+         r"hurting\s+(?:herself|himself|myself|themselves)|injur(?:y|ies|ing\s+\w+self))\b", r"\1 about it"),
+        # A stretch, not the knees: "did the knees to chest stretch lying down".
+        (r"\bknees?[\s-]+to[\s-]+(?:my\s+|the\s+)?chest(?:\s+stretch)?(?:\s+(?:while\s+)?lying\s+(?:down|on\s+(?:my|the)\s+"
+         r"(?:back|floor)))?\b", "stretch"),
+        # Pain slang: "low back was 'slightly spicy' during thrusts".
+        (r"\b((?:lower\s+|low\s+)?back|glutes?|hips?|knees?|neck|hamstrings?)\s+(was|is|felt|feels|got|gets)\s+['\"]?"
+         r"(?:slightly\s+|a\s+(?:bit|little|tad)\s+|kinda\s+|kind\s+of\s+)?spicy\b['\"]?", r"\1 \2 a bit achy"),
+        # "RIP my glutes" is a joke about soreness, not a rip.
+        (r"\brip\s+(?=(?:my|me|the)\s+(?:glutes?|legs?|butt|bum|booty|hamstrings?|quads?|body)\b)", "farewell to "),
+        # A rating of the lift, not of pain: "10/10 would thrust again".
+        (r"\b10\s*/\s*10\s+would\b", "rated would"),
+        # The idiom, about a chore: "pain in the arse finding a free bench", "loading plates is a pain in the neck".
+        (r"\b(?:a\s+(?:real\s+|right\s+|total\s+|massive\s+)?)?pain\s+in\s+the\s+(?:arse|ass|butt|bum|backside|neck)\b"
+         r"(?=\s+(?:finding|trying|getting|having|waiting|dealing|setting|loading|carrying|to\s+(?:find|get|set|load|carry|"
+         r"move|wait))\b)|(?<=\bis\s)(?:a\s+(?:real\s+|right\s+|total\s+|massive\s+)?)pain\s+in\s+the\s+(?:arse|ass|butt|bum|"
+         r"backside|neck)\b", "a hassle"),
+    )
+)
+# Internet slang that reads as a denial: "not me losing control of my bladder at the gym 💀" says it happened, and
+# "no cap" is "no lie".
+_SLANG = tuple(
+    (re.compile(pattern), meant)
+    for pattern, meant in (
+        (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*not\s+me\s+(?=\w+ing\b)", " me "),
+        (r"\bno\s+cap\b", "honestly"),
+    )
+)
+# Clinicians' shorthand, as lifters who work in health write it: "saddle paresth since this AM", "hx breast ca", "LBP",
+# "+SLR L", "saddle anaesth + retention", "sensation reduced inner thighs".
+_CLINICAL_SHORTHAND = tuple(
+    (re.compile(pattern), meant)
+    for pattern, meant in (
+        (r"\bpar(?:a|ae|e)?sth?(?:s)?\b\.?", "paraesthesia"),
+        (r"\bhyp(?:o|a)(?:a|e)?esth\b\.?", "hypoaesthesia"),
+        (r"\ban(?:a|ae)?esth\b\.?", "anaesthesia"),
+        (r"\bhx\b\.?", "history"),
+        (r"\b(breast|prostate|lung|bowel|colon|skin|ovarian|thyroid|kidney|bone)\s+ca\b", r"\1 cancer"),
+        (r"\blbp\b", "low back pain"),
+        (r"\+\s*slr\b|\bslr\s*(?:pos(?:itive)?\b|\+)|\bpositive\s+slr\b", "positive straight leg raise"),
+        (r"\bbilat\b\.?", "bilateral"),
+        (r"\b(sensation|feeling)\s+(reduced|decreased|diminished|dulled)\b", r"\2 \1"),
+    )
+)
+# English translated word for word from another language: "it makes me bad in the kidneys" (hurts in the lower
+# back), "the back complains", "I have ants in the leg" (tingling), "my leg is sleeping", "the thighs in front
+# explode" (the quads), "Ich fühle es im Rücken, not in the Po".
+_LITERAL_IDIOMS = tuple(
+    (re.compile(pattern), meant)
+    for pattern, meant in (
+        (r"\b(?:makes?|made|is\s+making|are\s+making)\s+me\s+bad\s+(?:in|on|at)\s+(?:the|my)\s+", "hurts in my "),
+        (r"\b(my|the)\s+(\w+)\s+(?:is|are|was|were)\s+making\s+me\s+bad\b", r"\1 \2 hurts"),
+        (r"\b(?:in|on)\s+(?:the|my)\s+kidneys\b", "in my lower back"),
+        (r"\bi\s+have\s+the\s+(?:sensation|feeling|impression)\s+(?:that\s+)?(?:the|my)\s+(?:kidneys|lower\s+back|back)\s+"
+         r"(?:work|works|are\s+working|is\s+working|do\s+the\s+work|does\s+the\s+work)\b",
+         "i feel it in my lower back"),
+        (r"\bthe\s+kidneys\s+(?=(?:work|works|working|do|doing)\b)", "the lower back "),
+        (r"\b(back|neck|knees?|hips?)\s+(still\s+)?(?:complains?|complained|complaining|protests?|protested)\b",
+         r"\1 \2hurts"),
+        (r"\b(?:have|got|feel|feeling|with)\s+(?:the\s+|some\s+|little\s+)?ants\s+(?=(?:in|on)\s+(?:my|the)\b)",
+         "have tingling "),
+        (r"\b(legs?|foot|feet|thighs?|toes|calf|calves)\s+(is|are|was|were)\s+(?:still\s+)?sleeping\b",
+         r"\1 \2 asleep"),
+        (r"\bi\s+have\s+the\s+(legs?|feet|foot)\s+sleeping\b", r"my \1 are asleep"),
+        (r"\bthighs?\s+in\s+(?:the\s+)?front\b", "quads"),
+        (r"\b(quads?)\s+(?:explode|explodes|exploding|exploded)\b", r"\1 burn"),
+        (r"\b(?:the\s+)?(?:butt|bum|booty)\s+(?:does\s+|do\s+)?nothing\b", "the glutes do nothing"),
+        (r"\bich\s+f(?:ü|ue|u)hle\s+es\s+(?:im|my)\b", "i feel it in my"),
+        (r"\br(?:ü|ue)cken\b", "back"),
+        (r"\b(?:im|in\s+the|in\s+den|in\s+my)\s+po\b", "in the glutes"),
+    )
+)
+_SARCASTIC_NOT = re.compile(r"[^.!?\n]{1,80}?(?:\.{2,}|…|,)\s*not\s*[.!]+(?=\s|$)")
+_RETRACTED = re.compile(
+    r"^\s*([^.!?\n]{1,60}?)(?=(?:[.!?,]+|\s+-\s+)\s*(?:well|actually|nah|sorry|no\s+wait|wait|scratch\s+that)\b[,.]?\s+"
+    r"(?:no\b[,.]?\s*)?(?:not\b|more\s+like\b|it'?s\s+not\b|it'?s\s+(?:more|the|just|actually)\b|i'?m\s+(?:being|just)\s+"
+    r"(?:dramatic|joking|kidding)|just\s+(?:the|my|one)\b))"
+)
+# Scots spellings: "ma back's been giein me gyp fir near a fortnight noo, it hasnae settled", "sair", "jist", "daein".
+_SCOTS_WORDS = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"\bma\s+(?=(?:lower\s+|low\s+)?(?:back|legs?|feet|knees?|hips?|glutes?|bum|arse|neck|quads?|thighs?|hamstrings?)\b)",
+         "my "),
+        (r"\bgie(?:in|ing)\s+me\s+gyp\b|\bgiving\s+me\s+gyp\b", "hurting me"),
+        (r"\bsair\b", "sore"),
+        (r"\bfir\b", "for"),
+        (r"\bnoo\b", "now"),
+        (r"\bjist\b", "just"),
+        (r"\bdaein\b", "doing"),
+        (r"\bhee\s+haw\b", "nothing"),
+        (r"\bforrit\b", "forward"),
+        (r"\b(has|is|was|does|did|could|would|can|will)nae\b", r"\1n't"),
+        (r"\bnae\b", "no"),
+        (r"\baw\s+(?=the\b)", "all "),
+        (r"\b(shootin|nothin|anythin|somethin|mornin|evenin|achin|burnin|limpin|goin)\b", r"\1g"),
+    )
+)
+_SCOTS_NOT = re.compile(
+    r"\b(i|we|you|they|he|she|it)(?:('ve|\s+have)|'s|\s+has)\s+no\s+(?=(?:had|been|managed|got|felt|peed|passed|done)\b)"
+)
+# An effort rating is no pain score: "RPE 9/10", "effort was 9/10 which is what I want", "a 10/10 session". The
+# number is replaced so neither the severity reader nor "9/10" as severe pain hears it; "pain 7/10" stays.
+_SCORE = r"(?:10|[0-9](?:\.5)?|ten|nine|eight|seven|six|five)"
+# Rated things that are not pain: the session, the pump, the programme ("the pump was 10/10", "rate it 10/10").
+_RATED = r"(?:session|workout|pump|program\w*|leg\s+day|day|form|technique|vibes?)"
+_GLUTE_SCORE = re.compile(
+    r"\b((?:felt|feel|feeling|hit|hitting|activated|firing)\s+(?:it\s+|them\s+)?(?:in\s+)?(?:my\s+|the\s+)?"
+    r"(?:glutes?|booty|butt|bum))\s+(\d{1,2})\s*(?:/|out\s+of)\s*10\b(?!\s*(?:pain\w*|hurt\w*|sore\w*|ach\w*))"
+)
+_BURN_SCORE = re.compile(
+    r"\b\d{1,2}\s*(?:/|out\s+of)\s*10\s+(burn\w*|pump\w*)\b|\b(burn\w*|pump\w*)\s+(?:at\s+|of\s+|is\s+|was\s+|like\s+)?(?:an?\s+)?"
+    r"\d{1,2}\s*(?:/|out\s+of)\s*10\b"
+)
+_PART_SCORE = re.compile(
+    r"\b((?:lower\s+|low\s+)?back|glutes?|hips?|neck|knees?|hamstrings?)(?:'s|\s+is|\s+was|\s+at|\s+sits?\s+at)\s+"
+    r"(?:like\s+|about\s+|around\s+|maybe\s+|still\s+|a\s+|an\s+|~)*([1-9]|10)\s*/\s*10\b"
+)
+_BARE_PART_SCORE = re.compile(
+    r"\b((?:lower\s+|low\s+)?back|neck|knees?)\s+(?:like\s+|about\s+|around\s+|~)?([1-9]|10)\s*/\s*10\b"
+)
+_SCORE_IN_PART = re.compile(
+    r"\s+(?:about\s+|like\s+|around\s+|maybe\s+|roughly\s+)?an?\s+(10|[1-9])\s+(?=in\s+(?:my|the)\s+(?:lower\s+|low\s+)?(?:back|"
+    r"glutes?|hips?|neck|knees?|hamstrings?)\b)"
+)
+_EFFORT_SCORE = re.compile(
+    rf"\b(rpe|rir|effort|exertion|difficulty)\s*(?:(?:level|rating|was|is|of|at|around|about|like|honestly|easily|"
+    rf"solid|a|an)\s+|[:=-]\s*){{0,4}}{_SCORE}(?:\s*(?:/|out\s+of|outta)\s*10)?\b(?!\s*(?:kg|kgs|lbs?|reps?|%))|"
+    rf"\b{_SCORE}\s*(?:/|out\s+of|outta)\s*10\s+(effort|rpe|{_RATED})\b|"
+    rf"\b({_RATED}|rate[sd]?|rating)\s+(?:(?:was|is|were|it|this|that|the|my|a|an|solid|easily|honestly|like|today)\s+){{0,3}}"
+    rf"{_SCORE}\s*(?:/|out\s+of|outta)\s*10\b(?!\s*(?:pain\w*|hurt\w*|sore\w*|ach\w*|agony|in\s+(?:my|the)))"
+)
+
+# Voice dictation spells the punctuation out: "question comma I was in the bath ... period". Only a message that says
+# "comma" or "question mark" is dictated; then "period" and "full stop" are sentence ends too ("my period" stays).
+_DICTATED = re.compile(r"\b(?:comma|question\s+mark|exclamation\s+(?:mark|point)|full\s+stop)\b")
+_SPOKEN_MARKS = (
+    (re.compile(r"\s*\bcomma\b"), ","),
+    (re.compile(r"\s*\bquestion\s+mark\b"), "?"),
+    (re.compile(r"\s*\bexclamation\s+(?:mark|point)\b"), "!"),
+    (re.compile(r"\s*\b(?<!my\s)(?<!her\s)(?<!a\s)(?:period|full\s+stop)\b(?!\s+(?:pain|cramps?))"), "."),
+    (re.compile(r"\s*\bnew\s+(?:line|paragraph)\b"), "\n"),
+)
+
+# "this workout absolutely killed me", "leg day destroyed me": how hard it was.
+_WORKOUT_KILLED_ME = re.compile(
+    r"\b(workout|session|class|leg\s+day|set|day|program|block)\s+(?:absolutely\s+|totally\s+|literally\s+|properly\s+)?"
+    r"(?:killed|destroyed|wrecked|murdered|ruined|demolished|annihilated|bodied)\s+me\b"
+)
+# "I'm dead lol" after a workout: worn out.
+_I_AM_DEAD = re.compile(
+    r"\b(i'?m|im|i\s+am)\s+(?:literally\s+|so\s+|actually\s+|just\s+)?dead\b(?=\s*(?:$|[.!,]|lol|haha|😂|💀))"
+)
+_HIT_BY_SIMILE = re.compile(
+    r"\b(?:feel|feels|felt|feeling|look|looks|looked|looking)\s+like\s+(?:(?:i'?ve|they'?ve|i|they|it|we|my\s+\w+|\w+)\s+)?"
+    r"(?:(?:got|was|were|'ve\s+been|have\s+been|been|just\s+got)\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+a\s+"
+    r"(?:bus|truck|train|lorry|tank|freight\s+train|car)\b|"
+    # "my hip bones look like i fell off a skateboard".
+    r"\b(?:look|looks|looked)\s+like\s+(?:i|they|i'?ve|we)\s+(?:fell|fallen|came)\s+off\s+a\s+(?:skateboard|bike|horse|motorbike|"
+    r"scooter|ladder|roof)\b"
+)
+_FORM_DENIAL = re.compile(
+    r"\b(numbness|tingling|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain)"
+    r"\s*(?::|=|-)\s*(?:none|no|nope|nil|negative|nothing|n/?a|zero)\b"
+)
+_FORM_SEVERITY = re.compile(
+    r"\b(?:how\s+bad|severity|pain\s+level|pain\s+score)\s*(?::|=|-)\s*(10|[0-9])\b(?!\s*(?:/|out\s+of))"
+)
+_DEAD_FROM_WORK = re.compile(
+    r"\b(legs?|quads|hamstrings|glutes|thighs)\s+(feel|felt|are|were|is|feels)\s+(?:\w+\s+)?"
+    r"dead\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
+    r"leg\s+day|training|squats|thrusts|hip\s+thrusts)|"
+    # "legs feel dead in the good way", "dead (but the good kind)".
+    r"(?:in\s+(?:a|the)\s+good\s+way|(?:but\s+)?(?:the\s+)?good\s+kind|(?:but\s+)?in\s+a\s+good\s+way))"
+)
+
+
+# The triage, the safety net's ceiling and the sign-word check all read the same message: its ~60 substitutions
+# (dialect, other languages, dictation) run once.
+@lru_cache(maxsize=1024)
+def _normalise(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = re.sub(r"\bcan\s+not\b", "cannot", text)
+    # How hard the work was, in a workout's hyperbole: "leg day destroyed me", "I'm dead lol".
+    text = _WORKOUT_KILLED_ME.sub(r"\1 was very hard", text)
+    text = _I_AM_DEAD.sub(r"\1 exhausted", text)
+    # Soreness in a simile: "my glutes feel like they got hit by a truck" is no collision.
+    text = _HIT_BY_SIMILE.sub("are very sore", text)
+    # Answers in a form's shape: "numbness: none", "bladder - no" deny the sign.
+    text = _FORM_DENIAL.sub(r"no \1", text)
+    text = _FORM_SEVERITY.sub(r"pain \1/10", text)
+    # "legs feel dead after 5 sets": worn out by the work, not numb.
+    text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)
+    # Swearing typed with stars: "I sh*t myself" is what it says.
+    text = re.sub(r"\bsh[*#@!]+t\b|\bs[*#@]{2}t\b", "shit", text)
+    text = re.sub(r"\bd[*#@!]+ck\b", "dick", text)
+    text = re.sub(r"\bp[*#@!]+ss(?=\w*\b)", "piss", text)
+    if _DICTATED.search(text):
+        for spoken, mark in _SPOKEN_MARKS:
+            text = spoken.sub(mark, text)
+    for foreign, english in _MIXED_LANGUAGE:
+        text = foreign.sub(english, text)
+    text = _ME_BODY_PART.sub("my ", text)
+    for scots, english in _SCOTS_WORDS:
+        text = scots.sub(english, text)
+    text = _SCOTS_NOT.sub(lambda m: f"{m.group(1)} {'haven' if m.group(2) else 'hasn'}'t ", text)
+    text = re.sub(r"\boot\b", "out", text)
+    for written, meant in _PHONETIC:
+        text = written.sub(meant, text)
+    # An opening the user takes back at once: "sharp pain. well, not sharp, more like a dull ache", "both legs numb!!
+    # nah I'm being dramatic, both hamstrings cramped". What follows the correction is the report.
+    text = _RETRACTED.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text, count=1)
+    # A statement taken back with a sarcastic "NOT": "oh yeah my back totally hurts... NOT. felt it in the glutes".
+    text = _SARCASTIC_NOT.sub(lambda m: " " * len(m.group(0)), text)
+    # Training-log shorthand: "LBP" is lower back pain, "HT" the hip thrust, "62 y.o." an age.
+    text = re.sub(r"\blbp\b", "lower back pain", text)
+    text = re.sub(r"\bhts?\b", "hip thrusts", text)
+    text = re.sub(r"\b(\d{2})\s*y\.\s*o\.?", r"\1 yo", text)
+    # Which rep of the set, not a score: "back not glutes on reps 8-10 of 10".
+    text = re.sub(r"\b(reps?|sets?)\s+(\d+(?:\s*-\s*\d+)?)\s+of\s+\d+\b", r"\1 \2", text)
+    text = _EFFORT_SCORE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} rated", text)
+    # How well the glutes worked, out of ten: "felt it in my glutes 10/10 this time" is no pain score.
+    text = _GLUTE_SCORE.sub(r"\1 \2 rated", text)
+    # A burn or pump out of ten is how hard the set was: "glutes at an 8/10 burn, love it", "quads ~8/10 burn".
+    text = _BURN_SCORE.sub(lambda m: f"{m.group(1) or m.group(2)} rated", text)
+    # A body part given a number is a pain score: "my back is 4/10", "lower back is like a 5/10 at night".
+    text = _PART_SCORE.sub(r"\1 hurts \2/10", text)
+    # A training log's shorthand: "low back 3/10 on last reps".
+    text = _BARE_PART_SCORE.sub(r"\1 hurts \2/10", text)
+    # A bare number where the pain sits: "it was about a 6 in the lower back while doing them".
+    text = _SCORE_IN_PART.sub(r" hurt \1/10 ", text)
+    for pattern, english in (*_PIDGIN, *_SLANG, *_LITERAL_IDIOMS, *_CLINICAL_SHORTHAND):
+        text = pattern.sub(english, text)
+    text = _FIGURATIVE_NUMB.sub("stunned", text)
+    text = _TRAINING_AT_NIGHT.sub(r"\1 in the evening", text)
+    # "I can't thrust without pain" reports pain; drop the "without" so it is not read as a negation.
+    text = re.sub(r"\b(can'?t|cannot|couldn'?t)\b([^.!?,;]{0,60}?)\bwithout\b", r"\1\2with", text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+# Once every pattern here exists: each is skipped at once on a message lacking every word a match needs
+# (bot/engine/regex_prefilter.py). Importers get the pre-filtered patterns.
+install(sys.modules[__name__])
