@@ -2973,3 +2973,49 @@ def test_the_safety_net_ceiling_for_the_hundred_and_tenth_to_hundred_and_thirtee
     text: str, ceiling: Level
 ) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Lasting, woken at night, fixes then the same pain, a slip with the bar, an unnoticed leak; a night out, a long
+        # sit, the cold, a trip ahead, a saddle sore, someone else's drama, a popped earbud, the good kind of tight, a
+        # period's day 3, a year long past, a hamstring locked up, sunburnt hips.
+        ("my lower back has been sore since the hike and it's day 5 now", Level.PROFESSIONAL),
+        ("every night I've woken at 4am with lower back pain", Level.PROFESSIONAL),
+        ("changed my bar position and dropped the load. Still got the same back ache every set", Level.PROFESSIONAL),
+        ("slipped on the wet floor and fell with the bar, sore hip but walking", Level.PROFESSIONAL),
+        ("leaked into my leggings during the set and didn't even notice", Level.EMERGENCY),
+        ("pump in my glutes then we danced all night, legs dead in the best way", Level.NONE),
+        ("my legs are dead, squats then a long hike", Level.NONE),
+        ("numb bum from sitting on the train for 5 hours, gone once I walked around", Level.NONE),
+        ("fingers were cold and numb on the bike ride in, warmed up in a few minutes", Level.NONE),
+        ("what if my feet went numb on the slopes? asking because I've got a ski trip", Level.NONE),
+        ("saddle sore from the spin class but it's only rubbed skin, feeling is normal down there", Level.NONE),
+        ("a guy at my gym dropped the bar on himself and left in an ambulance. all fine for me", Level.NONE),
+        ("my mate fell off the box last month, he's been back training for weeks, all good", Level.NONE),
+        ("felt a 'pop'... of my earbud falling out lol", Level.NONE),
+        ("glutes tight in the good way after 4x10", Level.NONE),
+        ("day 3 of my period, glutes felt strong today", Level.NONE),
+        ("had back pain in 2018, fully fine since, I'm back to running every week", Level.NONE),
+        ("hamstring locked up at lockout, had to rack it", Level.MODIFY),
+        ("sunburnt hips and the bar on them is agony", Level.MODIFY),
+        # English mixed with Turkish, German, French, Spanish, Polish and Hindi: the sign in the other language.
+        ("kemarin ok. sabah tuvalete gidemiyorum, hiçbir şey gelmiyor", Level.EMERGENCY),
+        ("meine Schwester sagt nichts, aber ich hab seit gestern kein Gefühl am Po", Level.EMERGENCY),
+        ("j'ai plus de sensation à l'intérieur des cuisses depuis hier", Level.EMERGENCY),
+        ("mi hermano me dice que no siente nada entre las piernas", Level.EMERGENCY),
+        ("ostry ból w plecach, only at lockout", Level.PROFESSIONAL),
+        ("j'ai mal aux lombaires depuis 5 jours, ça passe pas", Level.PROFESSIONAL),
+        ("vor drei Jahren Brustkrebs, jetzt neuer Rückenschmerz nach den Thrusts", Level.PROFESSIONAL),
+        ("sigue doliendo en la zona lumbar aunque fixed my form and dropped the weight", Level.PROFESSIONAL),
+        ("hipotetycznie, what if someone's bladder stopped working? pytam z ciekawości", Level.NONE),
+        ("2 saal pehle kamar mein dard tha, physio ke baad gayab, ab koi problem nahi", Level.NONE),
+        ("mis isquios se acalambran at lockout", Level.MODIFY),
+        ("lo siento más en la espalda baja que en los glúteos", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_hundred_and_fourteenth_to_hundred_and_seventeenth_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

@@ -97,7 +97,8 @@ _DENIES_HAVING_IT = re.compile(
     r"\bi'?ve\s+had\s+(?:zero|no)\s+(?:issues|problems|trouble)\s+(?:myself|at\s+all)\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
     r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
-    r"\b(?:only|just)\s+asking\b|\bneither\s+of\s+us\s+(?:has|have|had|gets?|got)\b|\bnone\s+of\s+us\s+(?:has|have|had)\b|"
+    r"\b(?:only|just)\s+asking\b|\basking\s+(?:because|as|since|cos)\s+i(?:'ve|\s+have)?\s+(?:got\s+)?(?:a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:trip|holiday|comp\w*|meet|race|match|event)\b|\bneither\s+of\s+us\s+(?:has|have|had|gets?|got)\b|\bnone\s+of\s+us\s+(?:has|have|had)\b|"
     r"\basking\s+for\s+(?:a|an|my|our)\s+(?:(?:uni|university|school|college|class|course)\s+)?(?:blog|article|post|school\s+project|project|essay|assignment|class|course|video|"
     r"podcast|newsletter|presentation|workshop)\b|"
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
@@ -145,7 +146,7 @@ _OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|mine|my)\b")
 _SELF_FINE = re.compile(
     r"\b(?:i'?m|im|i\s+am|i\s+feel|me|myself)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+|100%\s+|"
     r"physically\s+|personally\s+|myself\s+|feeling\s+)?(?:fine|ok|okay|good|great|alright|all\s+right|unhurt|uninjured|grand)\b|"
-    r"\bnothing\s+like\s+that\s+(?:for|with)\s+me\b"
+    r"\bnothing\s+like\s+that\s+(?:for|with)\s+me\b|\ball\s+(?:fine|good|ok|okay)\s+(?:for|with)\s+me\b"
 )
 _RELAYED_NOW = re.compile(
     r"\b(?:says?|said|reports?|reported|tells?\s+me|told\s+me|complains?|complained|still|since|isn'?t\s+getting|"
@@ -188,7 +189,8 @@ _OTHER_FINE = re.compile(
     # "he was fine yesterday" is how it was before, not an all-clear now.
     r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)|yesterday|before|until|till|"
     r"earlier|this\s+morning|last\s+(?:night|week)))|"
-    r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b"
+    r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b|"
+    r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+back\s+(?:training|lifting|at\s+it|in\s+the\s+gym)\b"
 )
 # A past problem the user says is over: "had sciatica 3 years ago, fully resolved", "disc bulge in 2019, healed and
 # signed off by my physio". What they report now starts at "now", "today", "but".
@@ -206,6 +208,8 @@ _LONG_AGO = re.compile(
 _RESOLVED = re.compile(
     # "The sciatica hasn't been back in 5 years."
     r"\b(?:hasn'?t|has\s+not|haven'?t|never)\s+been\s+back\s+(?:in|for|since)\b|"
+    # "1 year ago lower back pain, gone after physio, no problem now".
+    r"\bgone\s+after\s+(?:the\s+)?(?:physio\w*|rehab|treatment|pt)\b|\bno\s+(?:problems?|issues?|pain)\s+(?:now|since|anymore|any\s+more)\b|"
     # A progress story: "two years ago I couldn't climb stairs without pain and now I can thrust 100kg".
     r"\b(?:and|but)\s+now\s+i\s+(?:can(?!'|not|t\b|\s+(?:barely|hardly|only|just\s+about|no\s+longer))|am\s+able\s+to|manage)\b|"
     r"\bnothing\s+(?:at\s+all\s+)?(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"

@@ -268,6 +268,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # Retention in a clinician's words: "saddle anaesth + retention"; water retention from creatine is no
             # bladder sign.
             r"\burinary\s+retention\b|\b(?:saddle|bladder|ces|cauda)\b[^.!?]{0,40}?(?<!water\s)(?<!fluid\s)\bretention\b",
+            # A leak into the clothes, unnoticed or still going: "leaked in my pants during the set, I didn't even
+            # notice".
+            r"\bleak(?:ed|ing|s)?\b[^.!?]{0,30}?\b(?:in|into)\s+(?:my\s+)?(?:pants|underwear|undies|knickers|shorts|leggings|trousers)\b"
+            r"(?=[^?]{0,60}?\b(?:didn'?t\s+(?:even\s+)?(?:notice|feel|realis|realiz)|still|keeps?|again)\b)",
         ),
     ),
     Rule(

@@ -363,7 +363,11 @@ _FALL = (
     # bones" on every rep is the pad question, so the kit must have moved first.
     r"(?:bar|barbell|plates?|weights?|dumbbells?|kettlebell)\s+(?:\w+\s+){0,6}?(?:bounced|rolled|slipped|fell|came\s+down|swung)\b"
     r"[^.!?]{0,30}?\b(?:and\s+)?(?:knocked|hit|smacked|whacked|bashed|clipped|slammed|landed\s+on)\s+(?:into\s+)?(?:my\s+)?"
-    r"(?:left\s+|right\s+)?(?:hips?|hip\s*bones?|pelvis)\b)"
+    r"(?:left\s+|right\s+)?(?:hips?|hip\s*bones?|pelvis)\b|"
+    # A slip that ended on the floor, or a fall with the bar: "slipped at the gym and fell with the bar".
+    r"(?<!nearly\s)(?<!almost\s)\b(?:slipped|tripped)\b[^.!?]{0,40}?\b(?:and\s+)?(?<!nearly\s)(?<!almost\s)(?:fell|went\s+down|"
+    r"hit\s+the\s+(?:floor|deck|ground))\b|(?<!nearly\s)(?<!almost\s)\bfell\s+(?:over\s+|down\s+)?with\s+the\s+"
+    r"(?:bar|barbell|weights?)\b)"
 )
 
 # What a dropped foot scuffs when walking.

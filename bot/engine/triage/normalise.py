@@ -57,6 +57,18 @@ _PIDGIN = (
 _WORD = Callable[[re.Match[str]], str]
 _SIDE = {"esquerda": "left", "esquerdo": "left", "direita": "right", "direito": "right", "izquierda": "left",
          "izquierdo": "left", "derecha": "right", "derecho": "right"}  # fmt: skip
+_PL_SIDE = {"prawej": "right", "lewej": "left"}
+_ES_DAYS = {"lunes": "monday", "martes": "tuesday", "jueves": "thursday", "viernes": "friday", "domingo": "sunday"}
+_ES_FAMILY = {
+    "hermana": "sister",
+    "hermano": "brother",
+    "madre": "mum",
+    "padre": "dad",
+    "novia": "girlfriend",
+    "novio": "boyfriend",
+    "esposa": "wife",
+    "esposo": "husband",
+}
 _LIMB = {"perna": "leg", "coxa": "thigh", "pé": "foot", "pierna": "leg", "muslo": "thigh", "pie": "foot"}
 _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
     (re.compile(pattern), english)
@@ -218,6 +230,166 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
         (r"\bdard\b", "pain"),
         (r"\bneela\s+pad\s+gaya\b", "bruised"),
         (r"(?<=bones)\s+pe\b", " on"),
+        # Turkish: "tuvalete gidemiyorum... hiçbir şey gelmiyor", "plate düştü bacağıma, dayanılmaz bir acı", "keskin
+        # bir ağrı, bıçak gibi".
+        (r"\btuvalete\s+gidemiyorum\b", "i can't go to the toilet"),
+        (r"\bhiç(?:bir\s+şey)?\s+gelmiyor\b", "nothing comes out"),
+        (r"\b(?:çiş|idrar)\w*", "pee"),
+        (r"\bmesane\w*", "bladder"),
+        (r"\bkaydı\b", "slipped and"),
+        (r"\bdüştü\b", "fell on"),
+        (r"\bbacağı(?:ma|m)\b|\bbacağım\w*", "my leg"),
+        (r"\bkasığı(?:ma|m)\b|\bkasık\w*", "my groin"),
+        (r"\biki\s+bacağım\w*", "both my legs"),
+        (r"\bşişti\b", "it swelled up"),
+        (r"\bdayanılmaz\b", "unbearable"),
+        (r"\bçok\s+kötü\s+ağrıyor\b", "hurts really badly"),
+        (r"\bağrıyor\b", "hurts"),
+        (r"\b(?:acı|ağrı)\w*", "pain"),
+        (r"\bkeskin\b", "sharp"),
+        (r"\bbıçak\s+gibi\b", "like a knife"),
+        (r"\buyuş\w*", "numb"),
+        (r"\bkarıncalan\w*", "tingling"),
+        # Polish: "ostry ból jak igła przy lockoucie", "sztanga wbija mi się w kości biodrowe", "hipotetycznie...
+        # pytam z ciekawości".
+        (r"\bhipotetycznie\b", "hypothetically"),
+        (r"\bpytam\s+z\s+ciekawości\b", "just asking out of curiosity"),
+        (r"\bsztanga\b", "the bar"),
+        (r"\bwbija\s+mi\s+się\s+w\b", "digs into my"),
+        (r"\bkości\s+biodrowe\b", "hip bones"),
+        (r"\bpo\s+prostu\s+boli\b", "it just hurts"),
+        (r"\bboli\b", "hurts"),
+        (r"\bból\w*", "pain"),
+        (r"\bostry\b", "sharp"),
+        (r"\bjak\s+igła\b", "like a needle"),
+        (r"\bprzy\b", "at"),
+        (r"\btylko\s+z\s+(prawej|lewej)\s+strony\b", lambda m: f"only on the {_PL_SIDE[m.group(1)]} side"),
+        (r"\bdrętwie\w*|\bzdrętwiał\w*|\bodrętwien\w*", "numb"),
+        (r"\bmrowien\w*", "tingling"),
+        (r"\bobie\s+nogi\b", "both legs"),
+        (r"\bpęcherz\w*", "bladder"),
+        (r"\bsika(?:ć|m)\b", "pee"),
+        # Tagalog: "ang hina ng dalawang binti ko... parang bibigay", "nadulas ako... natumba with the bar", "hindi ko
+        # na ma-hold yung ihi ko, tumutulo".
+        (r"\bhindi\s+ko\s+na\s+ma-?\s*hold\b", "i can't hold"),
+        (r"\byung\s+pee\s+ko\b", "my pee"),
+        (r"\btumutulo\b", "dripping"),
+        (r"\b(?:ang\s+)?hina\b", "weak"),
+        (r"\bnanginginig\b", "shaking"),
+        (r"\bparang\s+bibigay\b", "like they will give way"),
+        (r"\bnadulas\b", "slipped"),
+        (r"\bnatumba\b", "fell"),
+        (r"\bbalakang\b", "hip"),
+        (r"\bkonting\b", "a little"),
+        (r"\bokay\s+naman\b", "okay"),
+        (r"\bng\b", "of"),
+        # German: "mein rechtes Bein wird immer schwächer", "kein Gefühl mehr am Po und zwischen den Beinen", "vor zwei
+        # Jahren Prostatakrebs, jetzt neuer Rückenschmerz", "die Technik korrigiert... immer noch da".
+        (r"\bmein\s+(rechtes|linkes)\s+bein\b", lambda m: f"my {'right' if m.group(1) == 'rechtes' else 'left'} leg"),
+        (r"\bbein\b", "leg"),
+        (r"\bwird\s+immer\s+schwächer\b", "is getting weaker and weaker"),
+        (
+            r"\b(?:konnte|kann)\s+ich\s+nicht\s+mal\s+auf\s+(?:den\s+)?zehenspitzen\s+stehen\b",
+            "i couldn't even stand on tiptoe",
+        ),
+        (r"\bheute\s+morgen\b", "this morning"),
+        (r"\bseit\s+gestern\b", "since yesterday"),
+        (r"\b\w*krebs\b", "cancer"),
+        (r"\bvor\s+(zwei|drei|vier|fünf|\d+)\s+jahren\b", r"\1 years ago"),
+        (r"\bjetzt\b", "now"),
+        (r"\bneuer?\s+rückenschmerz(?:en)?\b", "new back pain"),
+        (r"\brückenschmerz(?:en)?\b", "back pain"),
+        (r"\b(?:ich\s+)?(?:hab|habe)\s+die\s+technik\s+korrigiert\b", "i corrected my technique"),
+        (r"\bdas\s+gewicht\s+reduziert\b", "reduced the weight"),
+        (r"\bimmer\s+noch\s+da\b", "still there"),
+        (r"\baber\b", "but"),
+        (r"\bkein\s+gefühl(?:\s+mehr)?\b", "no feeling"),
+        (r"\bam\s+po\b", "in my butt"),
+        (r"\bzwischen\s+den\s+beinen\b", "between my legs"),
+        # French: "depuis 10 jours j'ai mal aux lombaires", "un coup de jus dans la fesse qui descend jusqu'au mollet",
+        # "j'ai plus de sensation à l'intérieur des cuisses".
+        (r"\bdepuis\s+(\d+|deux|trois|quatre|cinq)\s+jours\b", r"for \1 days"),
+        (r"\bj'?ai\s+mal\s+aux\s+lombaires\b", "my lower back hurts"),
+        (r"\blombaires\b", "lower back"),
+        (r"\bjamais\s+eu\s+ça\s+avant\b", "never had this before"),
+        (r"\b(?:j'?ai\s+pris\s+)?un\s+coup\s+de\s+jus\b", "i got an electric shock"),
+        (r"\bdans\s+la\s+fesse\b", "in my buttock"),
+        (r"\bqui\s+descend\s+jusqu'?(?:au|à\s+la|aux)\b", "that goes down to my"),
+        (r"\bmollet\b", "calf"),
+        (r"\bj'?ai\s+mal\b", "i have pain"),
+        (r"\bça\s+(?:ne\s+)?passe\s+pas\b", "it won't go away"),
+        (r"\bmalgré\s+le\s+repos\b", "despite rest"),
+        (r"\b(?:j'?ai|je\s+n'?ai)\s+plus\s+(?:de|aucune)\s+sensation\b", "i have no sensation"),
+        (r"\bà\s+l'?intérieur\s+des\s+cuisses\b", "on the inside of my thighs"),
+        (r"\bcuisses\b", "thighs"),
+        # Spanish: "no sienta cuando tengo que orinar", "mi hermana me dice que no siente nada entre las piernas",
+        # "sigue doliendo igual en la zona lumbar".
+        (r"\bno\s+sienta\b", "i can't feel"),
+        (r"\btengo\s+que\s+(?=pee|ir\b|hacer\b)", "i need to "),
+        (rf"\bdesde\s+el\s+({'|'.join(_ES_DAYS)})\b", lambda m: f"since {_ES_DAYS[m.group(1)]}"),
+        (r"\bdesde\s+(?:la\s+sesión\s+de\s+)?ayer\b", "since yesterday"),
+        (r"\bayer\b", "yesterday"),
+        (rf"\bmi\s+({'|'.join(_ES_FAMILY)})\b", lambda m: f"my {_ES_FAMILY[m.group(1)]}"),
+        (r"\bme\s+dice\s+que\b", "tells me"),
+        (r"\bno\s+siente\s+nada\b", "can't feel anything"),
+        (r"\bentre\s+las\s+piernas\b", "between the legs"),
+        (r"\bentrepierna\b", "groin"),
+        (r"\bmi\s+(?=groin|back|leg|legs|hip|bum)\b", "my "),
+        (r"\bsigue\s+doliendo\b", "still hurts"),
+        (r"\baunque\b", "although"),
+        (r"\bigual\b", "the same"),
+        # Hindi (romanised): "mera client bol raha hai ki usko har rep pe sharp pain ho raha hai", "kuch leak ho gaya
+        # tha pants mein, mujhe pata bhi nahi chala", "1 saal pehle kamar mein dard tha, physio ke baad gayab".
+        (r"\bmer[ai]\b", "my"),
+        (r"\b(?:bol|keh)\s+rah[ai]\s+hai\s+ki\b", "says"),
+        (r"\busko\b", "he has"),
+        (r"\bhar\s+rep\s+pe\b", "on every rep"),
+        (r"\bho\s+raha\s+hai\b", ""),
+        (r"\b(lower\s+back|hips?|pants|back|legs?|knees?)\s+mein\b", r"in my \1"),
+        (r"\babhi\s+bhi\b", "still"),
+        (r"\bleak\s+ho\s+gaya\b", "leaked"),
+        (r"\bmujhe\s+pata\s+bhi\s+nahi\s+chala\b", "i didn't even notice"),
+        (r"\bthoda\s+thoda\b", "a little"),
+        (r"\b(\d+|ek|do|teen)\s+saal\s+pehle\b", r"\1 years ago"),
+        (r"\bpain\s+tha\b", "had pain"),
+        (r"\bphysio\s+ke\s+baad\s+gayab\b", "gone after physio"),
+        (r"\bab\s+koi\s+problem\s+nahi\b", "no problem now"),
+        # Form problems in the same languages: the quads or the back doing the work, the bar on the hip bones, a pulled
+        # neck, cramping hamstrings, stiffness that settles, and the good kind of sore.
+        (r"\bnararamdaman\s+ko\s+sa\s+(\w+)\s+ko\b", r"i feel it in my \1"),
+        (r"\bhindi\s+sa\s+(glutes?|pwet|puwet|butt)\b", r"not in my \1"),
+        (r"\b(?:yung\s+)?magandang\s+pain\b", "the good kind of soreness"),
+        (r"\bzwickt\s+es\s+leicht\b", "it aches slightly"),
+        (r"\bgeht\s+nach\s+dem\s+satz\s+weg\b", "goes away after the set"),
+        (r"\b(?:ziehen|zieht)\s+im\s+kreuz\b", "a pulling ache in my lower back"),
+        (r"\bheute\s+früh\s+noch\b", "still this morning"),
+        (r"\bla\s+barre\b", "the bar"),
+        (r"\bme\s+fait\s+(?:super\s+|très\s+)?mal\b", "really hurts"),
+        (r"\b(?:aux\s+)?os\s+des\s+hanches\b", "my hip bones"),
+        (r"\bje\s+(?:ne\s+)?sens\s+rien\s+dans\s+les\s+fessiers\b", "i feel nothing in my glutes"),
+        (r"\bfessiers\b", "glutes"),
+        (r"\bça\s+tire\s+dans\s+le\s+cou\b", "my neck pulls"),
+        (r"\bun\s+peu\s+de\s+raideur\b", "a bit of stiffness"),
+        (r"\bpain\s+aiguë\b", "sharp pain"),
+        (r"\bdans\s+les\s+vidéos\s+ils\s+disent\s+que\b", "in the videos they say that"),
+        (r"\bsi\s+tu\s+as\b", "if you have"),
+        (r"\bczuję\s+to\s+(?:głównie\s+)?w\s+czworogłowych\b", "i feel it mostly in my quads"),
+        (r"\buda\s+palą\b", "my thighs burn"),
+        (r"\bpośladki\s+nic\b", "glutes nothing"),
+        (r"\bbiorą\s+całą\s+robotę\b", "do all the work"),
+        (r"\bpain\s*\?\s*(?:zero|none|nope|nah|no|0)\b", "no pain"),
+        (r"\bdukh\s+raha(?:\s+hai)?\b", "hurts"),
+        (r"\bbelim\b", "my lower back"),
+        (r"\bbiraz\s+gergin(?:\s+oluyor)?\b", "gets a bit tight"),
+        (r"\bset\s+sonunda\b", "at the end of the set"),
+        (r"\b(\d+)\s+dk\s+sonra\b", r"\1 min later"),
+        (r"\bdüştüm\b", "i fell"),
+        (r"\bme\s+dolía\b", "hurt"),
+        (r"\bdonde\s+va\s+la\s+barra\b", "where the bar sits"),
+        (r"\bhoy\s+sigue\s+un\s+poco\s+morad[oa]\b", "today it is still a bit bruised"),
+        (r"\blo\s+i\s+feel\s+más\s+en\b", "i feel it more in"),
+        (r"\bque\s+en\s+los\s+glúteos\b", "than in my glutes"),
+        (r"\bmis\s+isquios\s+se\s+acalambran\b", "my hamstrings cramp"),
     )
 )
 # Numb as a mood, not a body: "the news left me numb", "emotionally numb", "mind-numbing".
@@ -485,12 +657,22 @@ _FORM_DENIAL = re.compile(
 _FORM_SEVERITY = re.compile(
     r"\b(?:how\s+bad|severity|pain\s+level|pain\s+score)\s*(?::|=|-)\s*(10|[0-9])\b(?!\s*(?:/|out\s+of))"
 )
+# Muscles worn out the good way: "glutes tight in the good way", "dead legs in the best way", "legs like jelly on the
+# stairs, the good kind of jelly".
+_GOOD_WAY = re.compile(
+    r"\b(glutes?|butt|bum|booty|legs?|hamstrings?|quads?)\s+(?:feel\s+|are\s+|were\s+|so\s+)?(?:tight|sore|tired|heavy|pumped|"
+    r"dead|wrecked|cooked|toast|fried|destroyed|like\s+jelly)\b[^.!?]{0,30}?,?\s*(?:in\s+(?:a|the)\s+(?:good|best)\s+way|"
+    r"the\s+good\s+kind(?:\s+of\s+\w+)?)\b|"
+    r"\bdead\s+(legs|glutes|butt|bum)\s+in\s+(?:a|the)\s+(?:good|best)\s+way\b"
+)
 _DEAD_FROM_WORK = re.compile(
-    r"\b(legs?|quads|hamstrings|glutes|thighs)\s+(feel|felt|are|were|is|feels)\s+(?:\w+\s+)?"
-    r"dead\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
+    r"\b(legs?|quads|hamstrings|glutes|thighs)\s+(feel|felt|are|were|is|feels)\s+(?:\w+\s+)?dead"
+    # "my legs are dead, thrusts then a 3 hour ceilidh": what tired them, named right after.
+    r"(?:(?=,\s*(?:\w+\s+){0,2}?(?:thrusts|leg\s+day|squats|session|workout|training|hike|run|class|dancing)\s+(?:then|and|plus)\b)|"
+    r"\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
     r"leg\s+day|training|squats|thrusts|hip\s+thrusts)|"
-    # "legs feel dead in the good way", "dead (but the good kind)".
-    r"(?:in\s+(?:a|the)\s+good\s+way|(?:but\s+)?(?:the\s+)?good\s+kind|(?:but\s+)?in\s+a\s+good\s+way))"
+    # "legs feel dead in the good way", "dead (but the good kind)", "glutes are dead lol".
+    r"(?:lol|haha\w*|lmao)\b|(?:in\s+(?:a|the)\s+good\s+way|(?:but\s+)?(?:the\s+)?good\s+kind|(?:but\s+)?in\s+a\s+good\s+way)))"
 )
 
 
@@ -510,6 +692,7 @@ def _normalise(text: str) -> str:
     text = _FORM_SEVERITY.sub(r"pain \1/10", text)
     # "legs feel dead after 5 sets": worn out by the work, not numb.
     text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)
+    text = _GOOD_WAY.sub(lambda m: f"{m.group(1) or m.group(2)} worked well", text)
     # Swearing typed with stars: "I sh*t myself" is what it says.
     text = re.sub(r"\bsh[*#@!]+t\b|\bs[*#@]{2}t\b", "shit", text)
     text = re.sub(r"\bd[*#@!]+ck\b", "dick", text)

@@ -117,6 +117,21 @@ _NOT_A_SIGN = re.compile(
     r"\blegs?\s+(?:\w+\s+){0,3}?(?:like\s+jelly|jelly|shaky|shaking|wobbly|trembl\w*|like\s+(?:noodles|spaghetti))\b[^.!?]{0,80}?"
     r"\b(?:fine|normal|right\s+as\s+rain|back\s+to\s+normal|ok|okay|gone)\s+(?:again\s+)?(?:a|one|two|three|a\s+few|"
     r"a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds?)\s+later\b|"
+    # Numb from sitting a long way, gone once up: "numb bum from sitting on the plane for 11 hours, completely gone once
+    # I walked around the airport".
+    r"\bnumb\s+(?:bum|butt|backside|arse|ass|bottom|legs?|foot|feet)\s+from\s+(?:sitting|the\s+(?:drive|flight|plane|train|bus|"
+    r"car))\b[^.!?]{0,60}?\b(?:gone|went\s+away|fine|normal|back\s+to\s+normal|came\s+back)\b[^.!?]{0,20}?\b(?:once|when|"
+    r"as\s+soon\s+as|after)\b[^.!?]{0,40}|"
+    # Numb from the cold, warm again: "toes were cold and numb on the walk over in the snow, warmed up in 5 mins".
+    r"\b(?:toes|fingers|feet|hands|foot)\s+(?:were|are|went|got)\s+(?:so\s+|really\s+)?(?:cold\s+and\s+numb|numb\s+(?:from|with)\s+"
+    r"(?:the\s+)?cold)\b[^.!?]{0,60}?\b(?:warmed\s+up|warm\s+again|fine|normal|came\s+back)\b[^.!?]{0,40}|"
+    # The bar on sore or sunburnt hips: "sunburnt hips and the bar on them is agony".
+    r"\b(?:bar|barbell)\s+on\s+(?:them|my\s+hips?|my\s+hip\s*bones?)\s+(?:is|was|feels?)\s+(?:absolute\s+|pure\s+)?agony\b|"
+    # A fork or a knife in the kitchen: "stabbing myself with the fork at dinner was the sharpest pain of my day".
+    r"\bstabb(?:ed|ing)\s+(?:myself|my\s+(?:hand|finger|thumb|lip|tongue))\s+with\s+(?:a|the|my)\s+(?:fork|knife|pen|pencil|needle|"
+    r"skewer)\b[^.!?]*|"
+    # A saddle sore is chafed skin: "saddle sore from riding but it's just chafed skin on the outside".
+    r"\bsaddle\s+sores?\b[^.!?]{0,60}?\b(?:chaf\w*|skin|rub\w*|blister\w*)\b[^.!?]{0,80}|"
     # Nearly, not: "nearly wet myself laughing when my daughter tried to help".
     r"\b(?:nearly|almost)\s+(?:wet|peed|pissed|wee'?d)\s+(?:myself|my\s+pants|my\s+knickers)\b|"
     # A self-diagnosis asked about: "DOMS in my bum 2 days later, is that my sciatic nerve?".
@@ -169,7 +184,8 @@ _NOT_A_SIGN = re.compile(
     # pop... of my pre-workout can opening".
     r"\b(?:about\s+to\s+|gonna\s+|going\s+to\s+)?pop\s+out\s+of\s+(?:my|the|these|her|his)\s+(?:leggings|pants|shorts|tights|"
     r"jeans|shirt|top|skin)\b|"
-    r"\b(?:(?:heard|felt)\s+(?:a\s+)?)?pop\w*[.\s]*of\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:can|bottle|cork|lid|balloon)\b|"
+    r"\b(?:(?:heard|felt)\s+(?:a\s+)?)?pop\w*'?[.\s]*of\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:can|bottle|cork|lid|balloon|"
+    r"airpods?|earbuds?|earphones?|headphones?|phone|button|zip|clip|collar)\b|"
     # A snap feared that never comes: "feels like it's gonna snap but it never does".
     r"\b(?:gonna|going\s+to|about\s+to)\s+(?:snap|pop|tear|rip)\b[^.!?]{0,20}?\b(?:never|doesn'?t|didn'?t)\b|"
     # A click with no pain: "my hips make a clicking sound at the top but there's no pain at all".

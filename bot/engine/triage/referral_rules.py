@@ -119,6 +119,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"(?:weeks?|months?|wks?|fortnights?))",
             r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|[3-9]|\d\d)\s+days\s+"
             r"(?:now|later|in\s+a\s+row|and|since|after|straight|running|on\b|post\b)",
+            # "my lower back is sore too and it's day 4 since the hike". Day 3 of a programme or a period is a count,
+            # and a day it is gone on is no lasting pain.
+            r"\b(?:it'?s|its|it\s+is|now|on|this\s+is)\s+day\s+(?:[3-9]|1\d|three|four|five|six|seven)\b"
+            r"(?!\s+of\b)(?![^.!?]{0,40}?\b(?:gone|fine|better|normal|easing|eased|settled))",
             # Pain that "has been there 10 days", "been hanging around for a fortnight": the pain itself lasting.
             r"\bbeen\s+(?:there|around|going(?:\s+on)?|hanging\s+around|lingering|nagging(?:\s+(?:at\s+)?me)?|bugging\s+me|"
             r"with\s+me|like\s+(?:this|that)|happening|on\s+and\s+off)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|"
@@ -257,7 +261,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # The fixes in one sentence, the pain still there in the next: "Corrected my setup three weeks ago... and
             # halved the load. The ache at my SI joint still shows up every single session."
             r"\b(?:corrected|fixed|changed|adjusted|halved|lowered|reduced|dropped|cut)\s+(?:my|the)\s+(?:setup|set\s*up|form|"
-            r"technique|load|weight|bench|feet|foot\s+position)\b[^?]{0,160}?[.!]\s+[^.!?]{0,50}?\b(?:pain|ache|hurt\w*|"
+            r"technique|load|weight|bench|feet|foot\s+position|rib\s*flare|ribs|chin(?:\s+tuck)?|head\s+position|bar\s+position|"
+            r"pad|brac\w+|tempo|depth)\b[^?]{0,160}?[.!]\s+[^.!?]{0,50}?\b(?:pain|ache|hurt\w*|"
             r"twinge)\b[^.!?]{0,30}?\bstill\s+(?:shows?\s+up|there|comes?\s+back|appears|happens|hurts?|aches?)\b",
             r"\b(?:tried|done)\s+everything\b",
             # The cues followed, then the report in the next sentence: "ribs down like u said. still the same pain".
@@ -281,6 +286,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"(?:back|it|the\s+pain)\s+still\s+(?:hurts?|aches?|pains?|sore)\b",
             r"\b(?:form|technique|setup|set\s*up)\s+(?:is|looks|seems)\s+(?:good|fine|perfect|right|solid|ok)"
             r"[^.!?]{0,30}?(?:still|but)",
+            # The fixes, then the pain still had, in the next sentence: "fixed the rib flare and chin tuck, dropped to
+            # 60kg. Still got the same back pain on set 2".
+            r"\b(?:corrected|fixed|changed|adjusted|halved|lowered|reduced|dropped|cut|filmed)\b[^?]{0,160}?[.!]\s+(?:and\s+|but\s+)?"
+            r"still\s+(?:got|have|get|getting|having|feel|feeling)\s+(?:the\s+)?(?:same\s+)?(?:\w+\s+){0,2}?(?:pain|ache|twinge)\b",
         ),
     ),
     Rule(
@@ -312,7 +321,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\bsomething\s+['\"](?:give|gave|go|went|pop\w*|snap\w*|tear|tore|rip\w*|shift\w*)['\"]",
             r"\bback\s+(?:suddenly\s+|just\s+)?(?:give|gave)\b(?!\s+(?:me|you|him|her|it)\b)",
             r"\b(?:pull(?:ed)?|strained)\s+(?:a|my)\s+(?:muscle|hamstring|back|glute|groin|hip)",
-            r"\b(?:seized|locked)\s+up(?![^?]{0,70}?\bcramp)|"
+            r"(?<!hamstring\s)(?<!hamstrings\s)(?<!hammy\s)(?<!hammies\s)(?<!calf\s)(?<!calves\s)\b(?:seized|locked)\s+up"
+            r"(?![^?]{0,70}?\bcramp)|"
             # A cramp that would not let go for a moment is the cramp: "couldn't straighten them for a sec".
             r"\b(?:can'?t|couldn'?t|could\s+not)\s+straighten\b(?!\s+(?:\w+\s+){0,4}?(?:for\s+a\s+(?:sec|second|"
             r"moment|minute|bit)|(?:until|till)\s+(?:the\s+)?cramp))|\bstuck\s+bent",
@@ -375,13 +385,18 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:wakes?|woke|waking)\s+me\s+(?:at\s+\d|(?:around|about|~)\s*\d|every\s+night|each\s+night|"
             r"in\s+the\s+(?:night|early\s+hours))",
             r"\b(?:night|night-?time|nocturnal)\s+pain\b",
+            # "every night this week I've woken around 3am with back pain".
+            r"\b(?:woken|woke|waking|wake|wakes)\s+(?:up\s+)?(?:at|around|about|~)\s*\d[^.!?]{0,20}?\bwith\s+(?:my\s+|a\s+|the\s+)?"
+            r"(?:\w+\s+){0,2}?(?:pain|ache|aching|throbb\w*|hurt\w*)\b",
             # Pain at an hour of the night: "my back hurts more at 3am than during the workout".
             r"\b(?:hurt\w*|pain\w*|ach\w*|throb\w*|killing)\b[^.!?]{0,30}?\b(?:at|around|by)\s+(?:[1-4]|midnight)\s*(?:am|a\.m\.)?"
             r"(?=\s|$|[,.!?])(?!\s*(?:kg|lbs?|reps?|sets?))",
             # Woken by it, told of someone else: "she wakes up around 3am most nights with her lower back throbbing".
             r"\b(?:wakes?|woke|waking)\s+up\b[^.!?]{0,40}?\bwith\s+(?:my|her|his|their|a|the)\s+(?:\w+\s+){0,2}?"
             r"(?:throbb\w*|ach\w*|pain\w*|hurt\w*|sore\w*|killing)",
-            r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|all\s+night|at\s+rest|while\s+resting|"
+            # "danced all night" is a night out, not a night of pain.
+            r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|(?<!danced\s)(?<!dancing\s)(?<!partied\s)(?<!partying\s)"
+            r"(?<!drove\s)(?<!driving\s)(?<!worked\s)(?<!working\s)(?<!studied\s)all\s+night|at\s+rest|while\s+resting|"
             r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|(?<!chest\s)lying\s+(?:down|still)|"
             r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
             r"\b(?:can'?t|cannot|couldn'?t)\s+sleep\b",
@@ -393,7 +408,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"on\s+the\s+(?:couch|sofa|settee)|in\s+bed|watching|still)\b",
             r"\b(?:when|while)\s+(?:i'?m\s+|i\s+am\s+)?(?:just\s+)?(?:resting|lying|laying|sleeping|in\s+bed|"
             r"doing\s+nothing|not\s+moving|sitting\s+still|on\s+the\s+(?:couch|sofa))",
-            r"\b(?:(?:on|lying\s+on|sitting\s+on|lounging\s+on)\s+the\s+(?:couch|sofa|settee)|(?:lying|laying|lie|lay)"
+            # On the sofa, but hurting only when moved, is no rest pain: "now on the sofa it still pulls when I look
+            # down".
+            r"\b(?:(?:on|lying\s+on|sitting\s+on|lounging\s+on)\s+the\s+(?:couch|sofa|settee)(?![^.!?]{0,40}?\bwhen\s+i\s+(?:look|turn|"
+            r"move|bend|stand|get\s+up|twist|reach|lift))|(?:lying|laying|lie|lay)"
             r"\s+(?:\w+\s+)?in\s+bed|(?<!glutes\s)(?<!glute\s)(?<!butt\s)(?<!bum\s)(?<!booty\s)(?<!cheeks\s)"
             r"doing\s+(?:absolutely\s+)?nothing|not\s+(?:even\s+)?moving|sitting\s+still|"
             r"lying\s+flat)\b",

@@ -213,6 +213,9 @@ def _resolve(
     # "my glutes were screaming, absolutely killed it": working muscles that scream are a burn, not severe pain.
     if Flag.SEVERE_PAIN in out and severity is None and _only_muscles_scream(scan):
         out.discard(Flag.SEVERE_PAIN)
+    # "now on the sofa with a glute pump that won't quit": at rest, but nothing hurts beyond the training feel.
+    if out & _TRAINING_FEEL_FLAGS and out - _TRAINING_FEEL_FLAGS == {Flag.NIGHT_PAIN} and _only_training_feel(text):
+        out.discard(Flag.NIGHT_PAIN)
     if Flag.SHARP in out and (_mild_passing_twinge(text) or _lockout_pinch(text) or _pinch_not_sharp(text)):
         out.discard(Flag.SHARP)
     # "a pinch in the back of my neck, grandma says it's a crick": a pinched neck is the neck strain itself.
@@ -562,6 +565,7 @@ def _drop_overridden(flags: set[Flag], locations: set[Location]) -> set[Flag]:
     return out
 
 
+_TRAINING_FEEL_FLAGS = frozenset({Flag.GLUTE_BURN, Flag.PUMP, Flag.DOMS})
 _CANCER_BACKGROUND_WITH = frozenset({Flag.DOMS, Flag.GLUTE_BURN, Flag.PUMP, Flag.BAR_HIP_PAIN})
 
 

@@ -125,7 +125,11 @@ class _Scan:
         )
 
 
-_BACK_AGAIN = re.compile(r"\b(?:again|back|return\w*|recurr\w*|came\s+back|start\w*\s+up)\b")
+# "I'm back to skiing every winter" is the user back at a sport, not the problem back.
+_BACK_AGAIN = re.compile(
+    r"\b(?:again|back(?!\s+(?:to\s+(?:\w+ing\b|the\s+gym|normal|work|full)|in\s+the\s+gym))|return\w*|recurr\w*|came\s+back|"
+    r"start\w*\s+up)\b"
+)
 
 
 def _clause_end(sentence: str, pos: int) -> int:
