@@ -3019,3 +3019,51 @@ def test_wordings_from_the_hundred_and_fourteenth_to_hundred_and_seventeenth_bli
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Relayed now ("she's fine but...", "not his", a fall earlier today), spreading, the other side joining,
+        # either thigh, more often than before, "it's there" at rest; claims and stories heard, what-ifs about anyone,
+        # idioms (sharp as a tack, will to live, dead tired), plans and PR streaks; the bar on the hip pointers,
+        # morning stiffness easing, the back doing the work for weeks, cramps and bar pain that keep coming.
+        (
+            "my partner says she's fine but she hasn't peed since this morning and doesn't feel the need",
+            Level.EMERGENCY,
+        ),
+        ("my husband says his inner thighs feel dull, like they're not his", Level.EMERGENCY),
+        ("the tingling in my left leg has spread from the ankle up to the knee this afternoon", Level.EMERGENCY),
+        ("left leg has been numb for months, now the right one is numb as well. both sides now", Level.EMERGENCY),
+        ("since Friday no feeling on the inside of either thigh", Level.EMERGENCY),
+        ("she fell off the box earlier, says she's ok, just a bit sore", Level.PROFESSIONAL),
+        ("used to be now and then, now most sessions my hip catches at the top", Level.PROFESSIONAL),
+        ("it's there when I'm just sitting on the couch now, didn't used to be", Level.PROFESSIONAL),
+        ("my client says she can't feel her glutes working at all", Level.NONE),
+        ("my brother's friend apparently had sciatica from deadlifts once. my brother is totally fine", Level.NONE),
+        (
+            "my coach keeps telling stories about people who dropped bars on their hips, how do I set up safely?",
+            Level.NONE,
+        ),
+        ("someone at the gym said thrusts gave them a herniated disc, is that a myth?", Level.NONE),
+        ("what would happen if ur legs went numb mid set? asking bc I saw a tiktok", Level.NONE),
+        ("what if someone's back gave out mid rep, what should they do?", Level.NONE),
+        ("sharp as a tack this morning, new PR", Level.NONE),
+        ("last set I couldn't feel my will to live lol, glutes destroyed", Level.NONE),
+        ("legs dead tired after leg day, nothing hurts", Level.NONE),
+        ("fifth week in a row of PRs, what next?", Level.NONE),
+        ("should I keep the same load for 2 weeks before adding weight?", Level.NONE),
+        ("hip pointers screaming under the bar today, forgot my pad", Level.MODIFY),
+        ("woke up with a stiff lower back after yesterday's session, not sharp, easing already", Level.MODIFY),
+        ("I feel it more in my lower back than my glutes, has been like that for weeks", Level.MODIFY),
+        ("hamstring cramps again, fourth session in a row", Level.MODIFY),
+        # Control said to be missing, in a negative; the same pain every session for weeks.
+        ("I haven't had control over my bladder since this morning", Level.EMERGENCY),
+        ("keeps getting the same hip pain every session, weeks now", Level.PROFESSIONAL),
+        ("the bar hurts my pelvis every session since I passed 100kg", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_hundred_and_eighteenth_to_hundred_and_twenty_first_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

@@ -60,6 +60,9 @@ def _both_legs_by_parts(scan: _Scan) -> bool:
     return _spreads_to_other_leg(scan) or _legs_fail_both(scan) or _both_referred(scan)
 
 
+_CRAMP = re.compile(r"cramp\w*|spasm\w*")
+
+
 # One message is read by the coach, the safety net's three layers and the sign-word check: about four readings of
 # the same text per update, so the findings (immutable) are kept for the last messages seen.
 @lru_cache(maxsize=1024)
@@ -84,7 +87,7 @@ def _analyse(raw: str) -> _Findings:
                 if any(a <= m.start() and m.end() <= b for a, b in not_signs):
                     continue
                 # "doing hip thrusts for about a month", "into maintenance in a couple of months": training time.
-                if flag is Flag.NOT_SUBSIDING and any(a <= m.start() < b for a, b in trained_for):
+                if flag in (Flag.NOT_SUBSIDING, Flag.RECURRING) and any(a <= m.start() < b for a, b in trained_for):
                     continue
                 # "numb feet for years, nothing new": an old, unchanged leg symptom is no new sign.
                 if flag in _OLD_SYMPTOM_FLAGS and any(m.start() < b and a < m.end() for a, b in old_symptoms):
@@ -166,6 +169,13 @@ def _analyse(raw: str) -> _Findings:
     # A span of days with nothing in it that lasts: "3 days post meet and I feel great", "four days on, glutes fresh".
     if flags == {Flag.NOT_SUBSIDING} and not affirmed_pain and severity is None and _FEEL_GOOD.search(text):
         flags.discard(Flag.NOT_SUBSIDING)
+    # Cramps that keep coming are still cramps, and the bar that keeps pressing is still the pad question: "hammy cramps
+    # again, 3rd session in a row", "my pelvis hurts under the bar, keeps happening since I went over 80kg".
+    repeats = flags - {Flag.RECURRING, Flag.NOT_SUBSIDING}
+    if (repeats == {Flag.HAMSTRING_CRAMP} and all(_CRAMP.match(m.group(0)) for m in _PAIN_WORD.finditer(text))) or (
+        repeats == {Flag.BAR_HIP_PAIN} and Flag.NOT_SUBSIDING not in flags
+    ):
+        flags -= {Flag.RECURRING, Flag.NOT_SUBSIDING}
     unique_locations = tuple(dict.fromkeys(loc for _, loc in locations))
     return _Findings(frozenset(flags), frozenset(negated - flags), unique_locations, severity)
 

@@ -77,6 +77,8 @@ _REPORTED = re.compile(
     r"according\s+to|(?:people|they|doctors|coaches|physios|experts)\s+say|"
     r"(?:reading|read|heard|hearing|seen|seeing|watching|watched)\s+(?:\w+\s+){0,2}?(?:horror\s+)?stories\s+(?:about|of)|"
     r"(?:heard|read)\s+(?=(?:that\s+)?(?:hip\s+)?thrusts?\s+(?:can|could|may|might|will|cause|causes|give|gives|make|makes)\b)|"
+    r"(?:said|says|told\s+me)\s+(?=(?:that\s+)?(?:hip\s+)?thrusts?\s+(?:gave|give|gives|cause[sd]?|can|will)\b)|"
+    r"(?:telling|told|tells)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:story|stories)\s+about|"
     r"(?:he|she|they|everyone|people|my\s+\w+)\s+(?:tells|told|keeps\s+telling|warns|warned|keeps\s+warning)\s+me\s+(?:that\s+)?"
     r"(?=(?:hip\s+)?thrusts?|they|it|i'?ll|i\s+will|i'?m\s+going\s+to|i'?d)|"
     # "she read they help with bladder leaks": what someone else read.
@@ -84,7 +86,7 @@ _REPORTED = re.compile(
 )
 # Where the reported part ends and the user's own words may start again.
 _REPORTED_END = re.compile(
-    r";|\b(?:but|though|although|however|anyway|already)\b|\b(?:and|,)\s*(?:now\s+)?(?:i|i'm|im|i've|my|now|since|then)\b|"
+    r";|\b(?:but|though|although|however|anyway|already|because|cos|coz)\b|\b(?:and|,)\s*(?:now\s+)?(?:i|i'm|im|i've|my|now|since|then)\b|"
     r",\s*(?:i|i'm|im|i've|my|now|since)\b"
 )
 _DENIES_HAVING_IT = re.compile(
@@ -97,14 +99,14 @@ _DENIES_HAVING_IT = re.compile(
     r"\bi'?ve\s+had\s+(?:zero|no)\s+(?:issues|problems|trouble)\s+(?:myself|at\s+all)\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
     r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
-    r"\b(?:only|just)\s+asking\b|\basking\s+(?:because|as|since|cos)\s+i(?:'ve|\s+have)?\s+(?:got\s+)?(?:a\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:only|just)\s+asking\b|\basking\s+(?:bc|because|cos|cause|as)\s+(?:i\s+)?(?:saw|read|watched|heard)\b|\basking\s+(?:because|as|since|cos)\s+i(?:'ve|\s+have)?\s+(?:got\s+)?(?:a\s+)?(?:\w+\s+){0,2}?"
     r"(?:trip|holiday|comp\w*|meet|race|match|event)\b|\bneither\s+of\s+us\s+(?:has|have|had|gets?|got)\b|\bnone\s+of\s+us\s+(?:has|have|had)\b|"
     r"\basking\s+for\s+(?:a|an|my|our)\s+(?:(?:uni|university|school|college|class|course)\s+)?(?:blog|article|post|school\s+project|project|essay|assignment|class|course|video|"
     r"podcast|newsletter|presentation|workshop)\b|"
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
     r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
     r"\bif\s+(?:the\s+|that\s+|this\s+|any\s+)?(?:\w+\s+){1,6}?ever\s+(?:happens?|occurs?|comes?|shows?\s+up|starts?)\b|"
-    r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)\s+(?:got|gets|had|has|felt|feels|develop\w*|"
+    r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)(?:'s\s+\w+)?\s+(?:got|gets|had|has|felt|feels|went|go|goes|develop\w*|"
     r"notic\w*|experienc\w*)\b|\bif\s+(?:my|your)\s+(?:[\w']+\s+){1,2}?ever\b|"
     r"\bif\s+(?:a|an|my|one\s+of\s+my)\s+(?:client|lifter|athlete|member|student|trainee|customer)s?\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
     r"\bif\s+(?:\w+\s+){0,5}?(?:someday|in\s+the\s+future|down\s+the\s+(?:road|line))\b|"
@@ -126,6 +128,10 @@ _OTHER_HISTORY = re.compile(
     r"was\s+diagnosed\s+with|(?:has\s+)?suffered\s+(?:from|with)|beat|survived)\s+(?:\w+\s+){0,2}?(?:sciatica|cancer|"
     r"tumou?rs?|(?:slipped|herniated|bulging|prolapsed)\s+discs?|discs?\s+(?:bulges?|herniations?|prolapses?|problems?|"
     r"issues?)|arthritis|stenosis|back\s+surgery|spinal\s+surgery|chemo\w*|lymphoma|leuka?emia|melanoma|myeloma)\b|"
+    # A friend of theirs, apparently, once: "my girlfriend's friend apparently had bladder problems after a back
+    # injury once".
+    rf"\b(?:my|our|his|her)\s+{_RELATION}'s\s+\w+\s+(?:apparently\s+)?(?:got|had|once\s+had)\s+[^.!?]{{0,60}}?\b(?:once|years?\s+ago|"
+    r"last\s+year|months\s+ago)\b|"
     # Their symptom, told as past background: "my buddy got a numb leg from deadlifts last year".
     rf"\b(?:my|our|his|her)\s+{_RELATION}\s+(?:got|had|once\s+had)\s+[^.!?]{{0,40}}?\b(?:last\s+(?:year|month)|years?\s+ago|"
     r"months\s+ago|once)\b|"
@@ -188,7 +194,9 @@ _OTHER_FINE = re.compile(
     r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal)\b"
     # "he was fine yesterday" is how it was before, not an all-clear now.
     r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)|yesterday|before|until|till|"
-    r"earlier|this\s+morning|last\s+(?:night|week)))|"
+    r"earlier|this\s+morning|last\s+(?:night|week))|,?\s+but\b)|"
+    r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|wife|husband|partner)\s+is\s+(?:\w+\s+){0,4}?(?:totally\s+|completely\s+|perfectly\s+)?"
+    r"fine\b(?!,?\s+but\b)|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b|"
     r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+back\s+(?:training|lifting|at\s+it|in\s+the\s+gym)\b"
 )

@@ -272,6 +272,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # notice".
             r"\bleak(?:ed|ing|s)?\b[^.!?]{0,30}?\b(?:in|into)\s+(?:my\s+)?(?:pants|underwear|undies|knickers|shorts|leggings|trousers)\b"
             r"(?=[^?]{0,60}?\b(?:didn'?t\s+(?:even\s+)?(?:notice|feel|realis|realiz)|still|keeps?|again)\b)",
+            # Control said to be missing: "I haven't had any control over my bowels since last night".
+            r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:had|got)\s+(?:any\s+)?control\s+(?:over|of)\s+(?:my\s+|her\s+|his\s+|their\s+)?"
+            r"(?:bowels?|bladder|pee|wee|poo|toilet)\b",
         ),
     ),
     Rule(
@@ -303,6 +306,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # since my last set yesterday". Right after a set it is fatigue, so the course is needed.
             rf"\blegs\s+(?:\w+\s+){{0,2}}?{_WEAK_LAY}[^.!?]{{0,20}}?\bboth\s+of\s+them\b[^.!?]{{0,20}}?\b(?:ever\s+since|since|still|"
             r"for\s+(?:two|2|three|3|a\s+couple\s+of)\s+days)\b",
+            # The other side joining: "the right one's numb and weak as well. both sides now".
+            rf"(?:{_NUMB_ANY}|{_WEAK})[^?]{{0,60}}?\bboth\s+sides\s+now\b",
             # "he can't feel either of his legs properly"; "paraesthesia both legs".
             r"\b(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|properly\s+)?feel\s+either\s+(?:of\s+)?(?:my|his|her|their)\s+(?:legs|feet)\b",
             rf"(?:{_NUMB_ANY})\s+(?:in\s+)?both\s+(?:legs|feet|thighs|calves)\b",
@@ -315,7 +320,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             rf"{_WORSENING}[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
             # "the tingling in my left leg started in my foot and has spread up to my hip in the last 20 min".
             rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,100}}?\b(?:has|have|had|now|it'?s|it\s+has)\s+(?:\w+\s+)?(?:spread|crept|moved|"
-            r"travell?ed|climbed)\s+(?:all\s+the\s+way\s+)?(?:up|over|into|across|past|to)\b",
+            r"travell?ed|climbed)\s+(?:from\s+(?:the\s+|my\s+|her\s+|his\s+)?\w+\s+)?(?:all\s+the\s+way\s+)?"
+            r"(?:up|over|into|across|past|to)\b",
             # Still on the move as the user writes: "now its crawling up my calf", "up past my knee and spreading", "in
             # both, and it's climbing".
             rf"{_NUMB}[^.!?]{{0,100}}?\b(?:crawling|creeping|climbing|spreading|moving|travell?ing)\s+(?:up|down|into|higher|"

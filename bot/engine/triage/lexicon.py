@@ -36,7 +36,8 @@ _NUMB = (
     r"(?:feeling|sensation)\s+of\s+(?:nothing|no\s+(?:feeling|sensation))|"
     r"(?:lost|lose)\s+(?:the\s+|all\s+)?(?:feeling|sensation)|los(?:s|ing)\s+(?:of\s+)?(?:feeling|sensation)|"
     r"(?:can'?t|cannot|cant|couldn'?t)\s+(?:really\s+|properly\s+)?feel(?!\s+(?:it\s+|them\s+|anything\s+)?"
-    r"(?:in\s+)?(?:my\s+|the\s+)?(?:glutes?\b|(?:butt|booty|bum)\s+(?:work|fir|activ|engag|contract|squeez|do)|"
+    r"(?:in\s+)?(?:my\s+|the\s+|her\s+|his\s+|their\s+|your\s+)?(?:glutes?\b|(?:butt|booty|bum)\s+(?:work|fir|activ|engag|contract|squeez|do)|"
+    r"my\s+(?:will\s+to\s+live|soul|sanity|dignity)\b|"
     r"(?:the\s+|a\s+|any\s+)?(?:difference|burn|pump|stretch|contraction|squeeze|muscles?|workout|exercise|"
     r"hip\s+thrust|it\s+work|it\s+much|it\s+at\s+all|it\s+there)))|"
     # "fell asleep" is numbness only when a body part fell asleep, not the lifter.
@@ -50,7 +51,7 @@ _NUMB = (
     r"(?:sensation|feeling)s?\s+(?:of|like)\s+(?:little\s+|tiny\s+)?ants\b|\bants\s+(?:crawling|running|walking|marching)|"
     r"(?:like|as\s+if)\s+(?:there\s+(?:are|were)\s+)?(?:little\s+|tiny\s+)?ants\b|formication|"
     r"dead\s+feeling|feels?\s+dead|went\s+dead|deadness|buzz\w*|fizz\w*|"
-    r"feels?\s+like\s+(?:they'?re|they\s+are|it'?s|it\s+is)\s+not\s+(?:mine|my\s+own|attached)|"
+    r"(?:feels?\s+)?like\s+(?:they'?re|they\s+are|it'?s|it\s+is)\s+not\s+(?:mine|my\s+own|attached|hers|his|theirs|her\s+own|his\s+own)|"
     r"(?:don'?t|doesn'?t)\s+feel\s+like\s+(?:mine|my\s+own|my\s+legs?|they\s+belong)|"
     # Limbs that feel borrowed: "felt like they belonged to someone else", "like someone else's legs".
     r"(?:feels?|felt|feeling)\s+like\s+(?:they|it)\s+(?:belong|belongs|belonged)\s+to\s+(?:someone|somebody)\s+else|"
@@ -162,7 +163,7 @@ _SADDLE_CORE = (
     r"between\s+(?:my\s+|the\s+)?(?:butt|bum|ass|arse)\s*cheeks|(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?"
     r"(?:buttocks|butt\s*cheeks|bum\s*cheeks|cheeks)|inner\s+(?:butt\s+|bum\s+)?cheeks|"
     r"perineum|perineal|pelvic\s+floor|pelvic\s+(?:area|region)|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
-    r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+|your\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
+    r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+|either\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+|your\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
     r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
     # Slang for the genitals (UK, Irish, Australian): "willy", "todger", "fanny", "front bottom", "the family jewels".
     r"willy|todger|wang|schlong|minge|fanny(?!\s+packs?)|front\s+bottom|lady\s+garden|(?:family|crown)\s+jewels|"
@@ -225,7 +226,7 @@ _TWO_LEGS = (
 _SEVERE = (
     # Hip bones "screaming" under the bar are the pad question, not a severe pain.
     r"\b(?:severe\w*|excruciat\w*|unbearabl\w*|(?<!bones\sis\s)(?<!bones\sare\s)(?<!bone\sis\s)(?<!hips\sare\s)agon\w*|worst\s+pain|(?<!hip\sbones\sare\s)(?<!hip\sbones\swere\s)"
-    r"(?<!hips\sare\s)(?<!hips\swere\s)(?<!hip\sbones\s)(?<!hips\s)screaming(?!\s+under\s+(?:the\s+)?(?:bar|barbell))|intense\s+pain|"
+    r"(?<!hips\sare\s)(?<!hips\swere\s)(?<!hip\sbones\s)(?<!hips\s)(?<!pointers\s)screaming(?!\s+under\s+(?:the\s+)?(?:bar|barbell))|intense\s+pain|"
     rf"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|even\s+)?(?:move|{_STAND}|get\s+up|breathe)|"
     r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10|"
     r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
@@ -386,7 +387,7 @@ _SHARP_WORD = (
     r"(?<!look\s)(?<!looks\s)(?<!looking\s)(?<!\d\s)(?<!am\s)(?<!pm\s)(?<!o'clock\s)(?<!than\s)sharp(?!en|ie)\w*\b"
     r"(?![\s-]+(?:cheddar|cheese|flavou?rs?|tastes?|mind\w*|wit\w*|dress\w*|look\w*|suits?|outfits?|eye\w*|focus|"
     r"images?|pictures?|turns?|bends?|corners?|increase|rise|drop\s+in|contrast|pencils?|mustard|shooter|tongue|"
-    r"edges?|points?|knurl\w*|tips?|bits?\s+of\s+(?:the|my)\s+(?:bench|plate|box|bar)|"
+    r"edges?|points?|knurl\w*|as\s+a\s+tack|tips?|bits?\s+of\s+(?:the|my)\s+(?:bench|plate|box|bar)|"
     # "sharp question: bench or box?", "sharp technique question": a quick question, not a pain.
     r"(?:technique\s+|form\s+|quick\s+|little\s+|small\s+|setup\s+)?(?:questions?|q)\b))"
 )
@@ -401,6 +402,8 @@ _PAIN_GENERIC = (
     r"nipp(?:ing|in)'?(?=\s|$|[,.!?])|"
     # What pain makes a body do or say, in lay words: "still limping", "my back seizing up", "back grabbing",
     # "me back's been at me since Friday".
+    # The pain named as "it", there at rest: "now it's there when I'm just sat at my desk doing nothing".
+    r"(?<=it's\s)there\b(?=\s+(?:even\s+)?(?:when|while)\s+i'?m\s+(?:just\s+)?(?:sat|sitting|lying|resting|in\s+bed|doing\s+nothing))|"
     r"limp(?:ing|ed)\b|seiz(?:ing|es|ed)\s+up\b|(?<=back\s)grabb(?:ing|ed)\b|(?<='s\s)been\s+at\s+me\b|"
     # "it stings", "my lower back is catching slightly": lighter pain words.
     r"sting(?:s|ing|y)?\b|catch(?:es|ing)?\b(?=\s+(?:slightly|a\s+bit|a\s+little|a\s+touch|sometimes|mildly|"

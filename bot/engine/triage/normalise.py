@@ -396,7 +396,7 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
 _FIGURATIVE_NUMB = re.compile(
     r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
     r"emotionally\s+numb|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
-    r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
+    r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|go\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
     # "the only numbness is my brain after 5 sets".
     r"numb(?:ness)?(?:\s+(?:thing|part|bit|one))?\s+(?:is\s+|was\s+)?(?:in\s+)?(?:my\s+)?(?:brain|mind|head)\b|"
     r"(?<=💪\s)buzz\w*|(?<=🎉\s)buzz\w*|buzz(?:ing|in'?)(?=\s*(?:💪|🎉))|"
@@ -692,6 +692,7 @@ def _normalise(text: str) -> str:
     text = _FORM_SEVERITY.sub(r"pain \1/10", text)
     # "legs feel dead after 5 sets": worn out by the work, not numb.
     text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)
+    text = re.sub(r"\bdead\s+tired\b", "very tired", text)
     text = _GOOD_WAY.sub(lambda m: f"{m.group(1) or m.group(2)} worked well", text)
     # Swearing typed with stars: "I sh*t myself" is what it says.
     text = re.sub(r"\bsh[*#@!]+t\b|\bs[*#@]{2}t\b", "shit", text)

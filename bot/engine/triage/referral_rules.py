@@ -198,6 +198,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
     Rule(
         Flag.RECURRING,
         (
+            # More often than it was: "used to be occasionally, now most sessions".
+            r"\bused\s+to\s+be\s+(?:only\s+)?(?:occasional\w*|now\s+and\s+then|rare\w*|once\s+in\s+a\s+while)\b[^.!?]{0,40}?"
+            r"\bnow\s+(?:most|every|all)\b",
             r"\b(?:keeps?|kept)\s+(?:coming\s+back|happening|returning|flaring|recurring|getting\s+tweaked)",
             # The pain comes back; the user coming back from the toilet or a holiday is no recurrence.
             r"(?<!\bi\s)(?<!\bwe\s)(?<!\bsince\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
@@ -230,6 +233,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # A log: "Thu HT again -> LBP back", "pattern x4 weeks".
             r"(?:->|→|=>)\s*(?:lower\s+back\s+)?pain\s+(?:is\s+)?back\b|\bpattern\b[^.!?]{0,30}?\b(?:x\s*\d+|\d+|several|a\s+few|"
             r"few)\s*weeks?\b",
+            # The same pain every time, for weeks: "keeps getting the same back pain every time she thrusts, weeks now".
+            r"\b(?:keeps?|kept)\s+getting\s+(?:the\s+)?same\s+(?:\w+\s+){0,2}?(?:pain|ache|twinge)\b[^.!?]{0,40}?\b(?:every|each)\s+(?:time|session)\b",
         ),
     ),
     Rule(
@@ -392,7 +397,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:hurt\w*|pain\w*|ach\w*|throb\w*|killing)\b[^.!?]{0,30}?\b(?:at|around|by)\s+(?:[1-4]|midnight)\s*(?:am|a\.m\.)?"
             r"(?=\s|$|[,.!?])(?!\s*(?:kg|lbs?|reps?|sets?))",
             # Woken by it, told of someone else: "she wakes up around 3am most nights with her lower back throbbing".
-            r"\b(?:wakes?|woke|waking)\s+up\b[^.!?]{0,40}?\bwith\s+(?:my|her|his|their|a|the)\s+(?:\w+\s+){0,2}?"
+            # Waking with a stiff back the morning after a session is the pain-monitoring case, not night pain.
+            r"\b(?:wakes?|woke|waking)\s+up\b(?=[^.!?]{0,40}?\b(?:\d\s*am|at\s+night|in\s+the\s+night|every\s+night|most\s+nights|"
+            r"nights|middle\s+of\s+the\s+night|early\s+hours))[^.!?]{0,40}?\bwith\s+(?:my|her|his|their|a|the)\s+(?:\w+\s+){0,2}?"
             r"(?:throbb\w*|ach\w*|pain\w*|hurt\w*|sore\w*|killing)",
             # "danced all night" is a night out, not a night of pain.
             r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|(?<!danced\s)(?<!dancing\s)(?<!partied\s)(?<!partying\s)"

@@ -15,7 +15,9 @@ from bot.engine.triage.training_rules import TRAINING_RULES
 _RULES: tuple[Rule, ...] = (*EMERGENCY_RULES, *REFERRAL_RULES, *TRAINING_RULES)
 
 # The flags of a muscle doing the glutes' work, with the training feel beside it.
-_DOMINANCE_ONLY = frozenset({Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.GLUTE_BURN, Flag.PUMP})
+_DOMINANCE_ONLY = frozenset(
+    {Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.BACK_NOT_GLUTES, Flag.GLUTE_BURN, Flag.PUMP}
+)
 # Numb feet for years from diabetes are both legs, and old: an unchanged sign is no new one.
 _OLD_SYMPTOM_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.RADIATING, Flag.BOTH_LEGS})
 _KIT_POP = re.compile(
@@ -26,6 +28,10 @@ _KIT_POP = re.compile(
 # How long someone has trained or plans to: the span after the training verb, up to the end of its clause.
 # Time in a training plan: "spread the volume over three days", "drop them in the last two weeks before the meet".
 _PLANNED_TIME = re.compile(
+    # "keep the same weight for 3 weeks", "4th week in a row of PRs".
+    r"\b(?:keep|stay\s+at|stick\s+with|hold)\s+(?:the\s+)?(?:same\s+)?(?:weight|load|reps?|sets?)\s+for\s+(?:\d+|two|three|four|a\s+few)\s+"
+    r"(?:weeks?|days?|sessions?)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:week|session|day)\s+in\s+a\s+row\s+of\s+"
+    r"(?:prs?|pbs?|progress|gains|new\s+\w+)\b|"
     r"\b(?:spread|split|divid\w*|distribut\w*)\b[^.!?]{0,40}?\b(?:over|across|into)\s+(?:two|three|four|five|six|[2-7])\s+"
     r"(?:days|sessions)\b|\b(?:last|final|first)\s+(?:two|three|four|\d|couple\s+of|few)\s+(?:weeks?|days)\s+(?:before|of|"
     r"leading|out)\b|\b(?:weeks?|days)\s+(?:out\s+from|before)\s+(?:the|my|a)\s+(?:meet|comp\w*|show|race|wedding|holiday)\b|"

@@ -60,9 +60,7 @@ from bot.engine.triage.context import (
     _YOU_KNOW_WHEN,
     _their_pain_after,
 )
-from bot.engine.triage.lexicon import _PAIN_WORD
-
-# Text analysis
+from bot.engine.triage.lexicon import _FALL, _PAIN_WORD
 
 
 @dataclass(frozen=True)
@@ -125,6 +123,10 @@ class _Scan:
         )
 
 
+_FALL_RE = re.compile(_FALL)
+_TODAY_WORDS = re.compile(
+    r"\b(?:earlier|today|this\s+(?:morning|afternoon|evening)|just\s+now|tonight|an\s+hour\s+ago)\b"
+)
 # "I'm back to skiing every winter" is the user back at a sport, not the problem back.
 _BACK_AGAIN = re.compile(
     r"\b(?:again|back(?!\s+(?:to\s+(?:\w+ing\b|the\s+gym|normal|work|full)|in\s+the\s+gym))|return\w*|recurr\w*|came\s+back|"
@@ -208,7 +210,14 @@ def _scan(text: str) -> _Scan:
     others = _other_people(text, sentence_bounds)
     own_all_clear = any(not any(a <= m.start() < b for a, b in others) for m in _SELF_FINE.finditer(text))
     # "my mate had leg numbness last year, he's fine now": someone else's problem, over, is no report of the user's.
-    their_all_clear = any(any(a <= m.start() < b for a, b in others) for m in _OTHER_FINE.finditer(text))
+    # A fall or drop of theirs today is no past their all-clear closes: "he slipped off the bench earlier... he's ok".
+    recent_fall = any(
+        _TODAY_WORDS.search(text, _sentence_start(sentence_bounds, pos), _sentence_end(text, sentence_bounds, pos))
+        for pos in (m.start() for m in _FALL_RE.finditer(text))
+    )
+    their_all_clear = not recent_fall and any(
+        any(a <= m.start() < b for a, b in others) for m in _OTHER_FINE.finditer(text)
+    )
     # Their sign told as history, with the user fine, is background ("my buddy had to go to A&E last year... I'm fine
     # myself"); told as theirs now, relayed for them, it is a report: "I'm fine myself, but my training partner says
     # he's lost feeling between his legs", "I'm fine, but my client's back still aches three days after thrusts".
@@ -251,6 +260,10 @@ def _scan(text: str) -> _Scan:
         definition_spans=tuple(definitions),
         resolved_spans=tuple(resolved),
     )
+
+
+def _sentence_start(bounds: Sequence[int], pos: int) -> int:
+    return max((b for b in bounds if b <= pos), default=0)
 
 
 def _sentence_end(text: str, bounds: Sequence[int], pos: int) -> int:
