@@ -3067,3 +3067,18 @@ def test_wordings_from_the_hundred_and_eighteenth_to_hundred_and_twenty_first_bl
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("glutes sore and my left leg numb, the good kind", Level.PROFESSIONAL),
+        ("saddle sore from riding, just chafed skin, but now I cant feel between my legs", Level.EMERGENCY),
+        (
+            "numb bum from sitting on the train, gone once I walked around but now my inner thighs are numb",
+            Level.EMERGENCY,
+        ),
+    ],
+)
+def test_training_feel_and_harmless_numbness_never_swallow_a_sign_told_after_them(text: str, level: Level) -> None:
+    assert triage_text(text).level is level

@@ -661,7 +661,9 @@ _FORM_SEVERITY = re.compile(
 # stairs, the good kind of jelly".
 _GOOD_WAY = re.compile(
     r"\b(glutes?|butt|bum|booty|legs?|hamstrings?|quads?)\s+(?:feel\s+|are\s+|were\s+|so\s+)?(?:tight|sore|tired|heavy|pumped|"
-    r"dead|wrecked|cooked|toast|fried|destroyed|like\s+jelly)\b[^.!?]{0,30}?,?\s*(?:in\s+(?:a|the)\s+(?:good|best)\s+way|"
+    # The words between may not carry a sign: "glutes sore and my left leg numb, the good kind" keeps the leg.
+    r"dead|wrecked|cooked|toast|fried|destroyed|like\s+jelly)\b(?:(?!numb|tingl|weak|pee|leak|bladder|bowel|between|groin|"
+    r"saddle|both)[^.!?]){0,30}?,?\s*(?:in\s+(?:a|the)\s+(?:good|best)\s+way|"
     r"the\s+good\s+kind(?:\s+of\s+\w+)?)\b|"
     r"\bdead\s+(legs|glutes|butt|bum)\s+in\s+(?:a|the)\s+(?:good|best)\s+way\b"
 )

@@ -121,17 +121,17 @@ _NOT_A_SIGN = re.compile(
     # I walked around the airport".
     r"\bnumb\s+(?:bum|butt|backside|arse|ass|bottom|legs?|foot|feet)\s+from\s+(?:sitting|the\s+(?:drive|flight|plane|train|bus|"
     r"car))\b[^.!?]{0,60}?\b(?:gone|went\s+away|fine|normal|back\s+to\s+normal|came\s+back)\b[^.!?]{0,20}?\b(?:once|when|"
-    r"as\s+soon\s+as|after)\b[^.!?]{0,40}|"
+    r"as\s+soon\s+as|after)\b(?:(?!\bbut\b)[^.!?]){0,40}|"
     # Numb from the cold, warm again: "toes were cold and numb on the walk over in the snow, warmed up in 5 mins".
     r"\b(?:toes|fingers|feet|hands|foot)\s+(?:were|are|went|got)\s+(?:so\s+|really\s+)?(?:cold\s+and\s+numb|numb\s+(?:from|with)\s+"
-    r"(?:the\s+)?cold)\b[^.!?]{0,60}?\b(?:warmed\s+up|warm\s+again|fine|normal|came\s+back)\b[^.!?]{0,40}|"
+    r"(?:the\s+)?cold)\b[^.!?]{0,60}?\b(?:warmed\s+up|warm\s+again|fine|normal|came\s+back)\b(?:(?!\bbut\b)[^.!?]){0,40}|"
     # The bar on sore or sunburnt hips: "sunburnt hips and the bar on them is agony".
     r"\b(?:bar|barbell)\s+on\s+(?:them|my\s+hips?|my\s+hip\s*bones?)\s+(?:is|was|feels?)\s+(?:absolute\s+|pure\s+)?agony\b|"
     # A fork or a knife in the kitchen: "stabbing myself with the fork at dinner was the sharpest pain of my day".
     r"\bstabb(?:ed|ing)\s+(?:myself|my\s+(?:hand|finger|thumb|lip|tongue))\s+with\s+(?:a|the|my)\s+(?:fork|knife|pen|pencil|needle|"
     r"skewer)\b[^.!?]*|"
     # A saddle sore is chafed skin: "saddle sore from riding but it's just chafed skin on the outside".
-    r"\bsaddle\s+sores?\b[^.!?]{0,60}?\b(?:chaf\w*|skin|rub\w*|blister\w*)\b[^.!?]{0,80}|"
+    r"\bsaddle\s+sores?\b[^.!?]{0,60}?\b(?:chaf\w*|skin|rub\w*|blister\w*)\b(?:(?!\bbut\b)[^.!?]){0,80}|"
     # Nearly, not: "nearly wet myself laughing when my daughter tried to help".
     r"\b(?:nearly|almost)\s+(?:wet|peed|pissed|wee'?d)\s+(?:myself|my\s+pants|my\s+knickers)\b|"
     # A self-diagnosis asked about: "DOMS in my bum 2 days later, is that my sciatic nerve?".
