@@ -3059,6 +3059,8 @@ def test_wordings_from_the_hundred_and_fourteenth_to_hundred_and_seventeenth_bli
         ("hamstring cramps again, fourth session in a row", Level.MODIFY),
         # Control said to be missing, in a negative; the same pain every session for weeks.
         ("I haven't had control over my bladder since this morning", Level.EMERGENCY),
+        ("my wife says she is fine but she has not peed since last night", Level.EMERGENCY),
+        ("he had not peed all day after the session", Level.EMERGENCY),
         ("keeps getting the same hip pain every session, weeks now", Level.PROFESSIONAL),
         ("the bar hurts my pelvis every session since I passed 100kg", Level.MODIFY),
     ],

@@ -179,8 +179,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"\bpee(?:d|ing)?\s+(?:during|while|when|on|in\s+the\s+middle\s+of)\b",
             r"\b(?:wet\s+myself|peed\s+myself|pooped\s+myself|shit\s+myself|accident\s+in\s+my\s+pants)",
             # Retention: wanting to go and nothing happens.
-            r"\b(?:haven'?t|have\s+not|hasn'?t|can'?t|cannot|cant|couldn'?t|unable\s+to|not\s+(?:been\s+)?able\s+to|"
-            r"no\s+way\s+to)\s+(?:been\s+able\s+to\s+|had\s+an?\s+|managed\s+to\s+|make\s+|do\s+|pass\s+)?"
+            r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|hadn'?t|had\s+not|can'?t|cannot|cant|couldn'?t|unable\s+to|"
+            r"not\s+(?:been\s+)?able\s+to|no\s+way\s+to)\s+(?:been\s+able\s+to\s+|had\s+an?\s+|managed\s+to\s+|make\s+|do\s+|pass\s+)?"
             r"(?:go\s+(?:and\s+)?)?(?:pee|peed|wee|"
             r"weed|urinat\w*|piss\w*|poo|poop\w*|water|urine|go\s+to\s+the\s+(?:toilet|bathroom|loo))\b"
             r"(?!\s+(?:myself|my\s+pants|break))",
