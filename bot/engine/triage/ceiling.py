@@ -7,7 +7,7 @@ import sys
 
 from bot.engine.regex_prefilter import install
 from bot.engine.triage.answers import TriageResult
-from bot.engine.triage.flags import Flag, Level
+from bot.engine.triage.flags import TRAINING_FEEL_FLAGS, Flag, Level
 from bot.engine.triage.lexicon import _AGE, _PAIN_WORD, _SADDLE_CORE, _WEAK, _WEAK_LAY, _WORSENING
 from bot.engine.triage.normalise import _normalise
 from bot.engine.triage.not_a_sign import _NOT_A_SIGN, _SIGNS_DENIED
@@ -89,7 +89,6 @@ _IMPACT = re.compile(
     r"miss\w*(?!\s+(?:the\s+|my\s+|a\s+)?(?:school\s+run|bus|train|class|sessions?|workouts?|gym|days?|week|deadlines?|meetings?|"
     r"work|training)\b)|trapp\w*|pinned|stuck)\b"
 )
-_TRAINING_FLAGS = frozenset({Flag.DOMS.value, Flag.GLUTE_BURN.value, Flag.PUMP.value})
 
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
 _MILD_WORD = re.compile(
@@ -192,7 +191,8 @@ def net_ceiling(result: TriageResult) -> Level:
         return result.level
     # A mild back ache that settled soon after the session is the pain-monitoring rule's acceptable case: "had a mild
     # ache in my low back after the session but it was gone after a shower" reads like the first-backache-at-63 ones.
-    if flags and flags <= _SETTLED_ACHE_FLAGS | _TRAINING_FLAGS and _SETTLED_SOON.search(text) and _no_sign_word(text):
+    settled_ache = _SETTLED_ACHE_FLAGS | TRAINING_FEEL_FLAGS
+    if flags and flags <= settled_ache and _SETTLED_SOON.search(text) and _no_sign_word(text):
         return result.level
     # The same with a peak over 5 that went the same day ("spiked to 8/10... by the time I got home it was gone"), or
     # a mild ache one night on ("still there this morning, a bit better but not gone"): a form fix, not a referral.
@@ -210,7 +210,7 @@ def net_ceiling(result: TriageResult) -> Level:
     # just sore glutes" keeps the bladder in what they read.
     # The toilet as a seat sore glutes protest at is no toilet sign: "so sore I nearly cried getting off the toilet".
     seat = [m.span() for m in _TOILET_SEAT.finditer(own)]
-    if flags and flags <= _TRAINING_FLAGS and _nothing_beyond(_blanked(own, seat) if seat else own):
+    if flags and flags <= TRAINING_FEEL_FLAGS and _nothing_beyond(_blanked(own, seat) if seat else own):
         return Level.NONE
     # Nothing felt, and pain denied outright: "my legs feel tired after but no pain anywhere".
     if not flags and _NO_PAIN_AT_ALL.search(text) and _nothing_beyond(own):
@@ -250,7 +250,7 @@ def net_ceiling(result: TriageResult) -> Level:
     mild_ache = {Flag.BACK_ACHE_MILD.value} if _MILD_WORD.search(text) else set()
     if (
         flags
-        and flags <= _DOMINANCE_FLAGS | _TRAINING_FLAGS | mild_ache
+        and flags <= _DOMINANCE_FLAGS | TRAINING_FEEL_FLAGS | mild_ache
         and flags & _DOMINANCE_FLAGS
         and _no_sign_word(text)
     ):

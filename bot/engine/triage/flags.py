@@ -163,6 +163,8 @@ FLAG_LEVEL: dict[Flag, Level] = {
     Flag.SEMANTIC_MATCH: Level.NONE,
 }
 
+# Normal training sensation: the burn, the pump and soreness a day or two later.
+TRAINING_FEEL_FLAGS = frozenset({Flag.GLUTE_BURN, Flag.PUMP, Flag.DOMS})
 EMERGENCY_FLAGS = frozenset(f for f, level in FLAG_LEVEL.items() if level is Level.EMERGENCY)
 
 

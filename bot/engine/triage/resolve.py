@@ -6,10 +6,9 @@ import re
 import sys
 
 from bot.engine.regex_prefilter import install
-from bot.engine.triage.flags import FLAG_LEVEL, Flag, Level, Location
+from bot.engine.triage.flags import FLAG_LEVEL, TRAINING_FEEL_FLAGS, Flag, Level, Location
 from bot.engine.triage.lexicon import (
     _BACK_WORD,
-    _FALL,
     _PAIN_BURN,
     _PAIN_NOT_EFFORT,
     _PAIN_PUMP,
@@ -18,7 +17,7 @@ from bot.engine.triage.lexicon import (
     _WEEKDAY,
 )
 from bot.engine.triage.rules import _KIT_POP
-from bot.engine.triage.scan import _Scan
+from bot.engine.triage.scan import _FALL_RE, _Scan
 from bot.engine.triage.signs import (
     _BURN_OR_PUMP,
     _CLEARED_BY_DAY,
@@ -214,7 +213,7 @@ def _resolve(
     if Flag.SEVERE_PAIN in out and severity is None and _only_muscles_scream(scan):
         out.discard(Flag.SEVERE_PAIN)
     # "now on the sofa with a glute pump that won't quit": at rest, but nothing hurts beyond the training feel.
-    if out & _TRAINING_FEEL_FLAGS and out - _TRAINING_FEEL_FLAGS == {Flag.NIGHT_PAIN} and _only_training_feel(text):
+    if out & TRAINING_FEEL_FLAGS and out - TRAINING_FEEL_FLAGS == {Flag.NIGHT_PAIN} and _only_training_feel(text):
         out.discard(Flag.NIGHT_PAIN)
     if Flag.SHARP in out and (_mild_passing_twinge(text) or _lockout_pinch(text) or _pinch_not_sharp(text)):
         out.discard(Flag.SHARP)
@@ -452,7 +451,6 @@ def _illness_over(scan: _Scan) -> bool:
 
 
 # Denials that a dropped bar or a fall reached anyone: "didn't hit me", "missed me", "nobody got hurt".
-_FALL_RE = re.compile(_FALL)
 _HARM_DENIED = re.compile(
     r"\b(?:didn'?t|did\s+not|never|doesn'?t|does\s+not|wouldn'?t)\s+(?:even\s+|actually\s+)?(?:hit|touch|land\s+on|"
     r"fall\s+on|hurt|injure|get)\s+(?:me|us|anyone|anybody|him|her|my\s+\w+)\b|\bmissed\s+(?:me|us|my\s+\w+|by\s+inches)\b|"
@@ -565,7 +563,6 @@ def _drop_overridden(flags: set[Flag], locations: set[Location]) -> set[Flag]:
     return out
 
 
-_TRAINING_FEEL_FLAGS = frozenset({Flag.GLUTE_BURN, Flag.PUMP, Flag.DOMS})
 _CANCER_BACKGROUND_WITH = frozenset({Flag.DOMS, Flag.GLUTE_BURN, Flag.PUMP, Flag.BAR_HIP_PAIN})
 
 

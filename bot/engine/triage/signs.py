@@ -509,12 +509,19 @@ def _numb_only_above_the_legs(scan: _Scan) -> bool:
     return found
 
 
+def _sharp_matches(text: str) -> list[re.Match[str]]:
+    return [m for pattern in _SHARP_RULE for m in pattern.finditer(text)]
+
+
+def _undenied_sharp(text: str) -> list[re.Match[str]]:
+    """The sharp rule's matches outside the user's own denial of sharpness ("no it's not sharp")."""
+    denied = [m.span() for m in _NOT_SHARP.finditer(text)]
+    return [m for m in _sharp_matches(text) if not any(a <= m.start() < b for a, b in denied)]
+
+
 def _mild_passing_twinge(text: str) -> bool:
     # "twinged a little bit... not sharp at all": the sharpness denied is no sharp match.
-    denied = [m.span() for m in _NOT_SHARP.finditer(text)]
-    sharp = [
-        m for pattern in _SHARP_RULE for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in denied)
-    ]
+    sharp = _undenied_sharp(text)
     mild_spans = [m.span() for m in _MILD_TWINGE.finditer(text)]
     mild = all(any(a <= m.start() < b for a, b in mild_spans) for m in sharp)
     return bool(sharp) and mild and bool(_SETTLED_SOON.search(text) or _GONE_BY_MORNING.search(text))
@@ -534,11 +541,9 @@ _GONE_AT_REST = re.compile(
 
 def _pinch_not_sharp(text: str) -> bool:
     """ "my low back kind of pinches, no it's not sharp, more like a tight squeeze": the user says what the pinch is."""
-    denied = [m.span() for m in _NOT_SHARP.finditer(text)]
-    sharp = [
-        m for pattern in _SHARP_RULE for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in denied)
-    ]
-    return bool(sharp) and bool(denied or _DULL_PINCH.search(text)) and all(_PINCH.search(m.group(0)) for m in sharp)
+    sharp = _undenied_sharp(text)
+    denied = _NOT_SHARP.search(text) or _DULL_PINCH.search(text)
+    return bool(sharp) and bool(denied) and all(_PINCH.search(m.group(0)) for m in sharp)
 
 
 _NOT_SHARP = re.compile(
@@ -558,12 +563,12 @@ _LASTS_AFTER = re.compile(r"\b(?:for\s+days|days?\s+after|every\s+session|keeps|
 
 
 def _only_pinches(text: str) -> bool:
-    sharp = [m for pattern in _SHARP_RULE for m in pattern.finditer(text)]
+    sharp = _sharp_matches(text)
     return bool(sharp) and all(_PINCH.search(m.group(0)) for m in sharp)
 
 
 def _lockout_pinch(text: str) -> bool:
-    sharp = [m for pattern in _SHARP_RULE for m in pattern.finditer(text)]
+    sharp = _sharp_matches(text)
     return (
         bool(sharp)
         and all(_PINCH.match(text, m.start()) or _PINCH.search(m.group(0)) for m in sharp)
