@@ -3084,3 +3084,54 @@ def test_wordings_from_the_hundred_and_eighteenth_to_hundred_and_twenty_first_bl
 )
 def test_training_feel_and_harmless_numbness_never_swallow_a_sign_told_after_them(text: str, level: Level) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Everything done and the same pain; "day 5 now", hours past three days; a fall of theirs with a limp; a first
+        # back pain in years past fifty; DOMS at 48 hours, a wish to keep it that way, a clip that snapped, sweat, a
+        # mood; someone else's once or years ago; reading scary stuff; legs "going to fall off".
+        ("back ache hanging around since the long drive 4 days ago, no change", Level.PROFESSIONAL),
+        (
+            "did everything you said last month. the glutes work more now, but I still get the same pain in my lower "
+            "back most sessions",
+            Level.PROFESSIONAL,
+        ),
+        ("no better. day 5 now", Level.PROFESSIONAL),
+        ("still the same, 96 hours later", Level.PROFESSIONAL),
+        (
+            "my sister slipped off the box and landed on her side, says she's fine, just sore, but she's limping",
+            Level.PROFESSIONAL,
+        ),
+        ("I'm 58, haven't had back pain in years, and now it's started since I began thrusting", Level.PROFESSIONAL),
+        ("glutes sore 48h later, easing now", Level.NONE),
+        ("I'm 55 and never had back pain, want to keep it that way", Level.NONE),
+        ("heard a pop, turned out to be the collar snapping off the bar, not me", Level.NONE),
+        ("leaking sweat everywhere on the bench today, glutes on fire", Level.NONE),
+        ("honestly numb about the whole thing, my progress has stalled", Level.NONE),
+        ("my brother's legs went numb once on a long drive. what rep range for glutes?", Level.NONE),
+        ("my client leaked a little once, years ago, and has done pelvic floor physio since. tips?", Level.NONE),
+        ("been reading scary stuff online, is numbness down there a thing with thrusts?", Level.NONE),
+        ("my legs are going to fall off after that session", Level.NONE),
+    ],
+)
+def test_wordings_from_the_hundred_and_twenty_second_to_hundred_and_twenty_fifth_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my back is about to break lol. it's only a bit stiff tho",
+        "I reckon my spine is broken. okay it's just a little sore after hip thrusts",
+        "lower back gonna snap in half (jk, it's just tight)",
+    ],
+)
+def test_a_broken_back_taken_back_at_once_is_a_mild_ache_the_net_cannot_raise(text: str) -> None:
+    result = triage_text(text)
+    assert result.level is Level.MODIFY
+    assert Flag.POP_INJURY.value not in result.flags
+    assert net_ceiling(result) is Level.MODIFY

@@ -62,7 +62,7 @@ _NERVE_OR_INJURY = re.compile(
     rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?|(?:lower\s+|low\s+)?back|spine|neck)|sides,?\s+"
     rf"(?:fairly\s+|pretty\s+)?even(?:ly)?)\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
     # Blood thinners, pressure or sugar are the user's medicines and numbers, not a bleed.
-    r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|bleed\w*|"
+    r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|(?<!not\s)(?<!no\s)bleed\w*|"
     r"blood(?!\s+(?:thinners?|pressure|sugars?|tests?|work|glucose|donations?|type|flow))|head|faint\w*|"
     r"passed\s+out|dizz\w*)"
 )
@@ -80,7 +80,8 @@ _IMPACT = re.compile(
     # Lowering the load is no impact either ("drop the weight while I fix it"), nor a fall denied.
     r"\b(?:land(?!mines?\b)\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
     r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
-    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|slipp?\w*|slid\w*|crash\w*|slamm?\w*|"
+    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|(?<!pad\s)(?<!towel\s)slipp?\w*|"
+    r"slid\w*|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
     # Nor a record: "hit a PR today".
     r"(?<!cramp\s)(?<!cramps\s)hit(?!\s+(?:(?:a|an|about|around|like|maybe)\s+){0,2}\d)(?!\s+(?:a\s+|my\s+|another\s+)?(?:new\s+)?"
@@ -94,6 +95,10 @@ _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value
 _MILD_WORD = re.compile(
     r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|"
     r"[1-5]\s*(?:/|out\s+of)\s*10)\b"
+)
+# The user's own verdict on the ache, after whatever dramatic word came first: "ok it's just tight and achy".
+_ONLY_AN_ACHE = re.compile(
+    r"\b(?:it'?s|its|it\s+is)\s+(?:just|only)\s+(?:a\s+(?:bit|little)\s+|kinda\s+|slightly\s+)?(?:tight|achy|sore|stiff)\b"
 )
 _SETTLED_ACHE_FLAGS = frozenset({Flag.BACK_ACHE_MILD.value, Flag.BACK_NOT_GLUTES.value, Flag.PAIN_UNSPECIFIED.value})
 _NECK_FLAGS = frozenset({Flag.NECK_STRAIN.value, Flag.SEVERITY_OVER_5.value})
@@ -202,6 +207,9 @@ def net_ceiling(result: TriageResult) -> Level:
         and (_SETTLED_SOON.search(text) or _over_now(scan) or _little_left_next_morning(text) or _gone_by_morning(text))
         and _no_sign_word(text)
     ):
+        return result.level
+    # A mild back ache the user plays down after a dramatic opening: "I think my back is broken. ok it's just tight".
+    if flags and flags <= _SETTLED_ACHE_FLAGS and _ONLY_AN_ACHE.search(own) and _no_sign_word(own):
         return result.level
     # Sore glutes the rules recognise ("is it weird that my butt is sore after thrusts?") sit near the numb-buttock
     # emergencies in meaning; so does the bar pressing on the hip bones near the dropped bar. With no word beyond

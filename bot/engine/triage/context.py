@@ -96,6 +96,7 @@ _DENIES_HAVING_IT = re.compile(
     r"(?<!not\s)\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bnot\s+hurt\s+or\s+anything\b|"
+    r"\b(?:been\s+)?reading\s+(?:scary\s+|horror\s+)?(?:stuff|things|stories)\s+(?:online|on\s+(?:reddit|tiktok|the\s+internet))\b|"
     r"\bi'?ve\s+had\s+(?:zero|no)\s+(?:issues|problems|trouble)\s+(?:myself|at\s+all)\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
     r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
@@ -133,8 +134,9 @@ _OTHER_HISTORY = re.compile(
     rf"\b(?:my|our|his|her)\s+{_RELATION}'s\s+\w+\s+(?:apparently\s+)?(?:got|had|once\s+had)\s+[^.!?]{{0,60}}?\b(?:once|years?\s+ago|"
     r"last\s+year|months\s+ago)\b|"
     # Their symptom, told as past background: "my buddy got a numb leg from deadlifts last year".
-    rf"\b(?:my|our|his|her)\s+{_RELATION}\s+(?:got|had|once\s+had)\s+[^.!?]{{0,40}}?\b(?:last\s+(?:year|month)|years?\s+ago|"
-    r"months\s+ago|once)\b|"
+    # Also "my client leaked a bit during deadlifts once, years ago", "my brother's legs went numb once on a flight".
+    rf"\b(?:my|our|his|her)\s+{_RELATION}(?:'s\s+\w+)?\s+(?:got|had|once\s+had|leaked|peed|wet|went|was|were|felt)\s+[^.!?]{{0,40}}?"
+    r"\b(?:last\s+(?:year|month)|years?\s+ago|months\s+ago|once)\b|"
     # A family history: "sciatica runs in my family", "back problems run in the family".
     r"\b(?:\w+\s+){1,3}?runs?\s+in\s+(?:my|our|the)\s+family\b"
 )
@@ -170,7 +172,10 @@ _THEIR_CARE = re.compile(
     r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:a\s+)?diabetic\b|\b(?:he|she)\s+has\s+(?:had\s+)?(?:diabetes|ms|multiple\s+sclerosis|"
     r"neuropathy)\b"
 )
-_THEIR_BEFORE = re.compile(r"(?<!since\s)\b(?:last\s+(?:week|month|year)|(?:\w+\s+)?(?:years|months)\s+ago)\b")
+_THEIR_BEFORE = re.compile(
+    r"(?<!since\s)\b(?:last\s+(?:week|month|year)|(?:\w+\s+)?(?:years|months)\s+ago)\b|"
+    r"\bonce\b(?!\s+(?:a|every|or|in\s+a\s+while|more|again|i|you|she|he|they)\b)"
+)
 # A condition theirs for years: "my mum has been incontinent for years since her stroke", "he hasn't had feeling in his
 # legs for years and that's just his normal".
 _THEIR_CHRONIC = re.compile(
@@ -182,7 +187,9 @@ _THEIR_NEW = re.compile(
     r"since\s+(?:yesterday|this|last))\b"
 )
 _ONGOING = re.compile(
-    r"\b(?:still|since|now|today|keeps?|getting\s+worse|start\w*|first\s+time|every|ever|has\s+been|have\s+been|hasn'?t|"
+    # "...done a full course of physio since." is "since then", not a course still running.
+    r"\b(?:still|since(?!\s*[.!?,]|\s+then\b)|now|today|keeps?|getting\s+worse|start\w*|first\s+time|every|ever|has\s+been|"
+    r"have\s+been|hasn'?t|"
     r"haven'?t)\b"
 )
 _AVOID_THAT = re.compile(
@@ -194,7 +201,7 @@ _OTHER_FINE = re.compile(
     r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal)\b"
     # "he was fine yesterday" is how it was before, not an all-clear now.
     r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)|yesterday|before|until|till|"
-    r"earlier|this\s+morning|last\s+(?:night|week))|,?\s+but\b)|"
+    r"earlier|this\s+morning|last\s+(?:night|week))|[^.!?]{0,40}?\bbut\b)|"
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|wife|husband|partner)\s+is\s+(?:\w+\s+){0,4}?(?:totally\s+|completely\s+|perfectly\s+)?"
     r"fine\b(?!,?\s+but\b)|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b|"

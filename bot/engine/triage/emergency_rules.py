@@ -238,7 +238,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"\bleak(?:ing|ed|s|age)?\s+(?:urine|pee|wee|when|while|if|whenever|every|during|a\s+(?:bit|little)|on\s+(?:my|the)|"
             r"since|after|now|again)\b",
             r"\b(?:a\s+)?(?:little\s+|small\s+|tiny\s+|bit\s+of\s+)?leak\s+(?:when|while|during|after|on|every)\b",
-            r"(?:^|[.!?,]\s*)leak(?:ing|age)\b",
+            r"(?:^|[.!?,]\s*)leak(?:ing|age)\b(?!\s+(?:sweat|blood|oil|water|coffee|tea|protein|shake|air|tears?)\b)",
             r"\b(?:wet|wetting|peed|peeing|pissed)\s+(?:the\s+bed|myself|my\s+(?:pants|bed|shorts|underwear|knickers))",
             r"\b(?:bowels?|bladd?e?r)\s+(?:just\s+)?(?:let\s+go|gave\s+(?:way|out)|emptied|released|went\s+by\s+itself)",
             # Retention in anyone's words: "she can't empty her bladder properly".

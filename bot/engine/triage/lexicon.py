@@ -351,7 +351,8 @@ _FALL = (
     # The belly and ribs too: "it rolled off and came down on my belly". Not the lap or thighs, where a bar is set down.
     r"bum|backside|bottom|arse|ass|hips?|hip\s*bones?|pelvis|spine|sacrum|head|neck|floor|ground|belly|stomach|tummy|abdomen|ribs?|chest|groin|"
     # "went down on my left side" off a bike or on ice; "landed on my side".
-    r"(?<=went\s{1}down\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side)\b|"
+    r"(?<=went\s{1}down\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}my\s{1})(?:left\s+|right\s+)?side|"
+    r"(?<=landed\s{1}on\s{1}her\s{1})(?:left\s+|right\s+)?side|(?<=landed\s{1}on\s{1}his\s{1})(?:left\s+|right\s+)?side)\b|"
     # Where the bench or box meets the back is the setup: "where exactly should the bench hit my back?".
     r"(?<!bench\s)(?<!box\s)(?<!edge\s)(?<!pad\s)"
     r"(?:hit|smashed|slammed|whacked|bang|banged|bashed|cracked|jarred|smacked|bump|bumped|knock|knocked)\s+"

@@ -395,7 +395,7 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
 # Numb as a mood, not a body: "the news left me numb", "emotionally numb", "mind-numbing".
 _FIGURATIVE_NUMB = re.compile(
     r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
-    r"emotionally\s+numb|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
+    r"emotionally\s+numb|numb\s+about\s+(?:the\s+whole\s+thing|it\s+all|everything|it|this)\b|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
     r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|go\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
     # "the only numbness is my brain after 5 sets".
     r"numb(?:ness)?(?:\s+(?:thing|part|bit|one))?\s+(?:is\s+|was\s+)?(?:in\s+)?(?:my\s+)?(?:brain|mind|head)\b|"
@@ -678,6 +678,12 @@ _DEAD_FROM_WORK = re.compile(
 )
 
 
+_RETRACTED_BREAK = re.compile(
+    r"\b((?:lower\s+|low\s+)?back|spine)\s+(?:is\s+|'s\s+)?(?:about\s+to\s+|gonna\s+|going\s+to\s+)?(?:broken|break|snap|crack)"
+    r"(?:\s+in\s+(?:half|two))?\b(?=[\s.,!?()]*(?:(?:ok(?:ay)?|jk|lol|nah|well|haha)[,.!\s]*)?(?:it'?s|its|it\s+is)\s+(?:just|only)\s+"
+    r"(?:a\s+(?:bit|little)\s+|kinda\s+|slightly\s+)?(?:tight|achy|sore|stiff))"
+)
+
 # The triage, the safety net's ceiling and the sign-word check all read the same message: its ~60 substitutions
 # (dialect, other languages, dictation) run once.
 @lru_cache(maxsize=1024)
@@ -695,6 +701,14 @@ def _normalise(text: str) -> str:
     # "legs feel dead after 5 sets": worn out by the work, not numb.
     text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)
     text = re.sub(r"\bdead\s+tired\b", "very tired", text)
+    # "feel like my legs are going to fall off after 5x10": tired, not a limb in danger.
+    text = re.sub(
+        r"\b(legs|arms|glutes|butt|bum|quads|hamstrings)\s+(?:are\s+)?(?:going|gonna)\s+(?:to\s+)?fall\s+off\b",
+        r"\1 are very tired",
+        text,
+    )
+    # A broken back taken back at once: "I think my back is broken. ok it's just tight and achy".
+    text = _RETRACTED_BREAK.sub(r"\1 is sore", text)
     text = _GOOD_WAY.sub(lambda m: f"{m.group(1) or m.group(2)} worked well", text)
     # Swearing typed with stars: "I sh*t myself" is what it says.
     text = re.sub(r"\bsh[*#@!]+t\b|\bs[*#@]{2}t\b", "shit", text)

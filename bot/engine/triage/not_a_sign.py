@@ -132,6 +132,8 @@ _NOT_A_SIGN = re.compile(
     r"skewer)\b[^.!?]*|"
     # A saddle sore is chafed skin: "saddle sore from riding but it's just chafed skin on the outside".
     r"\bsaddle\s+sores?\b[^.!?]{0,60}?\b(?:chaf\w*|skin|rub\w*|blister\w*)\b(?:(?!\bbut\b)[^.!?]){0,80}|"
+    # Too sore to sit: "can't sit down today, my butt is so sore from yesterday's thrusts".
+    r"\bcan'?t\s+sit\s+(?:down\s+)?(?:today|properly)?\s*[,.]?\s*(?:my\s+)?(?:butt|bum|glutes?|ass|arse)\s+(?:is|are)\s+(?:so\s+)?sore\b|"
     # Nearly, not: "nearly wet myself laughing when my daughter tried to help".
     r"\b(?:nearly|almost)\s+(?:wet|peed|pissed|wee'?d)\s+(?:myself|my\s+pants|my\s+knickers)\b|"
     # A self-diagnosis asked about: "DOMS in my bum 2 days later, is that my sciatic nerve?".

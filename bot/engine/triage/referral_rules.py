@@ -123,6 +123,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # and a day it is gone on is no lasting pain.
             r"\b(?:it'?s|its|it\s+is|now|on|this\s+is)\s+day\s+(?:[3-9]|1\d|three|four|five|six|seven)\b"
             r"(?!\s+of\b)(?![^.!?]{0,40}?\b(?:gone|fine|better|normal|easing|eased|settled))",
+            r"\bday\s+(?:[3-9]|1\d|three|four|five|six|seven)\s+now\b(?![^.!?]{0,40}?\b(?:gone|fine|better|normal|easing|eased|settled))",
+            # "no change, 72 hours later": three days and more, in hours (DOMS at 48 hours is normal).
+            r"\b(?:7[2-9]|[89]\d|1\d\d)\s*(?:hours|hrs|h)\s+(?:later|on|now|in)\b(?![^.!?]{0,40}?\b(?:gone|fine|better|normal))",
             # Pain that "has been there 10 days", "been hanging around for a fortnight": the pain itself lasting.
             r"\bbeen\s+(?:there|around|going(?:\s+on)?|hanging\s+around|lingering|nagging(?:\s+(?:at\s+)?me)?|bugging\s+me|"
             r"with\s+me|like\s+(?:this|that)|happening|on\s+and\s+off)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|"
@@ -193,6 +196,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"[2-9]|\d\d)\s+days|(?:day|days)\s+(?:two|three|four|five|[2-9]))",
             r"\b(?:(?:two|three|four|five|six|seven|[2-9]|\d\d)\s+days|a\s+couple(?:\s+of)?\s+days)\s+(?:on|later|after)\b"
             r"[^.!?]{0,20}?\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|killing)",
+            # Lingering since an event days ago: "lower back pain that's been hanging around since the heatwave session
+            # 5 days ago".
+            rf"\b(?:hanging\s+around|lingering|been\s+there|going\s+on)\s+since\s+[^.!?]{{0,40}}?\b{_SEVERAL_DAYS}\s+ago\b",
         ),
     ),
     Rule(
@@ -270,6 +276,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"pad|brac\w+|tempo|depth)\b[^?]{0,160}?[.!]\s+[^.!?]{0,50}?\b(?:pain|ache|hurt\w*|"
             r"twinge)\b[^.!?]{0,30}?\bstill\s+(?:shows?\s+up|there|comes?\s+back|appears|happens|hurts?|aches?)\b",
             r"\b(?:tried|done)\s+everything\b",
+            # Everything done, and the same ache sentences later: "I did everything from last week... but I still get
+            # the same ache low down in my back every single session".
+            r"\b(?:did|done|tried)\s+(?:everything|all\s+of\s+(?:it|that|this))\b[^?]{0,300}?\bstill\s+(?:get|got|have|feel)\s+"
+            r"(?:the\s+)?same\s+(?:\w+\s+){0,3}?(?:pain|ache|twinge)\b",
             # The cues followed, then the report in the next sentence: "ribs down like u said. still the same pain".
             r"\b(?:like|as)\s+(?:you|u|coach)\s+(?:said|told\s+me|suggested)\b[.!?\s]{0,4}[^.!?]{0,20}?\bstill\b",
             r"\bstill\s+(?:getting|having|get|feel\w*)\s+(?:the\s+)?(?:exact\s+)?same\b[^.!?]{0,25}?\bpain\b[^.!?]{0,20}?"

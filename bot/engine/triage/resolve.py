@@ -62,7 +62,7 @@ def _resolve(
         out.discard(Flag.FEVER)
     # Form fixes that left a muscle doing the work, not a pain: "tried moving my feet back, still quad dominant".
     # The pop was the kit, and no pain: "heard a loud pop, turned out the collar snapped off the bar. no pain".
-    if Flag.POP_INJURY in out and _KIT_POP.search(text) and re.search(r"\bno\s+pain\b", text):
+    if Flag.POP_INJURY in out and _KIT_POP.search(text) and re.search(r"\bno\s+pain\b|\bnot\s+me\b", text):
         out.discard(Flag.POP_INJURY)
     if Flag.FORM_FIX_FAILED in out and not any(not scan.negated(m.start()) for m in _PAIN_NOT_EFFORT.finditer(text)):
         out.discard(Flag.FORM_FIX_FAILED)

@@ -23,7 +23,8 @@ _OLD_SYMPTOM_FLAGS = frozenset({Flag.LEG_NUMBNESS_TINGLING, Flag.RADIATING, Flag
 _KIT_POP = re.compile(
     r"\bpop\s+(?:i|that\s+i)\s+(?:mentioned|said|told\s+you\s+about|heard)\s+was\s+(?:just\s+)?(?:the|my|a)\s+(?:\w+\s+)?"
     r"(?:bench|bar|box|plates?|collar|clip|floor|knuckles?|joints?)\b|"
-    r"\b(?:collar|clip|clamp|band|plate|bench|box)s?\s+(?:\w+\s+)?(?:snapped|popped|broke|cracked|came\s+off|flew\s+off|fell\s+off)\b"
+    r"\b(?:collar|clip|clamp|band|plate|bench|box)s?\s+(?:\w+\s+)?(?:snapp(?:ed|ing)|popp(?:ed|ing)|broke|breaking|cracked|came\s+off|"
+    r"flew\s+off|fell\s+off)\b"
 )
 # How long someone has trained or plans to: the span after the training verb, up to the end of its clause.
 # Time in a training plan: "spread the volume over three days", "drop them in the last two weeks before the meet".

@@ -431,15 +431,20 @@ _EASED_AT_REST = re.compile(
     # "tight on the sofa, stretched for a minute and it went away".
     r"\b(?:stretch\w*|walk\w*|mov\w*)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:it\s+)?(?:went\s+away|eased|was\s+gone|disappeared|settled)\b"
 )
+# One group: the _UNTIL patterns below append to it.
 _NEVER_HAD_BACK = re.compile(
-    r"\b(?:never|not\s+once|haven'?t\s+ever)\s+(?:had|suffered\s+(?:from|with))\s+(?:(?:any\s+)?(?:lower\s+|low\s+)?back\s+"
-    r"(?:problems?|pain|issues?|trouble|aches?)|an?\s+(?:bad|sore|dodgy|crook)\s+back)\b"
+    r"(?:\b(?:never|not\s+once|haven'?t\s+ever)\s+(?:had|suffered\s+(?:from|with))\s+(?:(?:any\s+)?(?:lower\s+|low\s+)?back\s+"
+    r"(?:problems?|pain|issues?|trouble|aches?)|an?\s+(?:bad|sore|dodgy|crook)\s+back)\b|"
+    r"\bhaven'?t\s+had\s+(?:any\s+)?(?:lower\s+|low\s+)?back\s+(?:pain|problems?|issues?|trouble)\s+in\s+(?:decades|years|ages|"
+    r"\d+\s+years)\b)"
 )
 _NEVER_HAD_BACK_UNTIL = re.compile(
     rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\b(?:until|till|til|before)\s+(?:this|last|now|recently|yesterday|today)\b|"
     # "never had back pain in his life, now he's got it after thrusts".
     rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\bnow\s+(?:he'?s|she'?s|i'?ve|they'?ve|he\s+has|she\s+has|i\s+have|they\s+have)"
     r"\s+got\s+(?:it|some|one)\b|"
+    # "haven't had back pain in decades, and now it's started a week after I added hip thrusts".
+    rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\b(?:and\s+)?now\s+(?:it'?s|it\s+has|it\s+is)\s+(?:started|back|here|come\s+on)\b|"
     # "never had a bad back in my life, but it's been grumbling since I added thrusts".
     rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\bbut\s+(?:it'?s|its|it\s+has|it\s+is)\s+(?:been\s+)?\w+\s+since\b"
 )
