@@ -117,9 +117,10 @@ def test_screens_trained_without_a_blind_set_lift_its_first_look(net: SafetyNet,
 
 
 def test_a_new_wording_of_an_emergency_is_raised_by_the_screen(net: SafetyNet, no_screens: SafetyNet) -> None:
-    # Written for this test: no labelled set holds it. Feet slapping the floor on both sides is foot drop in both legs;
-    # the rules hear the back pain and the net at most a referral.
-    text = "back pain since yesterday and my walk is off, both feet slap the floor"
+    # Written for this test: no labelled set holds it. Feet smacking the floor on both sides is foot drop in both legs;
+    # the rules hear the back pain and the net at most a referral. ("both feet slap the floor" was the example until
+    # the rules learnt feet that slap or drag with the hundred-and-twenty-eighth blind set.)
+    text = "back pain since yesterday and my walk is off, both feet smack the floor"
     assert triage_text(text).level < Level.EMERGENCY
     assert triage_with_net(text, no_screens).level < Level.EMERGENCY
     result = triage_with_net(text, net)

@@ -3135,3 +3135,81 @@ def test_a_broken_back_taken_back_at_once_is_a_mild_ache_the_net_cannot_raise(te
     assert result.level is Level.MODIFY
     assert Flag.POP_INJURY.value not in result.flags
     assert net_ceiling(result) is Level.MODIFY
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # What-ifs in anyone's name, someone else's all-clear, an old twinge put behind; glutes "dead", "killing it",
+        # "sharp" kit, a claim about the lift; the urge gone, passing water, a blow with bad pain, both feet dragging,
+        # wobbly legs that have not come back, numbness reaching further, a rhetorical tag question; something that
+        # went, a quoted sign asked about, a fix followed by the same pain; a settling tightness or a cramp after a
+        # fix; the noise that was the kit; quads or back over the glutes; the bar chafing; a decades-old back; weeks
+        # pregnant.
+        ("what if your legs both went numb during a set?", Level.NONE),
+        ("if a person suddenly can't feel their feet after squats, is that serious?", Level.NONE),
+        ("what if a client told me her groin went numb mid set, what do I say?", Level.NONE),
+        ("a guy at my gym dropped the bar on his hip last yr, hes fine now", Level.NONE),
+        ("knee is fine now, that twinge was last winter", Level.NONE),
+        ("the sciatica scare was during my pregnancy, anyway that was 2 years ago. best rep range?", Level.NONE),
+        ("glutes are dead 💀 great session", Level.NONE),
+        ("absolutely killing it this week, 3 PRs", Level.NONE),
+        ("stiff glutes the morning after, walked it off", Level.NONE),
+        ("looking sharp in my new lifting belt", Level.NONE),
+        ("my trainer reckons hip thrusts stop bladder leaks. is that true?", Level.NONE),
+        ("I don't get the urge that I need to go any more", Level.EMERGENCY),
+        ("only noticed I'd wet myself when I stood up from the bench", Level.EMERGENCY),
+        ("can't pass water since last night even though I want to", Level.EMERGENCY),
+        ("I'm 20 weeks and the bar slipped onto my belly, the pain is really bad", Level.EMERGENCY),
+        ("both my feet keep dragging when I walk today", Level.EMERGENCY),
+        ("my feet are dragging after that leg day lol", Level.NONE),
+        ("legs went wobbly, both of them, and they haven't come back after two hours", Level.EMERGENCY),
+        ("it was only my toes yesterday, now the numbness is up to my shin", Level.EMERGENCY),
+        (
+            "you said it was just soreness. soreness doesn't make you lose control of your bladder does it",
+            Level.EMERGENCY,
+        ),
+        ("felt something go in my hamstring on the last rep", Level.PROFESSIONAL),
+        ("is 'shooting' down the leg normal?", Level.PROFESSIONAL),
+        ("changed my foot position like you said. still hurts in my lower back every set.", Level.PROFESSIONAL),
+        (
+            "reduced the load like you said, my back is a bit tight during the set but fine after a couple of minutes",
+            Level.MODIFY,
+        ),
+        ("my hammies still cramp even after I moved my feet like you said", Level.MODIFY),
+        ("the crack was just the plates rattling, I'm fine", Level.NONE),
+        ("I feel the hip thrust only in the front of my thighs", Level.MODIFY),
+        ("low back feels it, glutes nothing", Level.MODIFY),
+        ("hip bones getting chafed by the bar", Level.MODIFY),
+        (
+            "I'm 63 and have had a dodgy back on and off for years, a bit stiff after thrusts, eased after my walk",
+            Level.MODIFY,
+        ),
+        ("my partner dropped a dumbbell on my lower back by accident, just sore", Level.PROFESSIONAL),
+        ("I'm 30 weeks, a bit of a tight back after thrusts", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_hundred_and_twenty_sixth_to_hundred_and_twenty_ninth_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # The ache moved to the neck; over 5 but fine now, or fine at a lighter load; a fall the user calls okay-ish;
+        # a leg sign placed on one side, said last.
+        ("tried the chin tuck, now my neck aches instead of my back", Level.MODIFY),
+        ("back went to 7/10 on the top set but i racked it, fine now", Level.MODIFY),
+        ("at 140 my back aches about 7/10, at 120 it's fine", Level.MODIFY),
+        ("slipped on the stairs and landed on my tailbone, okay-ish, slight ache", Level.PROFESSIONAL),
+        ("toes go tingly one side", Level.PROFESSIONAL),
+    ],
+)
+def test_what_the_net_may_raise_from_the_hundred_and_twenty_sixth_to_hundred_and_twenty_ninth_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    result = triage_text(text)
+    assert result.level <= ceiling
+    assert net_ceiling(result) is ceiling

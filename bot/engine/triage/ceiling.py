@@ -47,6 +47,8 @@ _ONE_SIDE_ONLY = re.compile(
     r"\b(?:left|right)\s+(?:leg|side|foot|thigh|calf)\s+(?:is\s+|feels\s+|seems\s+)?(?:totally\s+|completely\s+|"
     r"perfectly\s+)?(?:fine|normal|ok|okay|good|unaffected)\b|"
     r"\bunilateral\w*\b|\b(?:on|in)\s+one\s+(?:leg|side|foot|thigh|calf)\b(?!\s+(?:and|then|to)\b)|"
+    # Said last, in a hurry: "outer foot goes numb one side".
+    r"\b(?:numb|tingl\w*|pins\s+and\s+needles)\s+one\s+side\s*$|"
     # "only the right one", "just that one".
     r"\b(?:just|only)\s+(?:the\s+|my\s+)?(?:left|right|that|this)\s+one\b|"
     # Shorthand for the other side: "left is normal", "L leg fine", "R side ok".
@@ -96,6 +98,11 @@ _MILD_WORD = re.compile(
     r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|"
     r"[1-5]\s*(?:/|out\s+of)\s*10)\b"
 )
+_INSTEAD_OF_BACK = re.compile(r"\binstead\s+of\s+(?:in\s+)?(?:my|the)\s+(?:lower\s+|low\s+)?back\b")
+_LIGHTER_FINE = re.compile(
+    r"\bat\s+\d+\s*(?:kg|kgs|lbs?)?,?\s*(?:it'?s|its|it\s+is|is|i'?m|im|i\s+feel|feels?)\s+(?:totally\s+|completely\s+|perfectly\s+)?"
+    r"(?:fine|ok|okay|pain[\s-]?free|good)\b|\b(?:lighter|less\s+weight|lower\s+weight)\s+(?:is|it'?s|feels)\s+(?:totally\s+)?(?:fine|ok|okay)\b"
+)
 # The user's own verdict on the ache, after whatever dramatic word came first: "ok it's just tight and achy".
 _ONLY_AN_ACHE = re.compile(
     r"\b(?:it'?s|its|it\s+is)\s+(?:just|only)\s+(?:a\s+(?:bit|little)\s+|kinda\s+|slightly\s+)?(?:tight|achy|sore|stiff)\b"
@@ -114,6 +121,11 @@ _MILD_HURT = re.compile(
     r"\b(?:hurts?|sore|aches?|stings?|tender)\s+(?:(?:only|just)\s+)?(?:a\s+(?:little|tiny\s+bit|bit|touch|tad)|"
     r"slightly|a\s+wee\s+bit)\b(?!\s+(?:more|worse))|\b(?:bit\s+of\s+a|small|little|tiny|slight|minor)\s+"
     r"(?:mark|bruise|graze|scrape|red\s+mark|bump)\b|"
+    # "not too bad, just sore", "not too sore really, just a bruise coming up", "feels okay-ish, slight ache", "bruised
+    # but ok", "meh im fine".
+    r"\bnot\s+(?:too|that|very|so)\s+(?:bad|sore|painful)\b|\bjust\s+(?:a\s+(?:bit\s+)?)?(?:sore|bruised|a\s+bruise|bruise)\b|"
+    r"\bokay-?ish\b|\bok-?ish\b|\bslight\s+(?:ache|soreness|pain)\b|\bbruised\s+but\s+(?:ok|okay|fine|alright)\b|"
+    r"\bmeh,?\s+(?:i'?m|im)\s+fine\b|"
     # "she says it's fine but it's bruised": fine, bar a bruise.
     r"\b(?:it'?s|its|i'?m|im|she'?s|he'?s|feels?)\s+(?:totally\s+|mostly\s+|basically\s+)?(?:fine|ok|okay)\s+(?:but|except|apart\s+from)\s+"
     r"(?:it'?s\s+|its\s+|a\s+|some\s+)?(?:bit\s+)?(?:bruised|bruising|a\s+bruise|sore|tender|grazed)\b"
@@ -190,7 +202,9 @@ def net_ceiling(result: TriageResult) -> Level:
         return result.level
     # A sore neck from the head position is a form fix whatever the words ("my neck is killing me, I shove my head back
     # into the bench"); a blow to the head or any nerve or toilet word keeps the net's full say.
-    if flags and Flag.NECK_STRAIN.value in flags and flags <= _NECK_FLAGS | _NECK_EXTRA and not any(
+    # The back named only as where the ache was before: "now my neck aches instead of my back".
+    neck_extra = _NECK_EXTRA | ({Flag.BACK_ACHE_MILD.value} if _INSTEAD_OF_BACK.search(own) else set())
+    if flags and Flag.NECK_STRAIN.value in flags and flags <= _NECK_FLAGS | neck_extra and not any(
         p.search(own) for p in (_EXCRETA, _LEG_SIGN, _TRUE_NUMB, _IMPACT, _HEARD_CRACK)
     ):
         return result.level
@@ -207,6 +221,11 @@ def net_ceiling(result: TriageResult) -> Level:
         and (_SETTLED_SOON.search(text) or _over_now(scan) or _little_left_next_morning(text) or _gone_by_morning(text))
         and _no_sign_word(text)
     ):
+        return result.level
+    # An ache over 5 at one load and none at a lighter one is the load to train at: "when I go to 120 my back starts
+    # aching maybe 6 out of 10, at 100 it's totally fine".
+    over_five = _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value}
+    if flags and flags <= over_five and _LIGHTER_FINE.search(own) and _no_sign_word(own):
         return result.level
     # A mild back ache the user plays down after a dramatic opening: "I think my back is broken. ok it's just tight".
     if flags and flags <= _SETTLED_ACHE_FLAGS and _ONLY_AN_ACHE.search(own) and _no_sign_word(own):

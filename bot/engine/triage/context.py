@@ -42,6 +42,11 @@ _HYPOTHETICAL = re.compile(
     # "I was nervous the pain would come back but nope, nothing": the fear, not the pain.
     r"\b(?:nervous|scared|worried|afraid|anxious|feared|paranoid|terrified)\s+(?:that\s+)?(?:the|my|it|this|that)\s+"
     r"(?:\w+\s+){0,2}?(?:would|might|will|could|'d)\s+(?:come\s+back|return|flare|start\s+again)\b|"
+    # What the lift is said to help: "my sister reckons hip thrusts help with the pelvic floor and stop leaking when you
+    # sneeze" (a claim to check, not a leak of the user's).
+    r"\b(?:hip\s+thrusts?|thrusts?|they)\s+(?:can\s+|could\s+|might\s+|will\s+)?(?:help|helps|stop|stops|fix|fixes|prevent|prevents|"
+    r"cure|cures|improve|improves|strengthen|strengthens)\s+(?:with\s+)?(?:the\s+|your\s+|ur\s+)?(?:pelvic|bladder|leak\w*|"
+    r"incontinence|back\s+pain|sciatica)\b|"
     # A claim about the lift: "my friend said hip thrusts can cause numbness in the groin - is that true?".
     r"\b(?:hip\s+thrusts?|thrusts?|they|lifting|heavy\s+lifting)\s+(?:can|could|might|may|will)\s+(?:cause|give\s+you|lead\s+to)\b|"
     # Worry questions about the user's own training: "is it possible I tore something?", "could I have pulled it?".
@@ -81,6 +86,8 @@ _REPORTED = re.compile(
     r"(?:telling|told|tells)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:story|stories)\s+about|"
     r"(?:he|she|they|everyone|people|my\s+\w+)\s+(?:tells|told|keeps\s+telling|warns|warned|keeps\s+warning)\s+me\s+(?:that\s+)?"
     r"(?=(?:hip\s+)?thrusts?|they|it|i'?ll|i\s+will|i'?m\s+going\s+to|i'?d)|"
+    # "my sister reckons hip thrusts help with the pelvic floor": a claim about the lift, someone else's.
+    r"(?:he|she|they|everyone|people|my\s+\w+)\s+(?:reckons?|thinks|swears|claims?)\s+(?:that\s+)?(?=(?:hip\s+)?thrusts?\b)|"
     # "she read they help with bladder leaks": what someone else read.
     r"(?:he|she|they|client)\s+(?:read|heard|saw)\s+(?:that|they|it|about|somewhere|online|on))\b"
 )
@@ -107,8 +114,13 @@ _DENIES_HAVING_IT = re.compile(
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
     r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
     r"\bif\s+(?:the\s+|that\s+|this\s+|any\s+)?(?:\w+\s+){1,6}?ever\s+(?:happens?|occurs?|comes?|shows?\s+up|starts?)\b|"
-    r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)(?:'s\s+\w+)?\s+(?:got|gets|had|has|felt|feels|went|go|goes|develop\w*|"
-    r"notic\w*|experienc\w*)\b|\bif\s+(?:my|your)\s+(?:[\w']+\s+){1,2}?ever\b|"
+    r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)(?:'s\s+\w+)?\s+(?:suddenly\s+|ever\s+|just\s+)?(?:got|gets|had|has|"
+    r"felt|feels|went|go|goes|develop\w*|notic\w*|experienc\w*|couldn'?t|could\s+not|can'?t|cannot|lost|loses|started)\b|"
+    # A what-if in anyone's name, with no sign of the user's own after it: "what if ur legs went numb mid set", "what
+    # if a client told me her legs went numb, what should I tell her?".
+    r"\bwhat\s+if\s+(?:(?:you|u|your|ur)\s+(?:\w+\s+){0,2}?(?:went|got|were|started|lost|suddenly|couldn'?t)|(?:a|an|one\s+of\s+my|my)\s+"
+    r"(?:\w+\s+){0,2}?(?:client|friend|lifter|athlete|member|student|trainee|customer)\s+(?:told|tells|said|says)\s+(?:me|you))\b"
+    r"(?![\s\S]*\b(?:my|mine|i'?m|i\s+(?:have|had|feel|felt|can'?t|cannot|couldn'?t|am|got|do|did))\b)|\bif\s+(?:my|your)\s+(?:[\w']+\s+){1,2}?ever\b|"
     r"\bif\s+(?:a|an|my|one\s+of\s+my)\s+(?:client|lifter|athlete|member|student|trainee|customer)s?\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
     r"\bif\s+(?:\w+\s+){0,5}?(?:someday|in\s+the\s+future|down\s+the\s+(?:road|line))\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+any\s+(?:problems?|issues?|trouble)\s+(?:like\s+that\s+)?myself\b|"
@@ -118,7 +130,7 @@ _DENIES_HAVING_IT = re.compile(
 # Someone else's body: "my gym buddy felt a pop in his hip", "my friend couldn't pee after deadlifts". With the
 # user's own all-clear ("I'm fine though") these read like something heard about: not the user's symptom.
 _OTHER_PERSON = re.compile(
-    rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|this|some|one)\s+(?:guy|girl|lad|bloke|dude|woman|man|lady|fella|"
+    rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|this|some|one)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|"
     r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+gym|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s)\b"
 )
 # A diagnosis someone else had, named as background: "my cousin had sciatica so I checked", "my dad had cancer". It
@@ -198,10 +210,12 @@ _AVOID_THAT = re.compile(
 )
 _OTHER_FINE = re.compile(
     r"(?<!otherwise\s)(?<!otherwise,\s)\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+|"
-    r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal)\b"
+    r"perfectly\s+|fully\s+)?(?:fine|ok|okay|good|better|grand|recovered|healed|back\s+to\s+normal|right\s+as\s+rain)\b"
     # "he was fine yesterday" is how it was before, not an all-clear now.
     r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)|yesterday|before|until|till|"
-    r"earlier|this\s+morning|last\s+(?:night|week))|[^.!?]{0,40}?\bbut\b)|"
+    r"earlier|this\s+morning|last\s+(?:night|week))|[^.!?]{0,40}?\bbut\b"
+    # "...but it put the wind up me": the writer's fright, not more of theirs.
+    r"(?!\s+it\s+(?:put|scared|freaked|spooked|worried|shook|rattled)\b))|"
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|wife|husband|partner)\s+is\s+(?:\w+\s+){0,4}?(?:totally\s+|completely\s+|perfectly\s+)?"
     r"fine\b(?!,?\s+but\b)|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b|"
@@ -233,6 +247,12 @@ _RESOLVED = re.compile(
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
+    # "the epidural made my legs numb for hours, anyway that was 8 months ago": months back, and put behind (weeks
+    # back may still be going on, so they are asked about).
+    r"\b(?:anyway|but|and)\s+(?:that|it|this)\s+was\s+(?=(?:\w+\s+){0,2}?(?:(?:months?|years?)\s+ago|last\s+(?:year|summer|winter|spring|autumn)))"
+    r"(?![^.!?]*\b(?:still|now|again|since|keeps?|anymore|any\s+more)\b)|"
+    # "back is fine now that twinge was last summer": the part named as fine, with when it was (the span needs both).
+    r"\b(?:back|it|hip|hips|glutes?|leg|legs|neck|knee)\s+(?:is|'s|are|feels?)\s+(?:all\s+)?fine\s+now\b|"
     # "the back pain I told you about last week is gone, 100%".
     r"\b(?:is|'s|has)\s+(?:now\s+)?gone,?\s+(?:100\s*%|completely|totally|for\s+good|fully)(?=\W|$)|"
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
@@ -278,6 +298,12 @@ _ASKED_AND_DENIED = re.compile(
 # with a red flag named does it count; "is it normal to have sore glutes?" stays a question.
 _IS_IT_NORMAL_TO_HAVE = re.compile(
     r"\s*is\s+it\s+(?:normal|ok|okay|bad|common|weird)\s+to\s+(?:have|be\s+having|feel|be\s+feeling|get\s+(?:this|these))\b"
+)
+# A sign in a named part asked about as a whole sentence: "is 'stabbing' in the glute normal?". The user asks about
+# what they feel; "is stabbing pain in the glutes common with thrusts?" asks about lifters and says so.
+_IS_SIGN_IN_PART_NORMAL = re.compile(
+    r"\s*is\s+(?:a\s+|this\s+|that\s+)?['\"]?(?:stabbing|sharp|shooting|zinging|electric|knife-?like)['\"]?\s+(?:pain\s+|feeling\s+|sensation\s+)?"
+    r"(?:in|down|through|into)\s+(?:the|my)\s+\w+\s+(?:normal|ok|okay|bad|weird|fine|expected)\s*\?"
 )
 _RED_FLAG_WORD = re.compile(
     r"\b(?:fever\w*|temperature|night\s+sweats?|chills|(?:losing|lost|loss\s+of)\s+weight|weight\s+loss|numb\w*|tingl\w*)\b"

@@ -248,10 +248,15 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"\b(?:can'?t|cannot|don'?t)\s+(?:feel|tell|notice|know)\s+when\s+i\s+(?:need\s+to\s+|have\s+to\s+)?"
             r"(?:poo\w*|urinat\w*|use\s+the\s+(?:toilet|bathroom))",
             # The urge gone: "I don't feel like I need to go to the loo anymore, haven't been since yesterday".
-            r"\b(?:don'?t|do\s+not|can'?t|cannot|no\s+longer)\s+(?:feel|get|have)\s+(?:like\s+i\s+(?:need|have)|the\s+(?:need|urge)|"
-            r"any\s+(?:need|urge))\s+to\s+(?:go|pee|wee|urinate|poo|use\s+the\s+(?:loo|toilet|bathroom))\b"
+            # Also "I don't seem to get the feeling that I need to go anymore".
+            r"\b(?:don'?t|do\s+not|can'?t|cannot|no\s+longer)\s+(?:seem\s+to\s+)?(?:feel|get|have)\s+(?:like\s+i\s+(?:need|have)|"
+            r"(?:the|any)\s+(?:need|urge|feeling|sensation|signal)(?:\s+that\s+i\s+(?:need|have))?)\s+to\s+"
+            r"(?:go|pee|wee|urinate|poo|use\s+the\s+(?:loo|toilet|bathroom))\b"
             # Less often is a habit, not the urge gone: "I don't feel the need to pee as often mid-session".
             r"(?!\s+(?:as|so)\s+(?:often|much|frequently)|\s+(?:mid|during|before|between|in\s+the\s+middle|every)\b)",
+            # Found out after: "I just notice I've gone", "only noticed I'd wet myself when I stood up".
+            r"\b(?:just\s+|only\s+)?notic\w*\s+(?:that\s+)?i(?:'ve|'d|\s+have|\s+had)\s+(?:already\s+)?(?:gone|peed|wet\s+myself|leaked|"
+            r"soiled\s+myself)(?=\s*(?:[.,!?;]|$|and\b|when\b|after\b|in\s+my\b))",
             # The bowels went with no urge first: "had to go #2 and there was zero urge, it just... happened".
             r"\b(?:zero|no|without\s+(?:any|the))\s+(?:urge|warning)\b[^?]{0,30}?\bjust\W{0,5}\s*(?:\.\.\.\s*)?happened\b",
             # "Woke up this morning with wet sheets, I've never wet the bed in my life".
@@ -304,8 +309,14 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"collapsed|gave\s+(?:out|way))\b",
             # Weak lay words with both legs named after them and a course since: "legs like jelly, both of them, ever
             # since my last set yesterday". Right after a set it is fatigue, so the course is needed.
-            rf"\blegs\s+(?:\w+\s+){{0,2}}?{_WEAK_LAY}[^.!?]{{0,20}}?\bboth\s+of\s+them\b[^.!?]{{0,20}}?\b(?:ever\s+since|since|still|"
-            r"for\s+(?:two|2|three|3|a\s+couple\s+of)\s+days)\b",
+            # Also "went a bit wobbly, both of them, after the set and haven't come back, 3 hours now".
+            rf"\blegs\s+(?:\w+\s+){{0,3}}?{_WEAK_LAY}[^.!?]{{0,20}}?\bboth\s+of\s+them\b[^.!?]{{0,40}}?\b(?:ever\s+since|since|still|"
+            r"for\s+(?:two|2|three|3|a\s+couple\s+of)\s+days|(?:haven'?t|have\s+not|not)\s+(?:come|gone|got|gotten)\s+back|"
+            r"(?:[2-9]|two|three|four|five|six|several|a\s+few)\s+hours)\b",
+            # Both feet catching as the user walks: "both feet dragging weird rn", "my feet keep slapping down".
+            r"\b(?:both\s+(?:of\s+)?(?:my\s+)?feet|my\s+feet)\s+(?:are\s+|keep\s+|kept\s+|have\s+been\s+|been\s+|(?:have\s+)?started\s+)?"
+            r"(?:drag\w*|slap\w*|flop\w*)(?![^.!?]{0,40}?\b(?:lol|haha\w*|lmao|tired|exhausted|fatigue\w*|after\s+(?:\d+|the|that|my|a|this)\s+"
+            r"(?:\w+\s+)?(?:sets?|workout|session|leg\s+day|thrusts|class|run|hike)))",
             # The other side joining: "the right one's numb and weak as well. both sides now".
             rf"(?:{_NUMB_ANY}|{_WEAK})[^?]{{0,60}}?\bboth\s+sides\s+now\b",
             # "he can't feel either of his legs properly"; "paraesthesia both legs".
@@ -322,6 +333,13 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,100}}?\b(?:has|have|had|now|it'?s|it\s+has)\s+(?:\w+\s+)?(?:spread|crept|moved|"
             r"travell?ed|climbed)\s+(?:from\s+(?:the\s+|my\s+|her\s+|his\s+)?\w+\s+)?(?:all\s+the\s+way\s+)?"
             r"(?:up|over|into|across|past|to)\b",
+            # Reaching further than before: "now my left leg is numb to the knee and it was only the foot this
+            # morning", "it was just my toes yesterday, now the tingling is up to my calf".
+            rf"{_NUMB}[^.!?]{{0,30}}?\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|ankle|groin|bum|butt)\b[^.!?]{{0,40}}?"
+            r"\b(?:was|it\s+was|it'?s\s+been|used\s+to\s+be)\s+(?:only|just)\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel)\b",
+            r"\b(?:was|it\s+was|used\s+to\s+be)\s+(?:only|just)\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel)\b[^.!?]{0,40}?"
+            rf"\bnow\b[^.!?]{{0,30}}?(?:{_NUMB}[^.!?]{{0,20}}?\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|groin)|"
+            rf"\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|groin)\b)",
             # Still on the move as the user writes: "now its crawling up my calf", "up past my knee and spreading", "in
             # both, and it's climbing".
             rf"{_NUMB}[^.!?]{{0,100}}?\b(?:crawling|creeping|climbing|spreading|moving|travell?ing)\s+(?:up|down|into|higher|"

@@ -262,7 +262,7 @@ _RELATION = (
 _SAFE_LANDING = r"(?:floor|ground|pins|safet\w*|rack|mat|platform|spotter\s+arms)\b"
 _FALL = (
     rf"(?:dropp?(?:ed|ing)?\s+(?:the\s+|my\s+|a\s+)?(?:loaded\s+|heavy\s+|full\s+)?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)|"
-    r"(?:\d+\s*(?:kg|kgs|lbs?)\s+)?(?:bar|barbell|weights?|plates?))\s+"
+    r"(?:\d+\s*(?:kg|kgs|lbs?)\s+)?(?:bar|barbell|weights?|plates?|dumb-?b?ells?|kettle-?bells?))\s+(?:by\s+accident\s+)?"
     rf"(?:on|onto|across|over|into|down\s+on)\b(?!\s+(?:the\s+)?{_SAFE_LANDING})(?!\s+purpose)|"
     # Present tense too, as in Patois or a quick message: "di bar drop pon mi hip".
     r"(?:bar|barbell|weights?|plates?)\s+(?:drops?|falls?|slips?|rolls?)\s+(?:on|onto|across|down\s+on)\s+(?:my|me)\b|"

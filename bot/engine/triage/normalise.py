@@ -454,6 +454,14 @@ _PHONETIC = tuple(
          r"really|very|totally|completely|kinda|bad)\b)", " are "),
         (r"\btryd\b", "tried"),
         (r"\byr\b", "year"),
+        # "I'm 26 weeks and..." is how far along a pregnancy is, not how long a pain has lasted.
+        (r"\b(i'?m|im|i\s+am)\s+(\d{1,2})\s+weeks\b(?!\s+(?:in|into|of|out|post|after|since|off|clean|now\s+(?:with|since)|"
+         r"pregnant|along|pp|postpartum|post-?partum)\b)", r"\1 \2 weeks pregnant"),
+        # "haven't been able to pass water since this morning".
+        (r"\bpass\s+(?:water|urine)\b", "pee"),
+        (r"\bpassing\s+(?:water|urine)\b", "peeing"),
+        (r"\bpassed\s+(?:water|urine)\b", "peed"),
+        (r"\b(h|sh)es\b", r"\1e's"),
         (r"\byrs\b", "years"),
         (r"\bnite\b", "night"),
         (r"\bshld\b", "should"),
@@ -660,7 +668,7 @@ _FORM_SEVERITY = re.compile(
 # Muscles worn out the good way: "glutes tight in the good way", "dead legs in the best way", "legs like jelly on the
 # stairs, the good kind of jelly".
 _GOOD_WAY = re.compile(
-    r"\b(glutes?|butt|bum|booty|legs?|hamstrings?|quads?)\s+(?:feel\s+|are\s+|were\s+|so\s+)?(?:tight|sore|tired|heavy|pumped|"
+    r"\b(glutes?|butt|bum|booty|legs?|hamstrings?|quads?)\s+(?:feel\s+|feels\s+|felt\s+|are\s+|were\s+|is\s+|was\s+|so\s+)?(?:tight|sore|tired|heavy|pumped|"
     # The words between may not carry a sign: "glutes sore and my left leg numb, the good kind" keeps the leg.
     r"dead|wrecked|cooked|toast|fried|destroyed|like\s+jelly)\b(?:(?!numb|tingl|weak|pee|leak|bladder|bowel|between|groin|"
     r"saddle|both)[^.!?]){0,30}?,?\s*(?:in\s+(?:a|the)\s+(?:good|best)\s+way|"
@@ -668,16 +676,21 @@ _GOOD_WAY = re.compile(
     r"\bdead\s+(legs|glutes|butt|bum)\s+in\s+(?:a|the)\s+(?:good|best)\s+way\b"
 )
 _DEAD_FROM_WORK = re.compile(
-    r"\b(legs?|quads|hamstrings|glutes|thighs)\s+(feel|felt|are|were|is|feels)\s+(?:\w+\s+)?dead"
+    r"\b(legs?|quads|hamstrings|glutes|thighs|butt|bum|booty)\s+(feel|felt|are|were|is|feels)\s+(?:\w+\s+)?dead"
     # "my legs are dead, thrusts then a 3 hour ceilidh": what tired them, named right after.
     r"(?:(?=,\s*(?:\w+\s+){0,2}?(?:thrusts|leg\s+day|squats|session|workout|training|hike|run|class|dancing)\s+(?:then|and|plus)\b)|"
     r"\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
     r"leg\s+day|training|squats|thrusts|hip\s+thrusts)|"
     # "legs feel dead in the good way", "dead (but the good kind)", "glutes are dead lol".
-    r"(?:lol|haha\w*|lmao)\b|(?:in\s+(?:a|the)\s+good\s+way|(?:but\s+)?(?:the\s+)?good\s+kind|(?:but\s+)?in\s+a\s+good\s+way)))"
+    r"(?:lol|haha\w*|lmao)\b|[💀😂🤣🔥💪]|(?:in\s+(?:a|the)\s+good\s+way|(?:but\s+)?(?:the\s+)?good\s+kind|(?:but\s+)?in\s+a\s+good\s+way)))"
 )
 
 
+_RHETORICAL_SIGN = re.compile(
+    r"\b(doms|it|that|soreness|muscle\s+soreness|a\s+pulled\s+muscle|a\s+strain)\s+(?:doesn'?t|does\s+not|wouldn'?t|can'?t)\s+"
+    r"(?:make|cause|give)\s+(?:you|u)\s+(?:to\s+)?(lose\s+control\s+of|go\s+numb\s+(?:between|in)|not\s+feel)\s+(?:your|ur)\s+"
+    r"(bladder|bowels?|groin|privates|private\s+parts|legs|inner\s+thighs)\b(?=[\s,]*(?:does|would|can)\s+it\b)"
+)
 _RETRACTED_BREAK = re.compile(
     r"\b((?:lower\s+|low\s+)?back|spine)\s+(?:is\s+|'s\s+)?(?:about\s+to\s+|gonna\s+|going\s+to\s+)?(?:broken|break|snap|crack)"
     r"(?:\s+in\s+(?:half|two))?\b(?=[\s.,!?()]*(?:(?:ok(?:ay)?|jk|lol|nah|well|haha)[,.!\s]*)?(?:it'?s|its|it\s+is)\s+(?:just|only)\s+"
@@ -693,6 +706,28 @@ def _normalise(text: str) -> str:
     # How hard the work was, in a workout's hyperbole: "leg day destroyed me", "I'm dead lol".
     text = _WORKOUT_KILLED_ME.sub(r"\1 was very hard", text)
     text = _I_AM_DEAD.sub(r"\1 exhausted", text)
+    # Sharp as in smart: "sharp new leggings arrived", "looking sharp in the new kit".
+    text = re.sub(
+        r"\bsharp(?=\s+(?:new\s+|looking\s+|black\s+|white\s+)?(?:leggings|shorts|shoes|trainers|kit|outfit|look|gear|top|tee|"
+        r"t-?shirt|fit|belt|straps)\b)|(?<=\blooks\s)sharp\b|(?<=\blooking\s)sharp\b|(?<=\blooked\s)sharp\b",
+        "smart",
+        text,
+    )
+    # A tag question that answers the bot's reassurance with the user's own sign: "you said it was just DOMS. DOMS
+    # doesn't make you lose control of your bowels does it". Only that shape: "thrusts don't make you leak, do they?"
+    # asks.
+    text = _RHETORICAL_SIGN.sub(r"\1. i \2 my \3", text)
+    # The noise put down to the kit: "the 'pop' was just the bench creaking".
+    text = re.sub(
+        r"\bthe\s+['\"]?(?:pop|crack|snap|click|clunk|bang)['\"]?\s+(?:was|turned\s+out\s+to\s+be)\s+(?:just|only)\s+(?:the|my)\s+"
+        r"(bench|bar|barbell|plates?|box|rack|floor|pad|collars?|equipment)\b",
+        r"the noise was just the \1",
+        text,
+    )
+    # "absolutely killing it today": doing well, the pain word's "killing" aside.
+    text = re.sub(
+        r"\b(?:absolutely\s+|totally\s+|really\s+|just\s+|been\s+|was\s+)?killing\s+it\b", "doing great", text
+    )
     # Soreness in a simile: "my glutes feel like they got hit by a truck" is no collision.
     text = _HIT_BY_SIMILE.sub("are very sore", text)
     # Answers in a form's shape: "numbness: none", "bladder - no" deny the sign.
@@ -700,6 +735,7 @@ def _normalise(text: str) -> str:
     text = _FORM_SEVERITY.sub(r"pain \1/10", text)
     # "legs feel dead after 5 sets": worn out by the work, not numb.
     text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)
+    text = re.sub(r"\b((?:best|good)\s+kind\s+of)\s+dead\b", r"\1 tired", text)
     text = re.sub(r"\bdead\s+tired\b", "very tired", text)
     # "feel like my legs are going to fall off after 5x10": tired, not a limb in danger.
     text = re.sub(

@@ -276,6 +276,11 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"pad|brac\w+|tempo|depth)\b[^?]{0,160}?[.!]\s+[^.!?]{0,50}?\b(?:pain|ache|hurt\w*|"
             r"twinge)\b[^.!?]{0,30}?\bstill\s+(?:shows?\s+up|there|comes?\s+back|appears|happens|hurts?|aches?)\b",
             r"\b(?:tried|done)\s+everything\b",
+            # The fix told, the next sentence opening on the pain still there: "fixed the hips like you said and went
+            # down to just the bar. still aches in the lower back every time."
+            r"\b(?:fixed|corrected|changed|adjusted|lowered|halved|reduced|dropped|moved|went\s+(?:down|lighter)|like\s+(?:you|u)\s+said)\b"
+            r"[^.!?]{0,120}?[.!]\s+(?:but\s+|and\s+)?(?:(?:it|my\s+(?:lower\s+)?back|back)\s+)?still\s+(?:aches?|hurts?|sore|pain\w*|"
+            r"the\s+same|there)\b",
             # Everything done, and the same ache sentences later: "I did everything from last week... but I still get
             # the same ache low down in my back every single session".
             r"\b(?:did|done|tried)\s+(?:everything|all\s+of\s+(?:it|that|this))\b[^?]{0,300}?\bstill\s+(?:get|got|have|feel)\s+"
@@ -344,6 +349,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*|pull\w*|tug\w*|strain\w*)|\ball\s+of\s+a\s+sudden\b",
             # A joint that slipped out: "my knee subluxed during the set", "dislocated my kneecap".
             r"\bsublux\w*|\bdislocat\w*|\b(?:grabbed|tweaked|pulled|tore)\s+something\s+in\s+my\b",
+            # "something tweaked mid rep felt it go", "felt it go in my hamstring".
+            r"\bsomething\s+(?:tweaked|pulled|twinged|went)\s+(?:mid|during|on|in\s+the\s+middle)\b|"
+            r"\bfelt\s+(?:it|something)\s+go\b(?!\s+(?:well|fine|away|down|smooth\w*|easier|better|quiet|numb|dead|to\s+sleep))",
             r"\binjur(?:ed|y)\b",
         ),
     ),

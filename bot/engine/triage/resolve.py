@@ -289,6 +289,18 @@ def _resolve(
         and (not _only_muscle_feel(text) or Location.LOWER_BACK in locations)
     ):
         out.add(Flag.NOT_SUBSIDING)
+    # A fix that left only a mild tightness gone minutes after the set ("lowered the weight like you said, back still a
+    # bit tight during sets but fine after a few minutes"): the settling ache, not a pain that outlasts the fix.
+    if (
+        Flag.FORM_FIX_FAILED in out
+        and out <= {Flag.FORM_FIX_FAILED, Flag.PAIN_UNSPECIFIED, Flag.BACK_ACHE_MILD}
+        and _MILD_FEEL.search(text)
+        and _SETTLED_SOON.search(text)
+    ):
+        out.discard(Flag.FORM_FIX_FAILED)
+    # Cramps that outlast a foot change are still the cramp's fix (feet, hamstring work), not a pain to refer.
+    if Flag.FORM_FIX_FAILED in out and out - {Flag.PAIN_UNSPECIFIED} == {Flag.FORM_FIX_FAILED, Flag.HAMSTRING_CRAMP}:
+        out -= {Flag.FORM_FIX_FAILED, Flag.PAIN_UNSPECIFIED}
     # "my yansh dey pain me sweet sweet after thrusts yesterday": pain the user calls good, in a muscle, is DOMS.
     if (
         Flag.PAIN_UNSPECIFIED in out
@@ -302,11 +314,16 @@ def _resolve(
     return out
 
 
+_MILD_FEEL = re.compile(
+    r"\b(?:a\s+(?:bit|little|touch)|slight\w*|mild\w*|kinda|somewhat)\s+(?:\w+\s+)?(?:tight|achy|stiff|sore)\b"
+)
 _GOOD_PAIN = re.compile(
     r"\b(?:good|nice|sweet|satisfying|lovely|happy|delicious)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:workout\s+|"
     r"training\s+|muscle\s+|gym\s+)?(?:pain|hurt|ache|achy|aching|sore\w*|doms)\b|"
     r"\b(?:pain\w*|hurt\w*|ach\w*)\s+(?:me\s+)?(?:so\s+)?(?:sweet|good|nice)(?:\s+sweet)?\b|\bsweet\s+sweet\b|"
     r"\bhurts?\s+so\s+good\b|\bin\s+(?:the\s+best|a\s+good)\s+way\b|"
+    # "stiff bum the morning after, walked it off": gone with moving about, as muscle soreness goes.
+    r"\b(?:walked|stretched|shook|moved)\s+it\s+off\b|"
     # Pain the user calls the ordinary kind: "like normal soreness", "just the usual DOMS", "regular muscle ache".
     r"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:normal|usual|regular|typical|ordinary|standard|expected|everyday|healthy)\s+"
     r"(?:stiff\s+|achy\s+)?(?:post-?workout\s+|post-?training\s+|gym\s+|training\s+|muscle\s+|muscular\s+)?(?:sore\w*|doms|ache|"
@@ -318,7 +335,10 @@ _GOOD_PAIN = re.compile(
 _MORNING_AFTER = re.compile(r"\b(?:morning|day)\s+after\b")
 _DECADES_FAMILIAR = re.compile(
     r"\bsame\b[^.!?]{0,40}?\b(?:on\s+and\s+off|off\s+and\s+on)\s+(?:for\s+(?:over\s+|about\s+)?(?:\d\d|many|several|ten|"
-    r"twenty|thirty)\s+(?:years|decades)|for\s+decades|since\s+my\s+(?:teens|20s|30s|40s|twenties|thirties|forties))\b"
+    r"twenty|thirty)\s+(?:years|decades)|for\s+decades|since\s+my\s+(?:teens|20s|30s|40s|twenties|thirties|forties))\b|"
+    # "have had back issues off and on for years", "had this on and off for 30 years with my old disc".
+    r"\b(?:had|have\s+had|i'?ve\s+had)\s+(?:this|it|back\s+(?:issues|trouble|problems|aches?)|(?:a\s+)?(?:bad|dodgy|stiff|grumpy)\s+back)\s+"
+    r"(?:on\s+and\s+off|off\s+and\s+on)\s+for\s+(?:(?:over\s+|about\s+)?(?:\d\d|many|several|ten|twenty|thirty)\s+)?(?:years|decades)\b"
 )
 _SETTLES = re.compile(r"\b(?:settl\w*|eased|eases|easing|goes\s+away|went\s+away|gone|clears?)\b")
 # Years of training, and what is new: "been lifting for 30 years, and this week my lower back started aching".
@@ -478,6 +498,8 @@ _SCORE_ONLY = re.compile(r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10")
 # Said to be over already: "feels ok now", "gone now", "settled straight away".
 _OVER_NOW = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t)\s+hurt\s+(?:any\s*more|now)\b|\bno\s+pain\s+now\b|"
+    # "...but i finished anyway, fine now".
+    r"(?:(?<=,\s)|(?<=\.\s)|(?<=\band\s))(?:totally\s+|completely\s+|all\s+)?fine\s+now\b|"
     r"\bfeeling\s+(?:totally\s+|completely\s+)?(?:ok|okay|fine|good|better|normal)\s+now\b|"
     # "...lasted about 48 hours and now I feel great".
     r"\bnow\s+(?:i\s+)?(?:feel|it'?s|its|i'?m|im|they'?re|it\s+feels)\s+(?:totally\s+|completely\s+)?(?:great|fine|good|ok|"

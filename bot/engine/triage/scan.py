@@ -28,6 +28,7 @@ from bot.engine.triage.context import (
     _IF_I_EVER_HAD_IT,
     _IF_MY_REPORT,
     _IS_IT_NORMAL_TO_HAVE,
+    _IS_SIGN_IN_PART_NORMAL,
     _JUST_ASKING,
     _LONG_AGO,
     _MINE_TOO,
@@ -172,7 +173,9 @@ def _scan(text: str) -> _Scan:
             if not _HAVE_IT.search(text, start + m.end()):
                 definitions.append((start + m.start(), start + m.end()))
         # A claim heard and asked about: "my sister heard hip thrusts can make you go numb down there, is that a thing?"
-        if _CLAIM_CHECK.search(sentence) and _REPORTED.search(sentence) and not _FIRST_PERSON_SIGN.search(sentence):
+        # The check may follow as its own question: "my sister reckons thrusts stop leaking. Is that true?".
+        checked = _CLAIM_CHECK.search(sentence) or _CLAIM_CHECK.match(text[end:].lstrip())
+        if checked and _REPORTED.search(sentence) and not _FIRST_PERSON_SIGN.search(sentence):
             definitions.append((start, end))
         causal = _CAUSAL_Q.search(sentence)
         # The asker's clause only: "...cause the incontinence, I told him no" has the user answer, not report.
@@ -198,6 +201,7 @@ def _scan(text: str) -> _Scan:
             and not _YOU_KNOW_WHEN.match(sentence)
             and not _TAGGED_STATEMENT.match(sentence)
             and not (_IS_IT_NORMAL_TO_HAVE.match(sentence) and _RED_FLAG_WORD.search(sentence))
+            and not _IS_SIGN_IN_PART_NORMAL.match(sentence)
             and not _MINE_TOO.match(text, end)
         ):
             hypothetical.append((start, end))

@@ -311,6 +311,9 @@ _HURT_BAD = re.compile(
     r"\b(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|\bin\s+tears\b|(?<!besides\s)(?<!than\s)(?<!from\s)\bcrying\b|"
     r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
     r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+(?:\w+ing\s+)?pain\b|"
+    # "the pain is really bad and I'm shaking".
+    r"\b(?:pain|it)\s+(?:is|was|'s)\s+(?:really|very|so|super|pretty|properly)\s+bad\b(?!\s+(?:at|for|with))|"
+    r"\bi'?m\s+(?:still\s+)?shaking\b(?![^.!?]{0,20}?\b(?:legs|from\s+(?:the\s+)?(?:set|effort|workout|fatigue)))|"
     # Intensity said by repeating or boosting: "very very painful", "extremely sore".
     r"\b(?:very\s+very|really\s+really|so\s+so|extremely|incredibly|unbelievably)\s+(?:painful|sore|bad)\b|"
     # The spec's trauma signs: can't bear weight, big swelling. "swollen like a balloon", "can't put weight on it".
@@ -377,6 +380,9 @@ _SETTLED_SOON = re.compile(
     r"(?:about\s+|around\s+|like\s+|within\s+)?(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few|a|one|two|three|five|ten|fifteen|twenty)\s+"
     r"(?:minutes?|mins?|seconds)\s+(?:after|later)\b|"
     r"\b(?:eases|eased|goes|went|settles|settled|gone|stops|stopped)\s+(?:off\s+|away\s+)?(?:straight|right)\s+away\b|"
+    # "fine after a few minutes", "ok again after a couple of mins".
+    r"\b(?:fine|ok|okay|normal|gone)\s+(?:again\s+)?(?:after|within)\s+(?:about\s+|like\s+)?(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few|a|one|"
+    r"two|three|five|ten)\s+(?:minutes?|mins?|seconds)\b|"
     r"\b(?:settled|eased|gone|went\s+away|fine)\s+once\s+i\s+(?:was|got|sat)\s+(?:back\s+)?(?:in|on|into|down|home|moving)\b|"
     # The same day: "had settled by dinner", "by the time I got home it was gone", "by the time I've showered...".
     rf"{_CLEARED_BY_DAY.pattern}|\bby\s+the\s+time\s+i(?:'d|'ve|\s+had|\s+have)?\s+"

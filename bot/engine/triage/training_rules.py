@@ -39,6 +39,8 @@ TRAINING_RULES: tuple[Rule, ...] = (
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
+            # "lumbar feels it 🤷 glutes nothing".
+            rf"\b(?:lumbar|{_BACK_WORD})\s+(?:feels?|gets?)\s+(?:it|everything)\b[^.!?]{{0,15}}?\b{_GLUTE_WORD}\s+(?:feel\s+|get\s+)?(?:nothing|zero|nada)\b",
             rf"\b{_BACK_WORD}\s+that\s+(?:feels|takes|gets)\s+it\b[^.!?]{{0,20}}?\bnot\s+(?:my\s+|the\s+)?{_GLUTE_WORD}",
             # "my back gets a better workout than my glutes", "my lower back is doing the lift, not my butt".
             rf"\b{_BACK_WORD}\s+(?:gets?|got|getting)\s+(?:a\s+)?(?:better|bigger|harder|more\s+of\s+a)\s+(?:workout|pump|burn)\s+"
@@ -98,7 +100,7 @@ TRAINING_RULES: tuple[Rule, ...] = (
             r"(?:hurt\w*|sore|pain\w*)\s+(?:from|under|where)\s+(?:the\s+)?(?:bar|barbell|weight))",
             r"\bbruis\w*\s+(?:on|over)\s+(?:my\s+)?(?:hips?|hip\s*bones?|pelvis)",
             r"\b(?:hips?|hip\s*bones?|pelvis|hip\s+crease)\b[^.!?]{0,30}?(?:destroy\w*|kill\w*|wreck\w*|smash\w*|crush\w*|"
-            r"murder\w*|shred\w*|bruis\w*|dug\s+into|hurt\w*|sore|pain\w*)[^.!?]{0,20}?\b(?:by|from|under)\s+(?:the\s+)?"
+            r"murder\w*|shred\w*|bruis\w*|dug\s+into|hurt\w*|sore|pain\w*|rubbed\s+raw|raw|chaf\w*|scraped)[^.!?]{0,20}?\b(?:by|from|under)\s+(?:the\s+)?"
             r"(?:bar|barbell|weight|plates?)\b",
             r"\b(?:bar|barbell)\b[^.!?]{0,15}?(?:dig\w*|crush\w*|bruis\w*|jam\w*|smash\w*)\s+(?:in|into|on)?",
             r"\bno\s+pad\b[^.!?]{0,30}?(?:hurt\w*|pain\w*|bruis\w*)",
@@ -176,6 +178,11 @@ TRAINING_RULES: tuple[Rule, ...] = (
             # "my thighs take over as soon as I go heavy".
             r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\s+(?:always\s+|just\s+)?(?:take|takes|took|taking)\s+over\b",
             r"\b(?:quads?|quadriceps)\s+(?:are\s+|is\s+)?do(?:ing)?\s+(?:everything|it\s+all|most\s+of\s+it)",
+            # "thighs feel like they're doing everything, glutes nothing".
+            r"(?<!back\sof\s)(?<!back\sof\smy\s)(?<!back\sof\sthe\s)\bthighs?\s+(?:feel\s+like\s+they'?re|are|seem\s+to\s+be)\s+doing\s+"
+            r"(?:everything|it\s+all|all\s+(?:of\s+)?the\s+work)\b",
+            # "I feel the thrust all in the front of my thighs, nothing in my backside".
+            rf"\bfeel\w*\s+the\s+(?:hip\s+)?thrusts?\s+(?:all|only|mostly|just)\s+in\s+(?:my\s+|the\s+)?{_QUAD_WORD}",
             r"\b(?:work|load|effort|tension)\s+(?:goes|went|going)\s+(?:in)?to\s+(?:the\s+)?(?:front\s+of\s+(?:my\s+|the\s+)?thighs?|"
             r"quads?)\b",
         ),
@@ -205,6 +212,9 @@ TRAINING_RULES: tuple[Rule, ...] = (
             r"\b(?:doms|sore(?:ness)?\s+(?:the\s+)?(?:next|following|day\s+after|two\s+days|2\s+days|a\s+day)|"
             r"day\s+after\b[^.!?]{0,20}?sore|so\s+sore|sore\s+from\s+(?:yesterday|the\s+(?:workout|session)|"
             r"leg\s+day|hip\s+thrusts?))",
+            # "stiff bum the morning after, walked it off": the muscles a day on, named with the day.
+            r"\b(?:stiff|sore|achy|tight)\s+(?:glutes?|bum|butt|booty|cheeks|hamstrings|hammies|quads|legs)\b[^.!?]{0,20}?"
+            r"\b(?:the\s+)?(?:morning|day)\s+after\b",
         ),
     ),
 )
