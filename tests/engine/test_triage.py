@@ -3213,3 +3213,54 @@ def test_what_the_net_may_raise_from_the_hundred_and_twenty_sixth_to_hundred_and
     result = triage_text(text)
     assert result.level <= ceiling
     assert net_ceiling(result) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A blow with stars seen and no weight borne; an ache days "already"; a needle put in; something torn, a ripping
+        # feeling, a zap from the back into the calf, the back suddenly a struggle past fifty; what-ifs for anyone,
+        # their own with a plan asked for, a story; troubles long over ("none since", "now no problems"); the guy at
+        # the gym; awake with nothing hurting, a baby at 4am; a diet or office days for a while; a plan "killing me
+        # haha"; a nuisance that "is a pain"; pop music; loo trips from drinking; legs shaky for seconds; legs or a bum
+        # asleep from sitting; fingers numb with cold; still felt in the back after going lighter; over 5 but ok now at
+        # home; a stiff morning with separate days in the message; cramps with a dog waking the user.
+        ("the plate fell on my toes, I'm seeing stars, can't put my foot on the floor", Level.EMERGENCY),
+        ("my back ache is 5 days already, no better", Level.PROFESSIONAL),
+        ("feels like someone stuck a needle into my glute at lockout", Level.PROFESSIONAL),
+        ("I think I tore something, sudden snapping feeling in my hamstring", Level.PROFESSIONAL),
+        ("felt a ripping sensation in my groin on the last rep", Level.PROFESSIONAL),
+        ("I felt a zap go from my lower back down into my right calf", Level.PROFESSIONAL),
+        ("at 58 rolling over in bed is suddenly a struggle for my back", Level.PROFESSIONAL),
+        ("what if someone lose the feeling in their legs mid set?", Level.NONE),
+        ("what if somebody wakes up with numb legs? asking for a novel I'm writing", Level.NONE),
+        ("had a disc bulge in 2017, none since. how high should the bench be?", Level.NONE),
+        ("two years ago I had sciatica, now no problems at all", Level.NONE),
+        ("MS here, what if my legs went numb during a set, what should I do?", Level.NONE),
+        ("the guy at my gym dropped a plate on his foot last month, he's fine now", Level.NONE),
+        ("in bed, can't sleep, scrolling hip thrust videos", Level.NONE),
+        ("the baby keeps waking me at 4am so I'm tired for thrusts", Level.NONE),
+        ("doing a keto diet for a month, glutes feel great", Level.NONE),
+        ("my boss wants me in the office 5 days now, when should I train?", Level.NONE),
+        ("this plan is killing me haha, glutes on fire", Level.NONE),
+        ("bus was late again, which is a pain, but thrusts went well", Level.NONE),
+        ("the gym has a pop-up class on Sundays and I love pop music", Level.NONE),
+        ("drinking 3 litres of water so I keep running to the toilet between sets", Level.NONE),
+        ("legs a bit shaky for a few seconds after the top set, then totally fine", Level.NONE),
+        ("sat on the toilet too long and my legs went numb, walked it off", Level.NONE),
+        ("bum went numb from sitting on the bench, woke up the second I stood", Level.NONE),
+        ("numb from the cold this morning, can barely feel my fingers", Level.NONE),
+        ("went lighter this week, still feel it in my low back rather than glutes", Level.MODIFY),
+        ("back was 6 out of 10 on the last set, now at home it's ok", Level.MODIFY),
+        (
+            "woke up with a stiff lower back the morning after, a bit still there. also should I do cardio on separate "
+            "days?",
+            Level.MODIFY,
+        ),
+        ("hamstrings cramp every rep, also my dog keeps waking me at 5am", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_hundred_and_thirtieth_to_hundred_and_thirty_third_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

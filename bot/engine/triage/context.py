@@ -110,12 +110,16 @@ _DENIES_HAVING_IT = re.compile(
     r"\b(?:only|just)\s+asking\b|\basking\s+(?:bc|because|cos|cause|as)\s+(?:i\s+)?(?:saw|read|watched|heard)\b|\basking\s+(?:because|as|since|cos)\s+i(?:'ve|\s+have)?\s+(?:got\s+)?(?:a\s+)?(?:\w+\s+){0,2}?"
     r"(?:trip|holiday|comp\w*|meet|race|match|event)\b|\bneither\s+of\s+us\s+(?:has|have|had|gets?|got)\b|\bnone\s+of\s+us\s+(?:has|have|had)\b|"
     r"\basking\s+for\s+(?:a|an|my|our)\s+(?:(?:uni|university|school|college|class|course)\s+)?(?:blog|article|post|school\s+project|project|essay|assignment|class|course|video|"
+    r"story|novel|book|script|screenplay|character|"
     r"podcast|newsletter|presentation|workshop)\b|"
     # A what-if about the future: "what should I do if I ever feel numbness?", "if one day I feel numb down there".
     r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
     r"\bif\s+(?:the\s+|that\s+|this\s+|any\s+)?(?:\w+\s+){1,6}?ever\s+(?:happens?|occurs?|comes?|shows?\s+up|starts?)\b|"
     r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)(?:'s\s+\w+)?\s+(?:suddenly\s+|ever\s+|just\s+)?(?:got|gets|had|has|"
-    r"felt|feels|went|go|goes|develop\w*|notic\w*|experienc\w*|couldn'?t|could\s+not|can'?t|cannot|lost|loses|started)\b|"
+    r"felt|feels|went|go|goes|develop\w*|notic\w*|experienc\w*|couldn'?t|could\s+not|can'?t|cannot|lost|loses|lose|started|"
+    r"woke\s+up\s+with|wakes\s+up\s+with)\b|"
+    # Their own what-if with a plan asked for: "MS here - what if my legs went numb mid set, what should I do?".
+    r"\bwhat\s+if\s+my\s+(?:\w+\s+){0,2}?(?:went|were\s+to|ever)\b[^.!?]{0,40}?,?\s*what\s+(?:should|do|would)\s+i\s+do\b|"
     # A what-if in anyone's name, with no sign of the user's own after it: "what if ur legs went numb mid set", "what
     # if a client told me her legs went numb, what should I tell her?".
     r"\bwhat\s+if\s+(?:(?:you|u|your|ur)\s+(?:\w+\s+){0,2}?(?:went|got|were|started|lost|suddenly|couldn'?t)|(?:a|an|one\s+of\s+my|my)\s+"
@@ -130,7 +134,7 @@ _DENIES_HAVING_IT = re.compile(
 # Someone else's body: "my gym buddy felt a pop in his hip", "my friend couldn't pee after deadlifts". With the
 # user's own all-clear ("I'm fine though") these read like something heard about: not the user's symptom.
 _OTHER_PERSON = re.compile(
-    rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|this|some|one)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|"
+    rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|the|this|some|one)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|"
     r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+gym|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s)\b"
 )
 # A diagnosis someone else had, named as background: "my cousin had sciatica so I checked", "my dad had cancer". It
@@ -247,6 +251,8 @@ _RESOLVED = re.compile(
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
+    # "Three years ago I had sciatica, now no problem at all", "had sciatica in 2018 before my surgery, none since".
+    r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|"
     # "the epidural made my legs numb for hours, anyway that was 8 months ago": months back, and put behind (weeks
     # back may still be going on, so they are asked about).
     r"\b(?:anyway|but|and)\s+(?:that|it|this)\s+was\s+(?=(?:\w+\s+){0,2}?(?:(?:months?|years?)\s+ago|last\s+(?:year|summer|winter|spring|autumn)))"

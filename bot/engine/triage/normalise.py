@@ -643,8 +643,11 @@ _SPOKEN_MARKS = (
 
 # "this workout absolutely killed me", "leg day destroyed me": how hard it was.
 _WORKOUT_KILLED_ME = re.compile(
-    r"\b(workout|session|class|leg\s+day|set|day|program|block)\s+(?:absolutely\s+|totally\s+|literally\s+|properly\s+)?"
-    r"(?:killed|destroyed|wrecked|murdered|ruined|demolished|annihilated|bodied)\s+me\b"
+    r"\b(workout|session|class|leg\s+day|set|day|program|programme|block)\s+(?:absolutely\s+|totally\s+|literally\s+|properly\s+)?"
+    r"(?:killed|destroyed|wrecked|murdered|ruined|demolished|annihilated|bodied)\s+me\b|"
+    # "this programme is killing me lol": hard going, laughed about.
+    r"\b(workout|session|class|leg\s+day|program|programme|block|plan)\s+(?:is|was)\s+(?:absolutely\s+|literally\s+)?"
+    r"(?:killing|destroying|wrecking|murdering)\s+me\b(?=\s*(?:lol|haha\w*|lmao|😂|💀|🤣|[.!,]*\s*in\s+a\s+good\s+way))"
 )
 # "I'm dead lol" after a workout: worn out.
 _I_AM_DEAD = re.compile(
@@ -704,7 +707,14 @@ def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
     # How hard the work was, in a workout's hyperbole: "leg day destroyed me", "I'm dead lol".
-    text = _WORKOUT_KILLED_ME.sub(r"\1 was very hard", text)
+    text = _WORKOUT_KILLED_ME.sub(lambda m: f"{m.group(1) or m.group(2)} was very hard", text)
+    # "gym is closing early on sundays, which is a pain": a nuisance, not a pain felt.
+    text = re.sub(
+        r"\b(which|that|it|this)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:real\s+|bit\s+of\s+a\s+|total\s+|such\s+a\s+|massive\s+)?pain\b"
+        r"(?!\s+(?:in|at|down|across|on|when|during|after|every)\b|\s*\d|\s+(?:level|score))",
+        r"\1 is annoying",
+        text,
+    )
     text = _I_AM_DEAD.sub(r"\1 exhausted", text)
     # Sharp as in smart: "sharp new leggings arrived", "looking sharp in the new kit".
     text = re.sub(
@@ -722,6 +732,13 @@ def _normalise(text: str) -> str:
         r"\bthe\s+['\"]?(?:pop|crack|snap|click|clunk|bang)['\"]?\s+(?:was|turned\s+out\s+to\s+be)\s+(?:just|only)\s+(?:the|my)\s+"
         r"(bench|bar|barbell|plates?|box|rack|floor|pad|collars?|equipment)\b",
         r"the noise was just the \1",
+        text,
+    )
+    # "getting out of bed is suddenly a whole thing for my back": trouble for the back, as a pain word would say.
+    text = re.sub(
+        r"\b(?:is|has\s+become|became|'s)\s+(?:suddenly\s+|now\s+)?(?:a\s+(?:whole\s+)?(?:thing|struggle|ordeal|mission|nightmare|problem)|"
+        r"an\s+ordeal|hard\s+work)\s+for\s+my\s+((?:lower\s+|low\s+)?back)\b",
+        r"hurts my \1",
         text,
     )
     # "absolutely killing it today": doing well, the pain word's "killing" aside.

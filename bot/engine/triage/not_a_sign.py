@@ -150,9 +150,26 @@ _NOT_A_SIGN = re.compile(
     r"\s+(?:numb|dead|asleep|to\s+sleep)\b[^.!?]{0,40}?\b(?:drive|driving|flight|journey|trip|ride|sitting|sit|sat|cross[\s-]?legged|"
     r"movie|film|car|train|bus|coach|desk|meeting|exam|lecture|class)\b[^.!?]{0,40}?\b(?:came\s+back|comes?\s+back|went\s+away|"
     r"woke\s+up|wakes?\s+up|back\s+to\s+normal|fine)\b[^.!?]{0,30}?"
-    r"\b(?:as\s+soon\s+as|once|when|the\s+moment|right\s+away|straight\s+away|within\s+(?:a\s+)?(?:minute|seconds?)|"
+    r"\b(?:as\s+soon\s+as|once|when|the\s+moment|the\s+second|the\s+minute|right\s+away|straight\s+away|within\s+(?:a\s+)?(?:minute|seconds?)|"
     r"after\s+(?:a|one)\s+(?:minute|min|sec\w*))\b"
     r"[^.!?]{0,30}|"
+    # The seat first, then the legs that slept and woke: "sat on the loo scrolling for 30 min and both legs went dead
+    # asleep lol, walked it off in a minute".
+    r"\b(?:sat|sitting)\s+on\s+(?:the|a|my)\s+(?:loo|toilet|bog|floor|couch|sofa|bench|hard\s+bench)\b[^.!?]{0,60}?\b(?:legs?|feet|foot|bum|butt)\s+"
+    r"(?:went|go|goes|were|was|fell)\s+(?:\w+\s+)?(?:numb|dead|asleep|to\s+sleep)\b(?=[^.!?]{0,50}?\b(?:walked\s+it\s+off|shook\s+it\s+off|"
+    r"came\s+back|woke\s+up|back\s+to\s+normal|gone\s+(?:in|after|within)))[^.!?]{0,50}|"
+    # The loo visits of someone drinking a lot: "drinking like 4 litres of water a day now so I'm running to the loo".
+    r"\b(?:drink\w*|water|litres?|liters?|hydrat\w*|coffee)\b[^.!?]{0,60}?\b(?:running|run|going|nipping|popping|dashing)\s+to\s+the\s+"
+    r"(?:loo|toilet|bathroom|bog)\b[^.!?]{0,60}|"
+    # Legs shaky a few seconds after a hard set, then normal: "legs were a bit wobbly for a few seconds... then totally
+    # normal again".
+    r"\blegs?\s+(?:\w+\s+){0,3}?(?:wobbly|shaky|shaking|jelly|like\s+jelly|trembl\w*)\b[^.!?]{0,20}?\bfor\s+(?:a\s+few|a\s+couple\s+of|\d+|few|"
+    r"a)\s+(?:seconds?|secs?|minutes?|mins?)\b[^.!?]{0,90}?\b(?:then|and\s+then)\s+(?:totally\s+|completely\s+)?(?:normal|fine|ok|okay)\b|"
+    # Numb with cold in the hands: "numb from the cold walk to the gym, can barely feel my fingers".
+    r"\bnumb\s+from\s+(?:the\s+)?cold\b(?=[^.!?]{0,60}?\b(?:fingers|hands)\b)[^.!?]{0,60}|"
+    r"\b(?:can'?t|cannot|barely|hardly)\s+(?:\w+\s+)?feel\s+my\s+(?:fingers|hands|nose|ears|face)\b|"
+    # A bowel that is always so, said as the user's normal: "IBS-D, my bowels are always urgent, that's just me".
+    r"\bmy\s+(?:bowels?|gut|bladder)\s+(?:is|are)\s+always\s+(?:\w+\s+)?(?:urgent|dodgy|unpredictable|a\s+mess|weak)\b[^.!?]{0,40}|"
     # An injury long past is history, not one now: "old spinal injury from football in high school", "my old lumbar
     # injury healed".
     r"\b(?:old|previous|prior|past|former)\s+(?:\w+\s+){0,2}?injur(?:y|ies)\b|"

@@ -27,7 +27,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             rf"\b(?:{_SHARP_WORD}|stab(?!l|il)\w*|knife|knives|knifey|piercing|searing|twing\w*|pinch\w*|jolt\w*|"
             r"like\s+a\s+(?:needle|nail|blade)|electric\s+(?:pain|shock)|stinging\s+pain|"
             # "like someone jammed a screwdriver in my lower back".
-            r"(?:jammed|stuck|shoved|drove|driving|twisting)\s+(?:a\s+|an\s+)?(?:screwdriver|knife|blade|nail|ice\s*pick|skewer))",
+            r"(?:jammed|stuck|shoved|drove|driving|twisting)\s+(?:a\s+|an\s+)?(?:screwdriver|knife|blade|nail|ice\s*pick|skewer)|"
+            # "like somebody put needle in my lower back".
+            r"like\s+(?:somebody|someone|a\s+person)\s+(?:put|puts|stuck|sticks|push\w*|jab\w*|poke\w*)\s+(?:a\s+)?"
+            r"(?:needle|knife|nail|pin|blade)s?\s+(?:in|into))",
         ),
     ),
     Rule(
@@ -54,8 +57,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # "zing into my hip, feels like a nerve": the user's own reading of a pain as nervy.
             r"\b(?:feels?|felt|feeling)\s+like\s+(?:a|it'?s\s+(?:a\s+)?)\s*(?:pinched\s+|trapped\s+)?nerve\b(?!\s+(?:glide|floss|stretch))",
             # "his pain goes from his lower back all the way down to his foot".
-            r"\b(?:goes|going|went|runs?|running|travel\w*|shoot\w*|radiat\w*)\s+from\s+(?:my|his|her|the)\s+(?:lower\s+|low\s+)?"
-            rf"back\b[^.!?]{{0,30}}?\b(?:down|into|to)\s+(?:to\s+)?(?:my|his|her|the)\s+(?:right\s+|left\s+)?{_LEG_PART}\b",
+            # Also "felt an electric zing go from my lower back right down into my left thigh".
+            r"\b(?:go|goes|going|went|runs?|running|travel\w*|shoot\w*|radiat\w*)\s+from\s+(?:my|his|her|the)\s+(?:lower\s+|low\s+)?"
+            rf"back\b[^.!?]{{0,30}}?\b(?:down\s+(?:into\s+|to\s+)?|into\s+|to\s+)(?:to\s+)?(?:my|his|her|the)\s+(?:right\s+|left\s+)?"
+            rf"{_LEG_PART}\b",
             # A reply to "does it go down the leg?": "yes it does go into the leg", "it can go down to my calf". A bare
             # "go" elsewhere ("go down onto my knees") is a movement.
             rf"\b(?:it|does|do|can|sometimes|also|that|which|pain)\s+go\s+(?:right\s+|all\s+the\s+way\s+)?"
@@ -105,6 +110,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
     Rule(
         Flag.NOT_SUBSIDING,
         (
+            # "The ache from hip thrust is 4 days already".
+            rf"\b(?:is|are|been|it'?s|its)\s+(?:{_SEVERAL_DAYS}|(?:\d+|a\s+few|few|several|two|three)\s+(?:days|weeks))\s+already\b",
             # "3 days in a week" is how often, and "last week" alone is when: neither says how long it lasts.
             # A fortnight is two weeks (UK, Irish, Australian).
             # "sore all over" is everywhere, not a duration: "sore all over two days after leg day".
@@ -315,13 +322,14 @@ REFERRAL_RULES: tuple[Rule, ...] = (
     Rule(
         Flag.POP_INJURY,
         (
-            r"\b(?:pop(?!\s+(?:my|your|the|them|it|up|those)\b)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))(?!\s+(?:to|into|over|by|round|across)\b)|"
+            r"\b(?:pop(?!\s+(?:my|your|the|them|it|up|those|songs?|music|tunes|playlists?|stars?|culture|quiz)\b)(?!-up)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))(?!\s+(?:to|into|over|by|round|across)\b)|"
             r"popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
             r"tore|torn|ripped|rip|(?<=sudden\s)tear|(?<=something\s)give|(?<=something\s)gave)\b"
             # Kit that rips is no injury: "ripped my leggings", "tore a hole in my shorts".
             r"(?!\s+(?:my\s+|the\s+|a\s+hole\s+in\s+(?:my\s+|the\s+)?|through\s+(?:my\s+|the\s+)?)?(?:leggings|pants|shorts|"
             r"tights|trousers|jeans|joggers|shirt|top|gloves|clothes|kit|socks?|shoes?|bag|pad|foam|mat|callus\w*|seam))",
-            r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)",
+            r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)"
+            r"(?!-up|\s+(?:songs?|music|tunes|playlists?|stars?|culture|quiz|class|event|shop|store)\b)",
             # "hamstring went 'twang' mid set".
             r"\b(?:went|go(?:es)?|felt\s+a|a|gave\s+a|with\s+a)\s+'?(?:twang|ping)\w*\b",
             # "felt a sudden tearing sensation high in the hamstring".
@@ -349,6 +357,14 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*|pull\w*|tug\w*|strain\w*)|\ball\s+of\s+a\s+sudden\b",
             # A joint that slipped out: "my knee subluxed during the set", "dislocated my kneecap".
             r"\bsublux\w*|\bdislocat\w*|\b(?:grabbed|tweaked|pulled|tore)\s+something\s+in\s+my\b",
+            # "I think I pull something", "a sudden sort of ripping feeling", "sudden feeling like rope is breaking".
+            # A fear taken back is not one: "I thought I pulled something but it was just a killer pump".
+            r"(?<!thought\s)(?<!worried\s)(?<!scared\s)(?<!feared\s)(?<!if\s)(?<!sure\s)"
+            r"\bi\s+(?:think\s+i\s+|might\s+have\s+|may\s+have\s+)?(?:pull|pulled|tear|tore|rip|ripped|strain|strained)\s+something\b"
+            r"(?![^.!?]{0,40}?\b(?:but|turns\s+out)\b[^.!?]{0,20}?\b(?:just|only|nothing)\b)|"
+            r"\bsudden\w*\s+(?:\w+\s+){0,2}?(?:ripping|tearing|popping|snapping|breaking)\b|"
+            r"\bsudden\w*\s+(?:feeling|sensation)\s+like\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:is\s+)?(?:breaking|snapping|tearing|ripping|"
+            r"popping|giving)\b|\bripping\s+(?:feeling|sensation)\b",
             # "something tweaked mid rep felt it go", "felt it go in my hamstring".
             r"\bsomething\s+(?:tweaked|pulled|twinged|went)\s+(?:mid|during|on|in\s+the\s+middle)\b|"
             r"\bfelt\s+(?:it|something)\s+go\b(?!\s+(?:well|fine|away|down|smooth\w*|easier|better|quiet|numb|dead|to\s+sleep))",
@@ -405,6 +421,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
         (
             r"\b(?:wakes?|woke|waking|keeps?|kept)\s+me\s+(?:up|awake)\b",
             # "the ache wakes me at 3am", "woke me every night this week".
+            # Woken by the dog or the baby is no pain: "my dog keeps waking me at 5am".
+            r"(?<!dog\s)(?<!dog\skeeps\s)(?<!cat\s)(?<!cat\skeeps\s)(?<!baby\s)(?<!baby\skeeps\s)(?<!kids\s)(?<!alarm\s)"
             r"\b(?:wakes?|woke|waking)\s+me\s+(?:at\s+\d|(?:around|about|~)\s*\d|every\s+night|each\s+night|"
             r"in\s+the\s+(?:night|early\s+hours))",
             r"\b(?:night|night-?time|nocturnal)\s+pain\b",
@@ -420,6 +438,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"nights|middle\s+of\s+the\s+night|early\s+hours))[^.!?]{0,40}?\bwith\s+(?:my|her|his|their|a|the)\s+(?:\w+\s+){0,2}?"
             r"(?:throbb\w*|ach\w*|pain\w*|hurt\w*|sore\w*|killing)",
             # "danced all night" is a night out, not a night of pain.
+            # "eat late at night", "snacking at night": meals, not pain.
+            r"(?<!eat\slate\s)(?<!eating\slate\s)(?<!ate\slate\s)(?<!snacking\s)(?<!snack\s)(?<!eating\s)(?<!eat\s)"
             r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|(?<!danced\s)(?<!dancing\s)(?<!partied\s)(?<!partying\s)"
             r"(?<!drove\s)(?<!driving\s)(?<!worked\s)(?<!working\s)(?<!studied\s)all\s+night|at\s+rest|while\s+resting|"
             r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|(?<!chest\s)lying\s+(?:down|still)|"

@@ -151,6 +151,14 @@ def _resolve(
         out.discard(Flag.NIGHT_PAIN)
     if out == {Flag.NIGHT_PAIN} and not _PAIN_WORD.search(text) and _SLEEPLESS_OTHER.search(text):
         out.discard(Flag.NIGHT_PAIN)
+    # Awake with nothing that hurts and no body part named: "in bed, can't sleep, watching hip thrust videos".
+    if (
+        out == {Flag.NIGHT_PAIN}
+        and not felt_pain
+        and locations <= {Location.GLUTES, Location.HAMSTRINGS}
+        and all(m.group(0).startswith(("can", "couldn")) for m in _WAKES.finditer(text))
+    ):
+        out.discard(Flag.NIGHT_PAIN)
     # "woke up with a dull ache the morning after thrusts, cleared by the afternoon": the session's ache, not night pain
     if Flag.NIGHT_PAIN in out and _MORNING_AFTER.search(text) and _CLEARED_BY_DAY.search(text):
         out.discard(Flag.NIGHT_PAIN)
@@ -297,6 +305,11 @@ def _resolve(
         and _MILD_FEEL.search(text)
         and _SETTLED_SOON.search(text)
     ):
+        out.discard(Flag.FORM_FIX_FAILED)
+    # Still felt in the back or the quads after a change, with nothing that hurts ("thrusting lighter, still feel it in
+    # my lower back not glutes"): the same form question, not a pain that outlasts the fix.
+    dominance = {Flag.BACK_NOT_GLUTES, Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT}
+    if Flag.FORM_FIX_FAILED in out and out - {Flag.FORM_FIX_FAILED} and out - {Flag.FORM_FIX_FAILED} <= dominance:
         out.discard(Flag.FORM_FIX_FAILED)
     # Cramps that outlast a foot change are still the cramp's fix (feet, hamstring work), not a pain to refer.
     if Flag.FORM_FIX_FAILED in out and out - {Flag.PAIN_UNSPECIFIED} == {Flag.FORM_FIX_FAILED, Flag.HAMSTRING_CRAMP}:
@@ -498,7 +511,8 @@ _SCORE_ONLY = re.compile(r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10")
 # Said to be over already: "feels ok now", "gone now", "settled straight away".
 _OVER_NOW = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t)\s+hurt\s+(?:any\s*more|now)\b|\bno\s+pain\s+now\b|"
-    # "...but i finished anyway, fine now".
+    # "...but i finished anyway, fine now", "now at home is ok, nothing".
+    r"\bnow\s+(?:at\s+home\s+|in\s+the\s+evening\s+|after\s+\w+\s+)?(?:is|it'?s|its|it\s+is)\s+(?:ok|okay|fine|good|normal|nothing)\b|"
     r"(?:(?<=,\s)|(?<=\.\s)|(?<=\band\s))(?:totally\s+|completely\s+|all\s+)?fine\s+now\b|"
     r"\bfeeling\s+(?:totally\s+|completely\s+)?(?:ok|okay|fine|good|better|normal)\s+now\b|"
     # "...lasted about 48 hours and now I feel great".
@@ -524,7 +538,9 @@ _NEXT_DAY = re.compile(
 )
 _THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b")
 _LONGER_THAN_A_NIGHT = re.compile(
-    r"\b(?:days?|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    # Days in a plan are no course: "cardio after lifting or on separate days", "3 days a week".
+    r"(?<!separate\s)(?<!rest\s)(?<!training\s)(?<!off\s)(?<!different\s)(?<!same\s)(?<!lifting\s)(?<!gym\s)"
+    r"\b(?:days?(?!\s+(?:a|per)\s+week)|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|last|the\s+weekend)|again|every|keeps?|kept|always|chronic|persist\w*|constant\w*|all\s+the\s+time|24/7|"
     r"on\s+and\s+off|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )

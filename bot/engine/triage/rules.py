@@ -29,6 +29,8 @@ _KIT_POP = re.compile(
 # How long someone has trained or plans to: the span after the training verb, up to the end of its clause.
 # Time in a training plan: "spread the volume over three days", "drop them in the last two weeks before the meet".
 _PLANNED_TIME = re.compile(
+    # Days at the office or at work: "my manager wants me in the office 4 days now".
+    r"\b(?:in\s+the\s+office|at\s+the\s+office|at\s+work|working|wfh|on\s+shift)\s+(?:\d|two|three|four|five|six)\s+days\b|"
     # "keep the same weight for 3 weeks", "4th week in a row of PRs".
     r"\b(?:keep|stay\s+at|stick\s+with|hold)\s+(?:the\s+)?(?:same\s+)?(?:weight|load|reps?|sets?)\s+for\s+(?:\d+|two|three|four|a\s+few)\s+"
     r"(?:weeks?|days?|sessions?)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:week|session|day)\s+in\s+a\s+row\s+of\s+"
@@ -44,7 +46,9 @@ _PLANNED_TIME = re.compile(
 )
 _TRAINED_FOR = re.compile(
     r"\b(?:(?:been\s+)?doing|done|did|training|trained|lifting|thrusting|following|running|on\s+(?:a|the|this|my)\s+"
-    r"(?:program\w*|plan|routine|cut|bulk)|go\s+into\s+(?:maintenance|a\s+\w+\s+block)|switch\w*\s+to)\b"
+    r"(?:program\w*|plan|routine|cut|bulk)|go\s+into\s+(?:maintenance|a\s+\w+\s+block)|switch\w*\s+to|"
+    # A diet or plan tried for a while: "thinking about trying a vegan diet for a month".
+    r"(?:try|trying|tried|start|starting|started|do|doing)\s+(?:a\s+|the\s+|this\s+)?(?:\w+\s+)?(?:diet|cut|bulk|fast|challenge|plan))\b"
     r"[^.!?,;]{0,45}?(?=\b(?:for|in|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:past|last)\s+)?(?:a|one|two|\d+|"
     r"a\s+couple\s+of|a\s+few|few|several)\s*(?:weeks?|months?|years?|fortnights?)\b)[^.!?,;]{0,30}"
 )

@@ -311,6 +311,9 @@ _HURT_BAD = re.compile(
     r"\b(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|\bin\s+tears\b|(?<!besides\s)(?<!than\s)(?<!from\s)\bcrying\b|"
     r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
     r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+(?:\w+ing\s+)?pain\b|"
+    # "I see stars from pain", "cannot put the foot on ground".
+    r"\b(?:see|seeing|saw|seen)\s+stars\b|\b(?:can'?t|cannot|couldn'?t|unable\s+to)\s+put\s+(?:my\s+|the\s+)?(?:foot|leg)\s+(?:on|to)\s+"
+    r"(?:the\s+)?(?:ground|floor)\b|"
     # "the pain is really bad and I'm shaking".
     r"\b(?:pain|it)\s+(?:is|was|'s)\s+(?:really|very|so|super|pretty|properly)\s+bad\b(?!\s+(?:at|for|with))|"
     r"\bi'?m\s+(?:still\s+)?shaking\b(?![^.!?]{0,20}?\b(?:legs|from\s+(?:the\s+)?(?:set|effort|workout|fatigue)))|"
@@ -488,6 +491,9 @@ def _only_training_durations(scan: _Scan) -> bool:
         for m in pattern.finditer(text):
             if scan.negated(m.start()) or scan.hypothetical(m.start()):
                 continue
+            # "the ache from hip thrust is 4 days already": how long the ache has lasted, the lift only its cause.
+            if m.group(0).endswith("already"):
+                return False
             if not _TRAINING_SPAN.search(text, scan.clause_start(m.start()), m.start()):
                 return False
             found = True
