@@ -3264,3 +3264,49 @@ def test_wordings_from_the_hundred_and_thirtieth_to_hundred_and_thirty_third_bli
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A bar that cracked into someone curled up on the floor; "can't hold it in" since a crash; a back that wakes
+        # a client at night; stood on in a game; a client's cancer years back with a back complaint now; a name with
+        # the age in brackets and the back felt anew; a client whose hip hurts at night; "I've got one who does"; over 5
+        # but fine at rest; a course that mentioned a sign nobody has; a client's leak dealt with; a dream; a reel; a
+        # foot asleep in a meeting; someone else's drop and all-clear; a steamroller simile; a fall decades over; a
+        # crash denied; a tackle simile.
+        (
+            "one of my lifters let the bar roll down and it smashed into his groin, he's curled up on the floor",
+            Level.EMERGENCY,
+        ),
+        ("came off my bike on Friday and since then I can't hold it in when I need the toilet", Level.EMERGENCY),
+        ("Maria's lower back wakes her at night now", Level.PROFESSIONAL),
+        ("got my lower back stood on at rugby, not too bad", Level.PROFESSIONAL),
+        ("my client had bowel cancer a few years back and is now complaining of a stiff back", Level.PROFESSIONAL),
+        ("Dave (61) started feeling his lower back this week, first time ever", Level.PROFESSIONAL),
+        ("is it ok to keep coaching a client whose hip hurts at night?", Level.PROFESSIONAL),
+        ("does anyone's client get shooting pain down the leg? I've got one who does", Level.PROFESSIONAL),
+        ("back is about 6/10 on top sets, fine at rest", Level.MODIFY),
+        ("they mentioned cauda equina on my coaching course, what is that? none of my clients have it", Level.NONE),
+        (
+            "my client wet herself on a max attempt last year, she's done pelvic floor physio since and is fine",
+            Level.NONE,
+        ),
+        ("dreamt that I dropped the bar on my hips lol, woke up fine", Level.NONE),
+        ("watched a reel of a guy dropping the bar on his groin, yikes. what pad do you use?", Level.NONE),
+        ("my foot fell asleep during a 2 hour meeting lol", Level.NONE),
+        ("a lad at my gym dropped the bar on his hip last month, he's fine now, but it made me nervous", Level.NONE),
+        ("legs feel like I got run over by a steamroller after that session haha", Level.NONE),
+        (
+            "fell off a horse when I was 20, all fine since, now my back aches a little after thrusts, gone by the "
+            "evening",
+            Level.MODIFY,
+        ),
+        ("back a bit sore this morning after thrusts, I cycle but didn't crash or anything", Level.MODIFY),
+        ("hips bruised from the bar like I've been tackled", Level.MODIFY),
+    ],
+)
+def test_wordings_from_the_hundred_and_thirty_fourth_to_hundred_and_thirty_seventh_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

@@ -211,7 +211,7 @@ def net_ceiling(result: TriageResult) -> Level:
     # A mild back ache that settled soon after the session is the pain-monitoring rule's acceptable case: "had a mild
     # ache in my low back after the session but it was gone after a shower" reads like the first-backache-at-63 ones.
     settled_ache = _SETTLED_ACHE_FLAGS | TRAINING_FEEL_FLAGS
-    if flags and flags <= settled_ache and _SETTLED_SOON.search(text) and _no_sign_word(text):
+    if flags and flags <= settled_ache and _SETTLED_SOON.search(text) and _no_sign_word(own):
         return result.level
     # The same with a peak over 5 that went the same day ("spiked to 8/10... by the time I got home it was gone"), or
     # a mild ache one night on ("still there this morning, a bit better but not gone"): a form fix, not a referral.
@@ -219,7 +219,7 @@ def net_ceiling(result: TriageResult) -> Level:
         flags
         and flags <= _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value, Flag.NOT_SETTLED.value}
         and (_SETTLED_SOON.search(text) or _over_now(scan) or _little_left_next_morning(text) or _gone_by_morning(text))
-        and _no_sign_word(text)
+        and _no_sign_word(own)
     ):
         return result.level
     # An ache over 5 at one load and none at a lighter one is the load to train at: "when I go to 120 my back starts
@@ -279,7 +279,7 @@ def net_ceiling(result: TriageResult) -> Level:
         flags
         and flags <= _DOMINANCE_FLAGS | TRAINING_FEEL_FLAGS | mild_ache
         and flags & _DOMINANCE_FLAGS
-        and _no_sign_word(text)
+        and _no_sign_word(own)
     ):
         return Level.MODIFY
     if result.level is not Level.PROFESSIONAL or _EXCRETA.search(own) or _NERVE_OR_INJURY.search(own):

@@ -42,6 +42,8 @@ _HYPOTHETICAL = re.compile(
     # "I was nervous the pain would come back but nope, nothing": the fear, not the pain.
     r"\b(?:nervous|scared|worried|afraid|anxious|feared|paranoid|terrified)\s+(?:that\s+)?(?:the|my|it|this|that)\s+"
     r"(?:\w+\s+){0,2}?(?:would|might|will|could|'d)\s+(?:come\s+back|return|flare|start\s+again)\b|"
+    # A dream is no event: "had a dream at 3am that I dropped 200kg on myself".
+    r"\b(?:dream[ts]?|dreamed|dreamt|nightmare)\b(?:\s+\w+){0,3}?\s+(?:that|about)\b|"
     # What the lift is said to help: "my sister reckons hip thrusts help with the pelvic floor and stop leaking when you
     # sneeze" (a claim to check, not a leak of the user's).
     r"\b(?:hip\s+thrusts?|thrusts?|they)\s+(?:can\s+|could\s+|might\s+|will\s+)?(?:help|helps|stop|stops|fix|fixes|prevent|prevents|"
@@ -80,6 +82,7 @@ _REPORTED = re.compile(
     rf"something\s+|about\s+(?:it|this|that)\s+)?(?:in|on)\s+(?:an?|the|this|that|some)\s+(?:\w+\s+)?{_SOURCE}|"
     rf"(?:an?|the|this|that)\s+{_SOURCE}\s+(?:about|on|saying|says|said|that|mentioned|mentions|claims?|claimed)|"
     r"according\s+to|(?:people|they|doctors|coaches|physios|experts)\s+say|"
+    rf"(?:saw|seen|watched|watching)\s+(?:a|an|this|that|some)\s+(?:\w+\s+)?{_SOURCE}s?\s+(?:of|about|where|with)\b|"
     r"(?:reading|read|heard|hearing|seen|seeing|watching|watched)\s+(?:\w+\s+){0,2}?(?:horror\s+)?stories\s+(?:about|of)|"
     r"(?:heard|read)\s+(?=(?:that\s+)?(?:hip\s+)?thrusts?\s+(?:can|could|may|might|will|cause|causes|give|gives|make|makes)\b)|"
     r"(?:said|says|told\s+me)\s+(?=(?:that\s+)?(?:hip\s+)?thrusts?\s+(?:gave|give|gives|cause[sd]?|can|will)\b)|"
@@ -88,6 +91,9 @@ _REPORTED = re.compile(
     r"(?=(?:hip\s+)?thrusts?|they|it|i'?ll|i\s+will|i'?m\s+going\s+to|i'?d)|"
     # "my sister reckons hip thrusts help with the pelvic floor": a claim about the lift, someone else's.
     r"(?:he|she|they|everyone|people|my\s+\w+)\s+(?:reckons?|thinks|swears|claims?)\s+(?:that\s+)?(?=(?:hip\s+)?thrusts?\b)|"
+    # Taught on a course: "on my first aid course they mentioned saddle anaesthesia".
+    r"(?<=course\s)(?:they|he|she)\s+(?:mentioned|talked\s+about|covered|explained|taught\s+us\s+about)|"
+    r"\bcourse\s+(?:they|he|she)\s+(?:mentioned|talked\s+about|covered|explained)|"
     # "she read they help with bladder leaks": what someone else read.
     r"(?:he|she|they|client)\s+(?:read|heard|saw)\s+(?:that|they|it|about|somewhere|online|on))\b"
 )
@@ -100,6 +106,7 @@ _DENIES_HAVING_IT = re.compile(
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+(?:anything\s+(?:like\s+(?:that|this|it)|of\s+the\s+sort|similar)|"
     r"any\s+of\s+(?:that|those|these|them|it)|that|those|these|it|any\s+(?:symptoms?|signs?)(?:\s+like\s+that)?)\b|"
     r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
+    r"\bnone\s+of\s+(?:my|our|the)\s+(?:clients|members|athletes|group|lifters|girls|guys|ladies|team|class)\s+(?:has|have|had|get|gets)\b|"
     r"(?<!not\s)\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bnot\s+hurt\s+or\s+anything\b|"
@@ -157,7 +164,7 @@ _OTHER_HISTORY = re.compile(
     r"\b(?:\w+\s+){1,3}?runs?\s+in\s+(?:my|our|the)\s+family\b"
 )
 _THEIR_NOW = re.compile(
-    r"\bnow\s+(?:\w+\s+){0,2}?(?:mentions|has|reports|complains|gets|feels|says)\b|\b(?:her|his|their)\s+(?:\w+\s+)?"
+    r"\bnow\s+(?:\w+\s+){0,2}?(?:mentions|has|reports|complains|complaining|gets|feels|says|saying|getting|having)\b|\b(?:her|his|their)\s+(?:\w+\s+)?"
     r"(?:back|legs?|hips?|glutes?|spine|neck)\b|\b(?:she|he|they)(?:'s|\s+is|\s+has|\s+gets|\s+feels|\s+says)\b"
 )
 
@@ -219,11 +226,14 @@ _OTHER_FINE = re.compile(
     r"(?!\s+(?:otherwise|apart\s+from|except|other\s+than|in\s+(?:herself|himself|themselves)|yesterday|before|until|till|"
     r"earlier|this\s+morning|last\s+(?:night|week))|[^.!?]{0,40}?\bbut\b"
     # "...but it put the wind up me": the writer's fright, not more of theirs.
-    r"(?!\s+it\s+(?:put|scared|freaked|spooked|worried|shook|rattled)\b))|"
+    r"(?!\s+it\s+(?:put|scared|freaked|spooked|worried|shook|rattled|made|makes|got)\b))|"
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|wife|husband|partner)\s+is\s+(?:\w+\s+){0,4}?(?:totally\s+|completely\s+|perfectly\s+)?"
     r"fine\b(?!,?\s+but\b)|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b|"
-    r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+back\s+(?:training|lifting|at\s+it|in\s+the\s+gym)\b"
+    r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+back\s+(?:training|lifting|at\s+it|in\s+the\s+gym)\b|"
+    # "she's done 6 months of pelvic floor physio since and is fine".
+    r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+(?:done|had)\b[^.!?]{0,60}?\band\s+(?:is|are)\s+(?:totally\s+|completely\s+)?(?:fine|ok|"
+    r"okay|good|better|grand)\b"
 )
 # A past problem the user says is over: "had sciatica 3 years ago, fully resolved", "disc bulge in 2019, healed and
 # signed off by my physio". What they report now starts at "now", "today", "but".
@@ -231,7 +241,7 @@ _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\ba\s+(?:year|month)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\b(?:19[5-9]\d|20[01]\d|202[0-3])\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|x\b|reps?|m\b|steps))|"
-    r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bin\s+my\s+(?:teens|20s|twenties|30s|thirties|40s|forties)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|\d+|in)\b|"
+    r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bin\s+my\s+(?:teens|20s|twenties|30s|thirties|40s|forties)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|(?:like\s+|about\s+|around\s+)?\d+|in)\b|"
     r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
     r"\bgone\s+for\s+(?:years|ages|(?:\d+|many|several|a\s+few)\s+years)\b|"
     r"\bbefore\s+(?:my|the)\s+(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off)\b|"
@@ -414,7 +424,15 @@ _YOU_KNOW_WHEN = re.compile(r"\s*(?:(?:yo+u|ya|u)\s+know|y'?know)\s+(?:when|that
 _MINE_TOO = re.compile(
     r"\s*(?:and\s+|but\s+|cos\s+|because\s+)?(?:mine\s+(?:has|have|is|are|'s|was|were)\s+(?:been\s+)?(?:like\s+(?:that|this)|the\s+same|"
     r"doing\s+(?:that|this))|(?:same|it'?s\s+the\s+same)\s+(?:here|for\s+me|with\s+me)|i\s+(?:have|'ve\s+got|got)\s+(?:that|this|it)\s+"
-    r"(?:now|right\s+now|since|today))"
+    r"(?:now|right\s+now|since|today)|"
+    # "Anyone else's clients get zaps into the leg? I've got one who does".
+    r"i(?:'ve\s+got|\s+have|\s+got|ve\s+got)\s+(?:one|a\s+client|someone|a\s+guy|a\s+girl|a\s+lady|a\s+member)\s+(?:who|that)\s+(?:does|has|is|gets))"
+)
+# A question about going on with someone's current sign: "is it fine to keep training a client whose back hurts at
+# rest and at night?".
+_TRAIN_THEM_Q = re.compile(
+    r"\s*is\s+it\s+(?:fine|ok|okay|safe|bad|wise|alright)\s+to\s+(?:keep\s+)?(?:train\w*|coach\w*|work\w*\s+with)\s+(?:a|my|this|our)\s+"
+    r"(?:client|member|athlete|trainee|lifter|student)\s+(?:whose|who|with)\b"
 )
 _CLAIM_CHECK = re.compile(
     r"\b(?:is\s+(?:that|this|it)\s+(?:a\s+(?:real\s+)?thing|true|real|legit|a\s+myth|possible)|can\s+(?:that|this|it)\s+(?:really\s+)?"

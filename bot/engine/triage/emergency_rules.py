@@ -254,6 +254,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"(?:go|pee|wee|urinate|poo|use\s+the\s+(?:loo|toilet|bathroom))\b"
             # Less often is a habit, not the urge gone: "I don't feel the need to pee as often mid-session".
             r"(?!\s+(?:as|so)\s+(?:often|much|frequently)|\s+(?:mid|during|before|between|in\s+the\s+middle|every)\b)",
+            # "I can't hold it in when I need to go, had to run twice and didn't make it once".
+            r"\b(?:can'?t|cannot|couldn'?t|unable\s+to)\s+hold\s+it\s+(?:in\b|till|until)(?=[^.!?]{0,50}?\b(?:need\s+to\s+go|toilet|loo|"
+            r"pee|wee|bathroom|make\s+it|made\s+it))",
             # Found out after: "I just notice I've gone", "only noticed I'd wet myself when I stood up".
             r"\b(?:just\s+|only\s+)?notic\w*\s+(?:that\s+)?i(?:'ve|'d|\s+have|\s+had)\s+(?:already\s+)?(?:gone|peed|wet\s+myself|leaked|"
             r"soiled\s+myself)(?=\s*(?:[.,!?;]|$|and\b|when\b|after\b|in\s+my\b))",

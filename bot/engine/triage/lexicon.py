@@ -286,6 +286,14 @@ _FALL = (
     # A bar that tipped or rolled and caught someone: "his bar tipped and clipped his hip on the way down".
     r"(?:bar|barbell|plates?)\s+(?:\w+\s+){0,3}?(?:tipped|slid|slipped|rolled|fell|dropped|came\s+down|tilted)\b[^.!?]{0,25}?"
     r"\b(?:clipped|hit|smacked|whacked|struck|caught|landed\s+on|slammed\s+(?:into|onto))\s+(?:me|my|his|her|their)\b|"
+    # "let the bar slide down and it cracked into his groin".
+    r"(?:bar|barbell|plates?)\s+(?:\w+\s+){0,2}?(?:slide|slid|slip|slipped|roll|rolled|fall|fell|drop|dropped)\b[^.!?]{0,25}?\bit\s+"
+    r"(?:cracked|smashed|slammed|crashed|banged|whacked)\s+(?:into|onto|on)\s+(?:me|my|his|her|their)\b|"
+    # Stood on or kicked in a game: "got my back stood on in a scrum".
+    r"\bgot\s+(?:my\s+)?(?:\w+\s+){0,2}?(?:stood|stamped|trampled|landed)\s+on\b|"
+    # A simile is no blow: "bar bruising my hip bones like I've been tackled".
+    r"(?<!like\si've\s)(?<!like\sive\s)(?<!like\si\s)(?<!if\si've\s)(?<!if\si\s)\b(?:got|was|been|getting)\s+(?:tackled|speared|kneed|stamped\s+on|"
+    r"trampled|stood\s+on)\b|"
     r"(?:bar|barbell)\s+(?:\w+\s+){0,4}?(?:whipped|swung|spun|twisted|flipped)\s+(?:around|round|over)?[^.!?]{0,20}?"
     r"\b(?:hit|smash\w*|slamm\w*|crash\w*|bang\w*|whack\w*|crack\w*)\s+(?:into\s+|onto\s+)?(?:me|my)\b|"
     # Road and sport crashes: "crashed my bike", "came off my scooter", "got clipped by a car".
@@ -449,6 +457,8 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
         Location.LOWER_BACK,
         r"\b(?:lower\s+back|low\s+back|lumbar\w*|l[45]\b|spine|si\s+joint|sacrum|tailbone|coccyx|backache|espalda|lombar|"
         r"(?:my|the|lower|low|in\s+(?:my\s+|the\s+)?)\s*back\b(?!\s+(?:of|to|down|up|on|against|onto))|"
+        # "complaining of a sore back": the back named by how it feels.
+        r"(?:(?<=\bsore\s)|(?<=\bachy\s)|(?<=\bstiff\s)|(?<=\btight\s))back\b(?!\s+(?:of|to|down|up|on|against|onto|into|row|rows|squats?|extensions?|then|home))|"
         r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|dey|"
         r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?|started\s+(?:hurting|aching|to\s+hurt)))|"
         # Notes drop the "my": "back still a bit sore this morning", "back kinda stiff". Only opening a sentence.

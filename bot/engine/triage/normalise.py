@@ -656,7 +656,7 @@ _I_AM_DEAD = re.compile(
 _HIT_BY_SIMILE = re.compile(
     r"\b(?:feel|feels|felt|feeling|look|looks|looked|looking)\s+like\s+(?:(?:i'?ve|they'?ve|i|they|it|we|my\s+\w+|\w+)\s+)?"
     r"(?:(?:got|was|were|'ve\s+been|have\s+been|been|just\s+got)\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+a\s+"
-    r"(?:bus|truck|train|lorry|tank|freight\s+train|car)\b|"
+    r"(?:bus|truck|train|lorry|tank|freight\s+train|car|scrum|steamroller|herd\s+of\s+\w+)\b|"
     # "my hip bones look like i fell off a skateboard".
     r"\b(?:look|looks|looked)\s+like\s+(?:i|they|i'?ve|we)\s+(?:fell|fallen|came)\s+off\s+a\s+(?:skateboard|bike|horse|motorbike|"
     r"scooter|ladder|roof)\b"
@@ -732,6 +732,13 @@ def _normalise(text: str) -> str:
         r"\bthe\s+['\"]?(?:pop|crack|snap|click|clunk|bang)['\"]?\s+(?:was|turned\s+out\s+to\s+be)\s+(?:just|only)\s+(?:the|my)\s+"
         r"(bench|bar|barbell|plates?|box|rack|floor|pad|collars?|equipment)\b",
         r"the noise was just the \1",
+        text,
+    )
+    # "started feeling her lower back this week, first time in her life": the back noticed anew, as an ache.
+    text = re.sub(
+        r"\bstarted\s+feeling\s+(my|her|his|their)\s+((?:lower\s+|low\s+)?back)\b(?=\s+(?:this\s+week|this\s+month|today|recently|"
+        r"lately|since)|,?\s+(?:the\s+)?first\s+time)",
+        r"\1 \2 started aching",
         text,
     )
     # "getting out of bed is suddenly a whole thing for my back": trouble for the back, as a pain word would say.

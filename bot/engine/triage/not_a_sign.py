@@ -35,6 +35,8 @@ _OLD_SYMPTOM = re.compile(
 # The net may still refer such a message, but not call it an emergency on the strength of those words.
 _TOILET_TOPIC = r"(?:toilet|loo|bathroom|bladder|bowels?|peeing|peed|pee|pooping|urin\w*|poo\w*|waterworks)"
 _SIGNS_DENIED = re.compile(
+    # "I ride mtb but didn't crash or anything".
+    r"\b(?:didn'?t|did\s+not|never|haven'?t|have\s+not)\s+(?:crash|crashed|fall|fallen|fell|come\s+off|came\s+off)\b(?:\s+or\s+anything)?|"
     # A list that starts with the toilet and ends with all of it normal: "toilet, legs, everything normal".
     rf"\b{_TOILET_TOPIC}(?:\s*,\s*(?:legs?|feeling|sensation|walking|bladder|bowels?))*\s*,\s*(?:everything|all)\s+(?:else\s+)?"
     r"(?:is\s+|feels?\s+)?(?:normal|fine|ok|okay|good)\b|"
@@ -158,6 +160,9 @@ _NOT_A_SIGN = re.compile(
     r"\b(?:sat|sitting)\s+on\s+(?:the|a|my)\s+(?:loo|toilet|bog|floor|couch|sofa|bench|hard\s+bench)\b[^.!?]{0,60}?\b(?:legs?|feet|foot|bum|butt)\s+"
     r"(?:went|go|goes|were|was|fell)\s+(?:\w+\s+)?(?:numb|dead|asleep|to\s+sleep)\b(?=[^.!?]{0,50}?\b(?:walked\s+it\s+off|shook\s+it\s+off|"
     r"came\s+back|woke\s+up|back\s+to\s+normal|gone\s+(?:in|after|within)))[^.!?]{0,50}|"
+    # Asleep through a long sit, laughed off: "my leg fell asleep during a 3 hour lecture lol".
+    r"\b(?:leg|foot|legs|feet|bum|butt)\s+(?:fell|went)\s+(?:asleep|to\s+sleep|dead)\s+(?:during|in|on)\s+(?:a|the|my)\s+(?:\d+\s*(?:hour|hr)\s+|"
+    r"long\s+)?(?:lecture|class|meeting|flight|drive|film|movie|exam|seminar|train\s+ride|car\s+ride|shift)\b(?=[^.!?]{0,10}?(?:lol|haha|lmao|😂))|"
     # The loo visits of someone drinking a lot: "drinking like 4 litres of water a day now so I'm running to the loo".
     r"\b(?:drink\w*|water|litres?|liters?|hydrat\w*|coffee)\b[^.!?]{0,60}?\b(?:running|run|going|nipping|popping|dashing)\s+to\s+the\s+"
     r"(?:loo|toilet|bathroom|bog)\b[^.!?]{0,60}|"

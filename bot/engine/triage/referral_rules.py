@@ -420,6 +420,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
         Flag.NIGHT_PAIN,
         (
             r"\b(?:wakes?|woke|waking|keeps?|kept)\s+me\s+(?:up|awake)\b",
+            # Told of a client: "Linda's low back wakes her at night".
+            r"\b(?:back|pain|hip|leg|it)\s+(?:wakes?|woke|keeps?)\s+(?:her|him|them)\s+(?:up\s+)?(?:at\s+night|awake)\b",
             # "the ache wakes me at 3am", "woke me every night this week".
             # Woken by the dog or the baby is no pain: "my dog keeps waking me at 5am".
             r"(?<!dog\s)(?<!dog\skeeps\s)(?<!cat\s)(?<!cat\skeeps\s)(?<!baby\s)(?<!baby\skeeps\s)(?<!kids\s)(?<!alarm\s)"
@@ -441,7 +443,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # "eat late at night", "snacking at night": meals, not pain.
             r"(?<!eat\slate\s)(?<!eating\slate\s)(?<!ate\slate\s)(?<!snacking\s)(?<!snack\s)(?<!eating\s)(?<!eat\s)"
             r"\b(?:at\s+night|during\s+the\s+night|in\s+the\s+night|(?<!danced\s)(?<!dancing\s)(?<!partied\s)(?<!partying\s)"
-            r"(?<!drove\s)(?<!driving\s)(?<!worked\s)(?<!working\s)(?<!studied\s)all\s+night|at\s+rest|while\s+resting|"
+            r"(?<!drove\s)(?<!driving\s)(?<!worked\s)(?<!working\s)(?<!studied\s)all\s+night|(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!good\s)"
+            r"(?<!nothing\s)at\s+rest|while\s+resting|"
             r"when\s+(?:i'?m\s+)?(?:resting|lying|laying|sleeping|in\s+bed)|(?<!chest\s)lying\s+(?:down|still)|"
             r"even\s+(?:at\s+rest|resting|lying|when\s+resting|sitting\s+still|when\s+i\s+rest))",
             r"\b(?:can'?t|cannot|couldn'?t)\s+sleep\b",
@@ -481,7 +484,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             rf"(?<!\brep\s)(?<!\bsets\s)\bat\s+(?:age\s+)?{_AGE}\b{_NOT_A_LOAD}",
             rf"\b{_AGE}(?:st|nd|rd|th)\s+birthday",
             # A message that opens with the age: "71, new to this and my back hurts".
-            rf"(?:^|[.!?]\s*){_AGE}\s*(?:,|and\b|here\b|now\b)",
+            # The match starts at the age, so a question just before ("why would age matter lol. 62 and...") does
+            # not hold it.
+            rf"(?:^|(?<=[.!?])|(?<=[.!?]\s)|(?<=[.!?]\s\s)){_AGE}\s*(?:,|and\b|here\b|now\b)",
             # Who the user is, then the age, opening the message: "spin instructor, 52, first time my back hurts".
             rf"^\s*(?:(?!sets?\b|reps?\b|rounds?\b)[a-z]+\s+){{0,3}}?(?!sets?\b|reps?\b|rounds?\b)[a-z]+,\s*{_AGE}\s*,",
             # Someone else's age, for a client or relative with the new back pain: "my tita (she's 67)", "my client
@@ -490,6 +495,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             rf"\b(?:my|our|a|his|her)\s+{_RELATION}\s*(?:\(|,|-|is\b|who'?s\b|who\s+is\b|aged?\b)\s*(?:(?:he|she)(?:'s|\s+is)\s+|who\s+is\s+|"
             rf"aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
             rf"\b{_RELATION}\s+of\s+(?:mine|ours)\s*(?:\(|,|-)\s*(?:aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
+            # A name with the age in brackets: "Olga (52) started feeling her lower back this week".
+            rf"\b[a-z]+\s*\(\s*(?:aged?\s+)?{_AGE}\s*\)",
             # The relative's age said with "'s" or with no "my" at the start of a sentence: "my dad's 62", "mum is 70".
             rf"\b(?:my|our|his|her)\s+{_RELATION}'s\s+(?:now\s+|just\s+turned\s+|nearly\s+|almost\s+)?{_AGE}\b{_NOT_A_LOAD}",
             rf"(?:^|[.!?,;]\s*)(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|grandad)(?:'s|\s+is)\s+"

@@ -220,8 +220,14 @@ def _resolve(
     # "my glutes were screaming, absolutely killed it": working muscles that scream are a burn, not severe pain.
     if Flag.SEVERE_PAIN in out and severity is None and _only_muscles_scream(scan):
         out.discard(Flag.SEVERE_PAIN)
-    # "now on the sofa with a glute pump that won't quit": at rest, but nothing hurts beyond the training feel.
-    if out & TRAINING_FEEL_FLAGS and out - TRAINING_FEEL_FLAGS == {Flag.NIGHT_PAIN} and _only_training_feel(text):
+    # "now on the sofa with a glute pump that won't quit": at rest, but nothing hurts beyond the training feel. A back
+    # that wakes someone is no muscle feel: "Linda's low back wakes her at night... the rest just have sore glutes".
+    if (
+        out & TRAINING_FEEL_FLAGS
+        and out - TRAINING_FEEL_FLAGS == {Flag.NIGHT_PAIN}
+        and _only_training_feel(text)
+        and Location.LOWER_BACK not in locations
+    ):
         out.discard(Flag.NIGHT_PAIN)
     if Flag.SHARP in out and (_mild_passing_twinge(text) or _lockout_pinch(text) or _pinch_not_sharp(text)):
         out.discard(Flag.SHARP)

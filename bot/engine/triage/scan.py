@@ -58,6 +58,7 @@ from bot.engine.triage.context import (
     _THEIR_CHRONIC,
     _THEIR_NEW,
     _THEIR_PAST,
+    _TRAIN_THEM_Q,
     _YOU_KNOW_WHEN,
     _their_pain_after,
 )
@@ -130,7 +131,9 @@ _TODAY_WORDS = re.compile(
 )
 # "I'm back to skiing every winter" is the user back at a sport, not the problem back.
 _BACK_AGAIN = re.compile(
-    r"\b(?:again|back(?!\s+(?:to\s+(?:\w+ing\b|the\s+gym|normal|work|full)|in\s+the\s+gym))|return\w*|recurr\w*|came\s+back|"
+    # The body part is no return: "now thrusts make my lower back ache".
+    r"\b(?:again|(?<!lower\s)(?<!low\s)(?<!my\s)(?<!upper\s)(?<!her\s)(?<!his\s)(?<!sore\s)(?<!stiff\s)"
+    r"back(?!\s+(?:to\s+(?:\w+ing\b|the\s+gym|normal|work|full)|in\s+the\s+gym))|return\w*|recurr\w*|came\s+back|"
     r"start\w*\s+up)\b"
 )
 
@@ -202,6 +205,7 @@ def _scan(text: str) -> _Scan:
             and not _TAGGED_STATEMENT.match(sentence)
             and not (_IS_IT_NORMAL_TO_HAVE.match(sentence) and _RED_FLAG_WORD.search(sentence))
             and not _IS_SIGN_IN_PART_NORMAL.match(sentence)
+            and not _TRAIN_THEM_Q.match(sentence)
             and not _MINE_TOO.match(text, end)
         ):
             hypothetical.append((start, end))

@@ -311,6 +311,8 @@ _HURT_BAD = re.compile(
     r"\b(?:barely|hardly)\s+(?:move|walk|stand|get\s+up|breathe|sit)\b|\bin\s+tears\b|(?<!besides\s)(?<!than\s)(?<!from\s)\bcrying\b|"
     r"\bhurts?\s+(?:so|really|very|super)\s+(?:much|bad|badly)\b|\bhurts?\s+like\s+(?:hell|crazy|mad)\b|"
     r"\b(?:terrible|awful|horrible|really\s+bad|massive|huge)\s+(?:\w+ing\s+)?pain\b|"
+    # "curled up on the mat and can barely talk".
+    r"\bcurled\s+up\s+(?:on|in)\s+(?:the|a)\s+(?:mat|floor|ground|ball)\b|\b(?:can|could)(?:'?t|\s+not|not)?\s+(?:barely|hardly)\s+(?:talk|speak)\b|"
     # "I see stars from pain", "cannot put the foot on ground".
     r"\b(?:see|seeing|saw|seen)\s+stars\b|\b(?:can'?t|cannot|couldn'?t|unable\s+to)\s+put\s+(?:my\s+|the\s+)?(?:foot|leg)\s+(?:on|to)\s+"
     r"(?:the\s+)?(?:ground|floor)\b|"
