@@ -3310,3 +3310,40 @@ def test_wordings_from_the_hundred_and_thirty_fourth_to_hundred_and_thirty_seven
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Both legs weak since the session, called fatigue; weeks "of aching" now; a child who ran into the bar; legs
+        # dead after a race; someone else's drop, tear or fall, dealt with and fine (a club, a buddy, the old man next
+        # door, a mum); a "sharp rise"; legs numb from cold water; a brutal glute burn; a worry asked ("did I pull
+        # something?"); something heard, with no "I"; an old strain "back in March", fine since; a twisted joint.
+        (
+            "both legs weak and wobbly since yesterday's session, stairs are hard, probably just fatigue",
+            Level.EMERGENCY,
+        ),
+        ("two weeks of aching lower back now, nothing helps", Level.PROFESSIONAL),
+        ("my toddler ran into the bar at lockout and it smacked my hip", Level.PROFESSIONAL),
+        ("legs are dead after the marathon lol", Level.NONE),
+        ("a guy at my running club dropped a plate on his foot last year, he's fine now", Level.NONE),
+        ("my cycling buddy tore his hamstring last month, he's fine after physio", Level.NONE),
+        ("expect a sharp rise in strength after 8 weeks of training?", Level.NONE),
+        ("cold water swim, legs went numb from the cold, back to normal after a hot shower", Level.NONE),
+        ("the burn in my glutes is brutal on the last set, is that right?", Level.NONE),
+        ("so sore in my glutes two days after, did I pull something?", Level.NONE),
+        ("heard somewhere that numbness down there is an emergency, how would I know? just curious", Level.NONE),
+        ("my mum's back went out last winter, she had physio and it's sorted", Level.NONE),
+        (
+            "the old man next door fell off his ladder last month, hospital sorted him. what weight should I start "
+            "with?",
+            Level.NONE,
+        ),
+        ("back in March I strained my back lifting a sofa, had physio, fine since", Level.NONE),
+        ("my ankle twisted on the plate and now it's swollen", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_hundred_and_thirty_eighth_to_hundred_and_forty_first_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

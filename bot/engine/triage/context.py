@@ -58,6 +58,9 @@ _HYPOTHETICAL = re.compile(
     r"\bworry\s+about\s+(?!my\b)(?:\w+\s+){1,3}?(?:from|with|after|when|because\s+of)\s+(?:lifting|heavy|hip\s+thrusts?|"
     r"thrusts?|training|this\s+exercise)\b|\b(?:could|would|can|is|does|will)\s+(?:dropping|falling|slipping|failing)\b|\b(?:could|might|would)\s+i\s+have\s+(?:torn|tore|pulled|strained|damaged|"
     r"broken|injured|hurt|herniated|slipped)\b|"
+    # "did I tear something?", "am i injured?": a worry asked, not an injury told.
+    r"\b(?:did|have)\s+i\s+(?:tear|torn|pull|pulled|rip|ripped|strain|strained|break|broken|damage|damaged|injure|injured|hurt)\s+"
+    r"(?:something|anything|it|myself)\b(?=[^.!?]*\?)|\bam\s+i\s+(?:injured|hurt|broken|damaged)\b(?=[^.!?]*\?)|"
     r"\b(?:what\s+if|in\s+case|what\s+(?:should|do|would|can)\s+(?:i|someone|somebody|people|you|one|they)\s+do\s+if|if|(?<!not\s)(?<!not\sasking\s)(?<!isn't\s)(?<!not\sa\s)hypothetical\w*|avoid\w*|prevent\w*|"
     # What the user asked about before, not what they feel: "the shooting pain thing I asked about was from a video".
     r"\bthe\s+(?:\w+\s+){1,4}?(?:thing|stuff|question)\s+i\s+(?:asked|was\s+asking)\s+about\b|"
@@ -91,6 +94,8 @@ _REPORTED = re.compile(
     r"(?=(?:hip\s+)?thrusts?|they|it|i'?ll|i\s+will|i'?m\s+going\s+to|i'?d)|"
     # "my sister reckons hip thrusts help with the pelvic floor": a claim about the lift, someone else's.
     r"(?:he|she|they|everyone|people|my\s+\w+)\s+(?:reckons?|thinks|swears|claims?)\s+(?:that\s+)?(?=(?:hip\s+)?thrusts?\b)|"
+    # "read that saddle numbness is an emergency": read, with no "I".
+    r"(?:^|(?<=[.!?]\s))(?:read|heard)\s+(?:that|somewhere|online)\b|"
     # Taught on a course: "on my first aid course they mentioned saddle anaesthesia".
     r"(?<=course\s)(?:they|he|she)\s+(?:mentioned|talked\s+about|covered|explained|taught\s+us\s+about)|"
     r"\bcourse\s+(?:they|he|she)\s+(?:mentioned|talked\s+about|covered|explained)|"
@@ -142,7 +147,8 @@ _DENIES_HAVING_IT = re.compile(
 # user's own all-clear ("I'm fine though") these read like something heard about: not the user's symptom.
 _OTHER_PERSON = re.compile(
     rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|the|this|some|one)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|"
-    r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+gym|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s)\b"
+    r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:gym|club|box|class|team)|(?:the\s+)?old\s+(?:boy|man|lady|girl|fella|"
+    r"bloke|chap)\s+(?:on|at|in|from|next\s+door|down)\b|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s)\b"
 )
 # A diagnosis someone else had, named as background: "my cousin had sciatica so I checked", "my dad had cancer". It
 # is their history, not the user's sign; only the condition's own words are set aside, and an emergency sign still
@@ -196,7 +202,7 @@ _THEIR_CARE = re.compile(
     r"neuropathy)\b"
 )
 _THEIR_BEFORE = re.compile(
-    r"(?<!since\s)\b(?:last\s+(?:week|month|year)|(?:\w+\s+)?(?:years|months)\s+ago)\b|"
+    r"(?<!since\s)\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn)|(?:\w+\s+)?(?:years|months)\s+ago|a\s+(?:month|year)\s+ago)\b|"
     r"\bonce\b(?!\s+(?:a|every|or|in\s+a\s+while|more|again|i|you|she|he|they)\b)"
 )
 # A condition theirs for years: "my mum has been incontinent for years since her stroke", "he hasn't had feeling in his
@@ -211,7 +217,9 @@ _THEIR_NEW = re.compile(
 )
 _ONGOING = re.compile(
     # "...done a full course of physio since." is "since then", not a course still running.
-    r"\b(?:still|since(?!\s*[.!?,]|\s+then\b)|now|today|keeps?|getting\s+worse|start\w*|first\s+time|every|ever|has\s+been|"
+    # "a safe weight to start with" is the user's plan, not their course.
+    r"\b(?:still|since(?!\s*[.!?,]|\s+then\b)|now|today|keeps?|getting\s+worse|(?<!to\s)start\w*(?!\s+with\b)|first\s+time|every|ever|"
+    r"has\s+been|"
     r"have\s+been|hasn'?t|"
     r"haven'?t)\b"
 )
@@ -231,6 +239,11 @@ _OTHER_FINE = re.compile(
     r"fine\b(?!,?\s+but\b)|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b|"
     r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+back\s+(?:training|lifting|at\s+it|in\s+the\s+gym)\b|"
+    # "she had physio and it's sorted", "hospital sorted him".
+    r"\b(?:he|she|they)\s+(?:had|did|saw|got)\s+(?:\w+\s+){0,2}?(?:physio\w*|treatment|rehab|surgery)\b[^.!?]{0,30}?\b(?:it'?s|its|is|all)\s+"
+    r"(?:sorted|fine|fixed|good|healed|better)\b|\b(?:hospital|physio|doctors?|a&e)\s+sorted\s+(?:him|her|them)\b|"
+    # "she saw a physio and is back to training".
+    r"\b(?:he|she|they)\b[^.!?]{0,40}?\b(?:is|are|'s|'re)\s+back\s+(?:to\s+training|training|lifting|in\s+the\s+gym|at\s+the\s+gym)\b|"
     # "she's done 6 months of pelvic floor physio since and is fine".
     r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+(?:done|had)\b[^.!?]{0,60}?\band\s+(?:is|are)\s+(?:totally\s+|completely\s+)?(?:fine|ok|"
     r"okay|good|better|grand)\b"
@@ -242,7 +255,7 @@ _LONG_AGO = re.compile(
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\ba\s+(?:year|month)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\b(?:19[5-9]\d|20[01]\d|202[0-3])\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|x\b|reps?|m\b|steps))|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bin\s+my\s+(?:teens|20s|twenties|30s|thirties|40s|forties)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|(?:like\s+|about\s+|around\s+)?\d+|in)\b|"
-    r"\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
+    r"\bback\s+in\s+(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
     r"\bgone\s+for\s+(?:years|ages|(?:\d+|many|several|a\s+few)\s+years)\b|"
     r"\bbefore\s+(?:my|the)\s+(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off)\b|"
     r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of|a|one)\s+weeks?\s+ago\b|\blast\s+week\b|"

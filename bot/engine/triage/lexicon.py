@@ -254,7 +254,7 @@ _NOT_A_LOAD = (
 )
 # Other people a lifter writes about: a partner, a client, family ("tita"/"tito" are a Filipino aunt and uncle).
 _RELATION = (
-    r"(?:(?:gym|training|workout|lifting|best|old|close|work)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
+    r"(?:(?:gym|training|workout|lifting|best|old|close|work|running|cycling|climbing|tri|rugby|football|swim(?:ming)?)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
     r"husband|partner|girlfriend|boyfriend|gf|bf|dad|father|mum|mom|mother|son|daughter|uncle|aunt|aunty|auntie|tita|"
     r"tito|cousin|colleague|co-?worker|neighbou?r|client|member|trainee|athlete|room-?mate|flatmate|housemate|teammate|grandma|grandpa|"
     r"grand-?dad|grandmother|grandfather|granny|gran|nan|nana|mam)s?"
@@ -286,6 +286,9 @@ _FALL = (
     # A bar that tipped or rolled and caught someone: "his bar tipped and clipped his hip on the way down".
     r"(?:bar|barbell|plates?)\s+(?:\w+\s+){0,3}?(?:tipped|slid|slipped|rolled|fell|dropped|came\s+down|tilted)\b[^.!?]{0,25}?"
     r"\b(?:clipped|hit|smacked|whacked|struck|caught|landed\s+on|slammed\s+(?:into|onto))\s+(?:me|my|his|her|their)\b|"
+    # "kid ran into the bar while I was at the top and it hit my hip".
+    r"\bran\s+into\s+(?:the|my)\s+(?:bar|barbell)\b[^.!?]{0,50}?\bit\s+(?:hit|smacked|whacked|bashed|banged|smashed|slammed)\s+"
+    r"(?:into\s+)?(?:me|my)\b|"
     # "let the bar slide down and it cracked into his groin".
     r"(?:bar|barbell|plates?)\s+(?:\w+\s+){0,2}?(?:slide|slid|slip|slipped|roll|rolled|fall|fell|drop|dropped)\b[^.!?]{0,25}?\bit\s+"
     r"(?:cracked|smashed|slammed|crashed|banged|whacked)\s+(?:into|onto|on)\s+(?:me|my|his|her|their)\b|"

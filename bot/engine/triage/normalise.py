@@ -683,7 +683,8 @@ _DEAD_FROM_WORK = re.compile(
     # "my legs are dead, thrusts then a 3 hour ceilidh": what tired them, named right after.
     r"(?:(?=,\s*(?:\w+\s+){0,2}?(?:thrusts|leg\s+day|squats|session|workout|training|hike|run|class|dancing)\s+(?:then|and|plus)\b)|"
     r"\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
-    r"leg\s+day|training|squats|thrusts|hip\s+thrusts)|"
+    r"leg\s+day|training|squats|thrusts|hip\s+thrusts|(?:the|my|a|that|today'?s)\s+(?:half\s+)?(?:marathon|race|run|ride|hike|swim|"
+    r"game|match|\d+k))|"
     # "legs feel dead in the good way", "dead (but the good kind)", "glutes are dead lol".
     r"(?:lol|haha\w*|lmao)\b|[💀😂🤣🔥💪]|(?:in\s+(?:a|the)\s+good\s+way|(?:but\s+)?(?:the\s+)?good\s+kind|(?:but\s+)?in\s+a\s+good\s+way)))"
 )
@@ -719,7 +720,7 @@ def _normalise(text: str) -> str:
     # Sharp as in smart: "sharp new leggings arrived", "looking sharp in the new kit".
     text = re.sub(
         r"\bsharp(?=\s+(?:new\s+|looking\s+|black\s+|white\s+)?(?:leggings|shorts|shoes|trainers|kit|outfit|look|gear|top|tee|"
-        r"t-?shirt|fit|belt|straps)\b)|(?<=\blooks\s)sharp\b|(?<=\blooking\s)sharp\b|(?<=\blooked\s)sharp\b",
+        r"t-?shirt|fit|belt|straps|jump|rise|increase|improvement|gains?|spike|drop|turn)\b)|(?<=\blooks\s)sharp\b|(?<=\blooking\s)sharp\b|(?<=\blooked\s)sharp\b",
         "smart",
         text,
     )
@@ -746,6 +747,14 @@ def _normalise(text: str) -> str:
         r"\b(?:is|has\s+become|became|'s)\s+(?:suddenly\s+|now\s+)?(?:a\s+(?:whole\s+)?(?:thing|struggle|ordeal|mission|nightmare|problem)|"
         r"an\s+ordeal|hard\s+work)\s+for\s+my\s+((?:lower\s+|low\s+)?back)\b",
         r"hurts my \1",
+        text,
+    )
+    # "the burn at the top is unbearable, in my glutes": the set's burn at its strongest, not a severe pain.
+    text = re.sub(
+        r"\b(the\s+(?:glute\s+)?burn(?:\s+(?:at|in)\s+(?:the\s+top|my\s+glutes|the\s+glutes))?)\s+(?:is|was|gets)\s+(?:absolutely\s+|just\s+)?"
+        r"(?:unbearable|insane|brutal|unreal|intense|savage)\b(?![^.!?]{0,30}?\b(?:leg|knee|hip\s+bone)|"
+        r"[^.!?]{0,30}?(?<!not\s)(?<!not\smy\s)\bback\b)",
+        r"\1 is very strong",
         text,
     )
     # "absolutely killing it today": doing well, the pain word's "killing" aside.

@@ -125,12 +125,12 @@ _NOT_A_SIGN = re.compile(
     r"car))\b[^.!?]{0,60}?\b(?:gone|went\s+away|fine|normal|back\s+to\s+normal|came\s+back)\b[^.!?]{0,20}?\b(?:once|when|"
     r"as\s+soon\s+as|after)\b(?:(?!\bbut\b)[^.!?]){0,40}|"
     # Numb from the cold, warm again: "toes were cold and numb on the walk over in the snow, warmed up in 5 mins".
-    r"\b(?:toes|fingers|feet|hands|foot)\s+(?:were|are|went|got)\s+(?:so\s+|really\s+)?(?:cold\s+and\s+numb|numb\s+(?:from|with)\s+"
+    r"\b(?:toes|fingers|feet|hands|foot|legs?)\s+(?:were|are|went|got)\s+(?:so\s+|really\s+)?(?:cold\s+and\s+numb|numb\s+(?:from|with)\s+"
     r"(?:the\s+)?cold)\b[^.!?]{0,60}?\b(?:warmed\s+up|warm\s+again|fine|normal|came\s+back)\b(?:(?!\bbut\b)[^.!?]){0,40}|"
     # The bar on sore or sunburnt hips: "sunburnt hips and the bar on them is agony".
     r"\b(?:bar|barbell)\s+on\s+(?:them|my\s+hips?|my\s+hip\s*bones?)\s+(?:is|was|feels?)\s+(?:absolute\s+|pure\s+)?agony\b|"
     # A fork or a knife in the kitchen: "stabbing myself with the fork at dinner was the sharpest pain of my day".
-    r"\bstabb(?:ed|ing)\s+(?:myself|my\s+(?:hand|finger|thumb|lip|tongue))\s+with\s+(?:a|the|my)\s+(?:fork|knife|pen|pencil|needle|"
+    r"\bstabb(?:ed|ing)\s+(?:myself|my\s+(?:hand|finger|thumb|lip|tongue|foot))\s+with\s+(?:a|the|my)\s+(?:fork|pitchfork|knife|pen|pencil|needle|"
     r"skewer)\b[^.!?]*|"
     # A saddle sore is chafed skin: "saddle sore from riding but it's just chafed skin on the outside".
     r"\bsaddle\s+sores?\b[^.!?]{0,60}?\b(?:chaf\w*|skin|rub\w*|blister\w*)\b(?:(?!\bbut\b)[^.!?]){0,80}|"
@@ -228,7 +228,10 @@ _NOT_A_SIGN = re.compile(
     r"\bfull\s+bladder\b|\btoilet\s+breaks?\b|" + _OLD_STRESS_LEAK.pattern + "|"
     # Both legs shaking or tired from the set, which the user calls fatigue or says passes at the rack.
     r"\bboth\s+(?:of\s+)?(?:my\s+)?legs\s+(?:are\s+|were\s+|feel\s+|felt\s+|get\s+|go\s+)?(?:\w+\s+){0,2}?(?:tired|shak\w*|"
-    r"trembl\w*|wobbl\w*|quiver\w*|fatigued|pumped|burn\w*)\b(?=[^.!?]{0,60}?(?:[.!?,]|$)[^?]{0,80}?\b(?:fatigue|rack\w*|"
+    # A course since the set is no passing fatigue, whatever the user calls it: "weak and wobbly since the session,
+    # stairs are hard. I'm sure it's just fatigue".
+    r"trembl\w*|wobbl\w*|quiver\w*|fatigued|pumped|burn\w*)\b(?![^.!?]{0,40}?\b(?:since|still|hours|all\s+day|stairs|can'?t|won'?t))"
+    r"(?=[^.!?]{0,60}?(?:[.!?,]|$)[^?]{0,80}?\b(?:fatigue|rack\w*|"
     r"normal|fine\s+(?:as\s+soon\s+as|once|when|after)|goes\s+away|go\s+away|settles?))|"
     # A bench that moved without a fall; "both sides of my lower back" is the back, not both legs.
     r"\b(?:bench|box)\s+(?:\w+\s+)?(?:slid|slipped|moved|shifted|tipped|wobbled)\b[^.!?]{0,60}?\b(?:didn'?t|did\s+not|without)\s+"

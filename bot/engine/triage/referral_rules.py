@@ -110,6 +110,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
     Rule(
         Flag.NOT_SUBSIDING,
         (
+            # "a week of aching low back now".
+            rf"\b(?:a|one|two|three|\d+|{_SEVERAL_DAYS})\s*(?:weeks?|days?)?\s+of\s+(?:\w+\s+)?(?:aching|ache|pain|hurting|soreness|stiffness)\b"
+            r"(?=[^.!?]{0,40}?\bnow\b)",
             # "The ache from hip thrust is 4 days already".
             rf"\b(?:is|are|been|it'?s|its)\s+(?:{_SEVERAL_DAYS}|(?:\d+|a\s+few|few|several|two|three)\s+(?:days|weeks))\s+already\b",
             # "3 days in a week" is how often, and "last week" alone is when: neither says how long it lasts.
@@ -357,6 +360,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:sudden\w*|instant\w*)\s+(?:pain|sharp|twist|injur\w*|grab\w*|pull\w*|tug\w*|strain\w*)|\ball\s+of\s+a\s+sudden\b",
             # A joint that slipped out: "my knee subluxed during the set", "dislocated my kneecap".
             r"\bsublux\w*|\bdislocat\w*|\b(?:grabbed|tweaked|pulled|tore)\s+something\s+in\s+my\b",
+            # A joint twisted in the set: "my knee twisted and clicked when I slid my feet in, now it's a bit swollen".
+            r"\b(?:twisted|rolled|jarred|wrenched)\s+(?:my\s+)?(?:knee|ankle)\b|\b(?:knee|ankle)\s+(?:\w+\s+)?(?:twisted|wrenched)\b|"
             # "I think I pull something", "a sudden sort of ripping feeling", "sudden feeling like rope is breaking".
             # A fear taken back is not one: "I thought I pulled something but it was just a killer pump".
             r"(?<!thought\s)(?<!worried\s)(?<!scared\s)(?<!feared\s)(?<!if\s)(?<!sure\s)"
@@ -368,7 +373,7 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # "something tweaked mid rep felt it go", "felt it go in my hamstring".
             r"\bsomething\s+(?:tweaked|pulled|twinged|went)\s+(?:mid|during|on|in\s+the\s+middle)\b|"
             r"\bfelt\s+(?:it|something)\s+go\b(?!\s+(?:well|fine|away|down|smooth\w*|easier|better|quiet|numb|dead|to\s+sleep))",
-            r"\binjur(?:ed|y)\b",
+            r"\binjur(?:ed|y)\b(?!\s+(?:risk|prevention|free|list|rate))",
         ),
     ),
     Rule(Flag.SEVERE_PAIN, (_SEVERE,)),

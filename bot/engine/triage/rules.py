@@ -29,6 +29,9 @@ _KIT_POP = re.compile(
 # How long someone has trained or plans to: the span after the training verb, up to the end of its clause.
 # Time in a training plan: "spread the volume over three days", "drop them in the last two weeks before the meet".
 _PLANNED_TIME = re.compile(
+    # "a sharp jump in power after 6 weeks of thrusts": time training, said after.
+    r"\b(?:after|in|with|from)\s+(?:\d+|a\s+few|few|two|three|four|six|eight|ten|twelve)\s+(?:weeks?|months?)\s+of\s+(?:hip\s+)?"
+    r"(?:thrusts?|training|lifting|this|the\s+program\w*|consistent\s+\w+)\b|"
     # Days at the office or at work: "my manager wants me in the office 4 days now".
     r"\b(?:in\s+the\s+office|at\s+the\s+office|at\s+work|working|wfh|on\s+shift)\s+(?:\d|two|three|four|five|six)\s+days\b|"
     # "keep the same weight for 3 weeks", "4th week in a row of PRs".
