@@ -3329,6 +3329,7 @@ def test_wordings_from_the_hundred_and_thirty_fourth_to_hundred_and_thirty_seven
         ("a guy at my running club dropped a plate on his foot last year, he's fine now", Level.NONE),
         ("my cycling buddy tore his hamstring last month, he's fine after physio", Level.NONE),
         ("expect a sharp rise in strength after 8 weeks of training?", Level.NONE),
+        ("a sharp spike of pain in my lower back on the last rep", Level.PROFESSIONAL),
         ("cold water swim, legs went numb from the cold, back to normal after a hot shower", Level.NONE),
         ("the burn in my glutes is brutal on the last set, is that right?", Level.NONE),
         ("so sore in my glutes two days after, did I pull something?", Level.NONE),

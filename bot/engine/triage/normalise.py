@@ -720,7 +720,7 @@ def _normalise(text: str) -> str:
     # Sharp as in smart: "sharp new leggings arrived", "looking sharp in the new kit".
     text = re.sub(
         r"\bsharp(?=\s+(?:new\s+|looking\s+|black\s+|white\s+)?(?:leggings|shorts|shoes|trainers|kit|outfit|look|gear|top|tee|"
-        r"t-?shirt|fit|belt|straps|jump|rise|increase|improvement|gains?|spike|drop|turn)\b)|(?<=\blooks\s)sharp\b|(?<=\blooking\s)sharp\b|(?<=\blooked\s)sharp\b",
+        r"t-?shirt|fit|belt|straps|jump|rise|increase|improvement|gains?)\b)|(?<=\blooks\s)sharp\b|(?<=\blooking\s)sharp\b|(?<=\blooked\s)sharp\b",
         "smart",
         text,
     )
