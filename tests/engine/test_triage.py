@@ -3348,3 +3348,111 @@ def test_wordings_from_the_hundred_and_thirty_eighth_to_hundred_and_forty_first_
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Weight lost "like six kilos"; a back that didnt hurt; the rep felt in the lumbar; a leg more numb each day; a
+        # bar that came crashing down; a sign asked about as a topic; someone's forecast or claim about the lift,
+        # checked; a back that just "went"; an old leak or numbness the op sorted or that never came back; the time
+        # before an injury and the injury trained back from; a PT's reading of a radiating pain; a what-if "if you
+        # ever"; a sign named as a warning and not had; a glute burn felt as a tingle; someone watched; both signs read
+        # about and had; a cramp that outlasted the fix; a clinician's "both sides" warning met; stiff glutes the day
+        # after.
+        ("dropped about eight kilos without trying, back aches at night", Level.PROFESSIONAL),
+        ("lost like 5 kilos without trying and my back keeps hurting", Level.PROFESSIONAL),
+        ("my lower back didnt hurt at all today, the brace cue worked", Level.NONE),
+        ("back didnt ache once this session", Level.NONE),
+        ("felt it in my lumbar on the top set, mild, gone after resting", Level.MODIFY),
+        ("a bit of lumbar ache on the last set, eased off once I stopped", Level.MODIFY),
+        ("my right leg gets a little more numb every day", Level.EMERGENCY),
+        ("my foot is slightly more numb each day this week", Level.EMERGENCY),
+        ("the bar came crashing down onto my pelvis and I'm on the floor screaming in pain", Level.EMERGENCY),
+        ("plate came crashing down on my shin, I can't stop crying it hurts so much", Level.EMERGENCY),
+        ("is saddle numbness something lifters should know about?", Level.NONE),
+        ("is bladder leakage something I should worry about with heavy lifting?", Level.NONE),
+        ("my mate says I'm gonna snap my back if I keep going heavier", Level.NONE),
+        ("my girlfriend says I'm going to break my spine lifting this much lol", Level.NONE),
+        ("gym bro reckons heavy thrusts make you lose bowel control lol, any truth in that?", Level.NONE),
+        ("my coach says heavy lifting makes you wet yourself, is that a thing?", Level.NONE),
+        ("felt my back just go on the third rep, sudden, now I can hardly bend over", Level.PROFESSIONAL),
+        ("my back just 'went' halfway through the set and I can't straighten up", Level.PROFESSIONAL),
+        (
+            "low back ached in the session, 6/10 at worst, settled by the time I got home. coming back from a "
+            "hernia layoff",
+            Level.MODIFY,
+        ),
+        (
+            "had a slipped disc years ago that made me wet myself once, the op sorted it all out. lifting heavy "
+            "again now",
+            Level.NONE,
+        ),
+        ("before my fusion I had tingling down my leg but it's been completely gone for over a year", Level.NONE),
+        (
+            "I used to get stabbing pain in my hip before the surgery, now there's nothing at all, just the burn",
+            Level.NONE,
+        ),
+        ("hamstrings cramp when I drive through my heels. back after 6 months off with a broken leg", Level.MODIFY),
+        ("all quads and no glutes. coming back from a fractured femur", Level.MODIFY),
+        ("feel it in my low back more than my glutes, before my surgery it was the opposite", Level.MODIFY),
+        (
+            "my physio told me the pain running down into my calf is just tight hamstrings, it happens every "
+            "time I thrust",
+            Level.PROFESSIONAL,
+        ),
+        (
+            "my sister said if you ever lose feeling between your legs you go to A&E, is that right? just "
+            "curious, I'm fine",
+            Level.NONE,
+        ),
+        (
+            "the coach said stabbing pain would be a warning sign but I only get the glute burn, nothing sharp at all",
+            Level.NONE,
+        ),
+        (
+            "the numbness I had in my toes in 2019 turned out to be my shoes. never came back. how far apart "
+            "should my feet be?",
+            Level.NONE,
+        ),
+        (
+            "my training partner says the tingly burn in my glutes on the last reps is just lactic acid, it's "
+            "gone in a minute",
+            Level.NONE,
+        ),
+        (
+            "watched a guy on youtube drop the bar on his hips, looked awful. how do I make sure that never "
+            "happens to me?",
+            Level.NONE,
+        ),
+        (
+            "my physio said fever with back pain is worth getting checked. I've had both since Monday",
+            Level.PROFESSIONAL,
+        ),
+        (
+            "read that if your hamstrings cramp you should move your feet closer. did that and still cramping, "
+            "what now?",
+            Level.MODIFY,
+        ),
+        ("my physio said to go to A&E if it goes to both sides, well it's on both sides now", Level.EMERGENCY),
+        ("the numbness has spread to both legs now", Level.EMERGENCY),
+        ("my glutes are stiff today, the usual day after thrusts", Level.NONE),
+        ("I'm 61 and never had back pain in my life until this month", Level.PROFESSIONAL),
+        ("tried moving my feet and still cramping", Level.MODIFY),
+        ("low back ached 6/10 on the top set, it's calmed down already", Level.MODIFY),
+        ("a physio on youtube says hip thrusts are killing your back, I've had no issues, clickbait?", Level.NONE),
+        (
+            "my coach said a grey bruise on the hips means the pad is too thin. no bruising here, which pad "
+            "should I buy?",
+            Level.NONE,
+        ),
+        (
+            "saw a guy at my gym drop the bar on his hips last week, how do I make sure that never happens to me?",
+            Level.NONE,
+        ),
+    ],
+)
+def test_wordings_from_the_hundred_and_forty_second_to_hundred_and_forty_fifth_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

@@ -18,7 +18,7 @@ from bot.engine.triage.findings import (
 from bot.engine.triage.flags import EMERGENCY_FLAGS, FLAG_LEVEL, Flag, Level, Location
 from bot.engine.triage.lexicon import _BAR_WORDS, _PAIN_NOT_EFFORT, _PAIN_WORD
 from bot.engine.triage.normalise import _normalise
-from bot.engine.triage.not_a_sign import _NOT_A_SIGN, _OLD_SYMPTOM
+from bot.engine.triage.not_a_sign import _BACK_FROM_INJURY, _NOT_A_SIGN, _OLD_SYMPTOM
 from bot.engine.triage.resolve import _drop_overridden, _resolve
 from bot.engine.triage.rules import (
     _COMPILED_RULES,
@@ -76,7 +76,7 @@ def _analyse(raw: str) -> _Findings:
     trained_for = [
         m.span() for p in (_TRAINED_FOR, _PREGNANCY_TIME, _PLANNED_TIME, _TIME_OFF) for m in p.finditer(text)
     ]
-    not_signs = [m.span() for m in _NOT_A_SIGN.finditer(text)]
+    not_signs = [m.span() for p in (_NOT_A_SIGN, _BACK_FROM_INJURY) for m in p.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:
             for m in pattern.finditer(text):
@@ -145,8 +145,9 @@ def _analyse(raw: str) -> _Findings:
     # "no back pain, just sore glutes and tired legs": what is affirmed is training feel, nothing to report.
     affirmed = [m.group(0) for m in _PAIN_WORD.finditer(text) if not scan.negated(m.start())]
     training_only = bool(affirmed) and all(_TRAINING_FEEL.fullmatch(w) for w in affirmed)
+    # "...turned out to be my shoes. Never came back.": a return denied says nothing of a pain now.
     if (
-        negated
+        negated - {Flag.RECURRING}
         and locations
         and not denied_only_numbness
         and not training_only

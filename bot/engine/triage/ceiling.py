@@ -10,7 +10,7 @@ from bot.engine.triage.answers import TriageResult
 from bot.engine.triage.flags import TRAINING_FEEL_FLAGS, Flag, Level
 from bot.engine.triage.lexicon import _AGE, _PAIN_WORD, _SADDLE_CORE, _WEAK, _WEAK_LAY, _WORSENING
 from bot.engine.triage.normalise import _normalise
-from bot.engine.triage.not_a_sign import _NOT_A_SIGN, _SIGNS_DENIED
+from bot.engine.triage.not_a_sign import _BACK_FROM_INJURY, _NOT_A_SIGN, _SIGNS_DENIED
 from bot.engine.triage.resolve import (
     _LONGER_THAN_A_NIGHT,
     _NEXT_DAY,
@@ -194,7 +194,8 @@ def net_ceiling(result: TriageResult) -> Level:
     blank = [*(scan.reported_spans if scan.denies_having_it else ()), *scan.definition_spans, *over]
     said = [m.span() for p in (_SIGNS_DENIED, _NOT_A_SIGN) for m in p.finditer(text)]
     # Only the user's own words, with what they read, ask the meaning of, deny or mention in passing blanked out.
-    own = _blanked(text, (*blank, *said))
+    history = [m.span() for m in _BACK_FROM_INJURY.finditer(text)]
+    own = _blanked(text, (*blank, *said, *history))
     own_sign = _EXCRETA.search(own) or _NERVE_OR_INJURY.search(own) or _LEG_SIGN.search(own)
     if not flags and (blank or said) and not own_sign:
         return Level.NONE

@@ -15,7 +15,8 @@ _NEGATION = re.compile(
     r"that\s+i\s+know|helping|getting\s+better|going\s+away|settl\w*|subsid\w*|improv\w*|right|good|enough))|never(?!\s+"
     r"(?:goes|went|go|settle\w*|subsid\w*|eases?|fully)|"
     # "never had back pain before this week" reports new pain.
-    r"\s+(?:had|felt|experienced)\b[^.!?,]{0,30}?\bbefore\s+(?:this|today|now|last|yesterday))|without|none|(?<!doing\s)nothing(?!\s+(?:helps|works|changed|"
+    # So does "never had back pain in my life until I went back to thrusts".
+    r"\s+(?:had|felt|experienced)\b[^.!?,]{0,30}?\b(?:before\s+(?:this|today|now|last|yesterday)|until|till|til)\b)|without|none|(?<!doing\s)nothing(?!\s+(?:helps|works|changed|"
     r"i\s+|seems))|zero|neither|nor|nope|"
     # "nobody got hurt" denies; "nobody told me it would hurt" does not.
     r"(?:nobody|noone|no-one)(?!\s+(?:told|tells|warned|said|says|mentioned|explained|knows|cares))|"
@@ -23,7 +24,9 @@ _NEGATION = re.compile(
     r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
     r"improving|helping))|wasn'?t|aren'?t|weren'?t|haven'?t\s+(?:had|got|noticed|felt)|hasn'?t\s+been|"
-    r"didn'?t\s+(?:have|feel|get|notice|pop|snap|tear|crack|click|give)|wouldn'?t\s+(?:say|call)|not\s+exactly|free\s+of|ruled\s+out|"
+    r"didn'?t\s+(?:have|feel|get|notice|pop|snap|tear|crack|click|give)|"
+    # "my back didnt hurt at all today"; "didn't hurt until the last set" reports the last set.
+    r"(?:didn'?t|did\s+not)\s+(?:even\s+)?(?:hurt|ache|bother\s+me|twinge)(?![^.!?,]{0,30}?\b(?:until|till|til|before|then)\b)|wouldn'?t\s+(?:say|call)|not\s+exactly|free\s+of|ruled\s+out|"
     r"denies|negative\s+(?:for|on)|absent)\b"
 )
 # Clause breaks limit a negation's reach: "no numbness but a sharp twinge" keeps the twinge.
@@ -94,6 +97,14 @@ _REPORTED = re.compile(
     r"(?=(?:hip\s+)?thrusts?|they|it|i'?ll|i\s+will|i'?m\s+going\s+to|i'?d)|"
     # "my sister reckons hip thrusts help with the pelvic floor": a claim about the lift, someone else's.
     r"(?:he|she|they|everyone|people|my\s+\w+)\s+(?:reckons?|thinks|swears|claims?)\s+(?:that\s+)?(?=(?:hip\s+)?thrusts?\b)|"
+    # "gym bro says heavy hip thrusts make you lose bladder control": a claim about the lift, from anyone.
+    r"(?:says?|said|reckons?|thinks|swears|claims?|claimed)\s+(?:that\s+)?(?=(?:heavy\s+|weighted\s+|barbell\s+|loaded\s+)?(?:hip\s+)?"
+    # Said of anyone ("you", "your back"): "my teen says thrusts hurt her bum" relays her pain.
+    r"thrusts?\s+(?:\w+\s+)?(?:(?:make|makes|give|gives|ruin|ruins|wreck|wrecks|kill|kills|destroy|destroys|hurt|hurts|"
+    r"are\s+(?:\w+\s+)?['\"]?(?:killing|ruining|wrecking|destroying|bad\s+for|terrible\s+for|dangerous\s+for))\s+(?:you|your|ur|u|"
+    r"people|ppl|everyone|lifters|women|men)\b|(?:cause|causes|lead\s+to|leads\s+to|can|could|will)\b))|"
+    # What a sign is said to mean: "my PT said bruising on the hips means the pad is too thin".
+    r"(?:said|says|told\s+me)\s+(?:that\s+)?(?=(?:(?!my\b|i\b)\w+\s+){1,7}?means?\s+(?:that\s+)?(?:the|your|you|it'?s|its)\b)|"
     # "read that saddle numbness is an emergency": read, with no "I".
     r"(?:^|(?<=[.!?]\s))(?:read|heard)\s+(?:that|somewhere|online)\b|"
     # Taught on a course: "on my first aid course they mentioned saddle anaesthesia".
@@ -148,7 +159,10 @@ _DENIES_HAVING_IT = re.compile(
 _OTHER_PERSON = re.compile(
     rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|the|this|some|one)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|"
     r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:gym|club|box|class|team)|(?:the\s+)?old\s+(?:boy|man|lady|girl|fella|"
-    r"bloke|chap)\s+(?:on|at|in|from|next\s+door|down)\b|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s)\b"
+    r"bloke|chap)\s+(?:on|at|in|from|next\s+door|down)\b|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s|"
+    # Someone the user watched: "saw someone on insta drop the bar on their pelvis".
+    r"(?:(?<=\bsaw\s)|(?<=\bseen\s)|(?<=watched\s)|(?<=watching\s))(?:someone|somebody|a\s+(?:guy|girl|lad|bloke|dude|woman|man|lady|"
+    r"lifter|person)))\b"
 )
 # A diagnosis someone else had, named as background: "my cousin had sciatica so I checked", "my dad had cancer". It
 # is their history, not the user's sign; only the condition's own words are set aside, and an emergency sign still
@@ -256,8 +270,9 @@ _LONG_AGO = re.compile(
     r"\b(?:19[5-9]\d|20[01]\d|202[0-3])\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|x\b|reps?|m\b|steps))|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bin\s+my\s+(?:teens|20s|twenties|30s|thirties|40s|forties)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|(?:like\s+|about\s+|around\s+)?\d+|in)\b|"
     r"\bback\s+in\s+(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
-    r"\bgone\s+for\s+(?:years|ages|(?:\d+|many|several|a\s+few)\s+years)\b|"
-    r"\bbefore\s+(?:my|the)\s+(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off)\b|"
+    r"\bgone\s+for\s+(?:over\s+|more\s+than\s+|well\s+over\s+)?(?:years|ages|a\s+year|(?:\d+|many|several|a\s+few)\s+years)\b|"
+    r"\bbefore\s+(?:my|the)\s+(?:\w+\s+)?(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off|discectomy|"
+    r"microdiscectomy|fusion|arthroscopy|scope|replacement|repair|reconstruction|c-?section|fracture|laminectomy)\b|"
     r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of|a|one)\s+weeks?\s+ago\b|\blast\s+week\b|"
     r"\b(?:during|in)\s+(?:my\s+|the\s+)?(?:first\s+|second\s+|last\s+)?pregnanc(?:y|ies)\b|\bwhile\s+(?:i\s+was\s+)?pregnant\b"
 )
@@ -276,6 +291,8 @@ _RESOLVED = re.compile(
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
     # "Three years ago I had sciatica, now no problem at all", "had sciatica in 2018 before my surgery, none since".
     r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|"
+    # "used to get stabbing pain before the op, now there's nothing".
+    r"\bnow\s+(?:there'?s|there\s+is|i\s+(?:get|feel|have))\s+nothing\b(?!\s+but\b)|"
     # "the epidural made my legs numb for hours, anyway that was 8 months ago": months back, and put behind (weeks
     # back may still be going on, so they are asked about).
     r"\b(?:anyway|but|and)\s+(?:that|it|this)\s+was\s+(?=(?:\w+\s+){0,2}?(?:(?:months?|years?)\s+ago|last\s+(?:year|summer|winter|spring|autumn)))"
@@ -287,10 +304,13 @@ _RESOLVED = re.compile(
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
     # "sorted with physio, nothing since": fixed, and quiet ever after.
     r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
-    r"\b(?:physio|physiotherapist|doctor|doc|chiro\w*|therapist|pt)\s+(?:sorted|fixed|cleared)\s+(?:it|me)(?:\s+(?:out|up))?\b|"
+    r"\b(?:physio|physiotherapist|doctor|doc|chiro\w*|therapist|pt|surgery|surgeon|(?:the|an?)\s+op|operation|rehab|treatment)\s+"
+    r"(?:\w+\s+)?(?:sorted|fixed|cleared|cured|solved)\s+(?:it|me|that|them|everything)(?:\s+all)?(?:\s+(?:out|up))?\b|"
     r"\b(?:haven'?t|have\s+not|hasn'?t|not)\s+had\s+(?:a|one|any)\s+(?:single\s+)?(?:twinge|issue|problem|flare|episode|"
     r"symptom)s?\s+(?:in|for)\s+(?:years|ages|months|(?:\d+|a\s+few|several|many|two|three)\s+(?:years|months))\b|"
     r"\b(?:it'?s|it\s+has|has|it)\s+never\s+(?:come|came)\s+back\b|\bhasn'?t\s+come\s+back\b|"
+    # "...turned out to be my shoes. Never came back.": said with the subject left out.
+    r"(?:^|(?<=[.!?]\s))never\s+(?:came|come)\s+back\b|"
     # "since I got a pad no issues at all", "fixed my foot position and it's all good now".
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|pain)\s+at\s+all\b(?!\s+(?:until|till|before|then))|"
     r"\b(?:it'?s|its|all)\s+(?:been\s+)?(?:all\s+)?good\s+(?:now|since)\b|"
@@ -298,7 +318,8 @@ _RESOLVED = re.compile(
     r"\b(?:stopped|went\s+away|cleared|settled)\s+(?:completely\s+|totally\s+)?(?:after|once|with|since)\s+(?:the\s+|my\s+)?"
     r"(?:birth|delivery|baby\s+(?:was\s+|came)|pelvic\s+floor\s+(?:physio|therapy|training|work)|physio)\b|"
     # "that's been gone for years", "back in 2019, gone since".
-    r"\b(?:been\s+)?gone\s+(?:for\s+(?:years|ages|months|(?:\d+|many|several|a\s+few)\s+(?:years|months))|(?:ever\s+)?since)\b|"
+    r"\b(?:been\s+)?gone\s+(?:for\s+(?:over\s+|more\s+than\s+|well\s+over\s+)?(?:years|ages|months|a\s+year|"
+    r"(?:\d+|many|several|a\s+few)\s+(?:years|months))|(?:ever\s+)?since)\b|"
     r"\b(?:been\s+)?(?:fine|good|pain[\s-]?free|symptom[\s-]?free)\s+(?:ever\s+)?since\b|"
     # "my old back pain from before the break is gone": the old problem named as over.
     r"\b(?:old|previous|earlier|former)\s+(?:\w+\s+){1,6}?(?:is|has)\s+(?:totally\s+|completely\s+|all\s+|long\s+)?gone\b|"
@@ -378,6 +399,10 @@ _DEFINITION_Q = re.compile(
     r"\bwhy\s+(?:do|does)\s+(?:people|ppl|they|doctors|physios|coaches|folks|everyone|everybody|so\s+many\s+people)\s+"
     r"(?:say|think|tell\s+you|call)\b|"
     r"\bwhat'?s\s+the\s+difference\s+between\b|"
+    # A sign asked about as a topic: "is saddle numbness something lifters should know about?".
+    r"\bis\s+(?:a\s+|an\s+)?(?:(?!(?:my|me|i|this|that|it|mine)\b)[\w-]+\s+){1,4}?something\s+(?:i|we|lifters|people|you|"
+    r"one|everyone|women|men)\s+(?:should|need\s+to|ought\s+to|have\s+to|must|gotta)\s+(?:know|worry|think|learn|care|"
+    r"be\s+(?:aware|worried|concerned|careful))\s+(?:about|of)\b|"
     # A what-if about anyone, said to be one: "hypothetically, if you lost feeling down there mid-set, what would
     # you do?"
     r"\bhypothetically\b[^.!?]{0,20}?\bif\s+(?:you|someone|somebody|a\s+person|one|a\s+lifter)\b|\bhow\s+(?:serious|bad|dangerous)\s+is\s+each\b|"
@@ -404,7 +429,8 @@ _ASKED_WHAT = re.compile(
 # as a warning sign in general", "friend says numbness is a big red flag in lifting".
 _SIGN_TALK = re.compile(
     r"\b(?:says?|said|mentioned|mentions|listed|lists|named|called|told\s+(?:me|us))\s+(?:that\s+)?"
-    r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,60}?\b(?:is|are|as|was|were)\s+"
+    r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,60}?\b(?:is|are|as|was|were|would\s+be|"
+    r"could\s+be|might\s+be|can\s+be|will\s+be)\s+"
     r"(?:an?\s+|one\s+of\s+the\s+)?(?:big\s+|major\s+|serious\s+|real\s+|huge\s+|classic\s+|key\s+|general\s+)?"
     r"(?:warning|red[\s-]?flag|danger|alarm)(?:\s+signs?|s)?\b|"
     # A list of them: "a handout about red flags like cauda equina and urinary retention".
@@ -448,8 +474,9 @@ _TRAIN_THEM_Q = re.compile(
     r"(?:client|member|athlete|trainee|lifter|student)\s+(?:whose|who|with)\b"
 )
 _CLAIM_CHECK = re.compile(
-    r"\b(?:is\s+(?:that|this|it)\s+(?:a\s+(?:real\s+)?thing|true|real|legit|a\s+myth|possible)|can\s+(?:that|this|it)\s+(?:really\s+)?"
-    r"happen)\s*\?"
+    r"\b(?:is\s+(?:that|this|it)\s+(?:(?:actually|really)\s+)?(?:a\s+(?:real\s+)?thing|true|real|legit|a\s+myth|possible|right)|"
+    r"can\s+(?:that|this|it)\s+(?:really\s+)?happen|(?:any|some)\s+truth\s+(?:to|in)\s+(?:that|this|it)|true\s+or\s+(?:false|not)|"
+    r"(?:fact|truth)\s+or\s+(?:myth|fiction|bs|bull\w*)|myth\s+or\s+(?:fact|truth))\b[^?]{0,30}\?"
 )
 _FIRST_PERSON_SIGN = re.compile(
     r"\b(?:i\s+(?:have|had|got|feel|felt|can'?t|couldn'?t)|my\s+(?:legs?|groin|bladder|bum|butt))\b"

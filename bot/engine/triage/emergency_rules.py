@@ -325,6 +325,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # "he can't feel either of his legs properly"; "paraesthesia both legs".
             r"\b(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|properly\s+)?feel\s+either\s+(?:of\s+)?(?:my|his|her|their)\s+(?:legs|feet)\b",
             rf"(?:{_NUMB_ANY})\s+(?:in\s+)?both\s+(?:legs|feet|thighs|calves)\b",
+            # Whatever it is, it has reached the second leg: "it's spread to both legs now", "now going down both legs".
+            r"\b(?:it|it'?s|its|pain|numbness|tingling|symptoms|(?:the|my)\s+(?:pain|numbness|tingling|zinging|ache|sciatica))\s+"
+            r"(?:\w+\s+){0,2}?(?:spread\w*|moved|travell?ed|gone|going|running|shooting|radiating)\s+(?:down\s+|into\s+|to\s+|through\s+){1,2}both\s+"
+            r"(?:of\s+)?(?:my\s+)?(?:legs|feet|thighs|calves)\b|\bboth\s+(?:legs|feet)\s+(?:are\s+)?(?:now\s+)?affected\b",
         ),
     ),
     Rule(
@@ -332,6 +336,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
         (
             rf"(?:{_NUMB}|{_WEAK}|{_WEAK_LAY})[^.!?]{{0,40}}?{_WORSENING}",
             rf"{_WORSENING}[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
+            # "a little more numb every day", "slightly more tingly each morning": more of it, day by day.
+            rf"\bmore\s+(?:{_NUMB}|{_WEAK})\s+(?:\w+\s+)?(?:every|each|by\s+the)\s+(?:day|morning|night|hour|session)\b",
             # "the tingling in my left leg started in my foot and has spread up to my hip in the last 20 min".
             rf"(?:{_NUMB}|{_WEAK})[^.!?]{{0,100}}?\b(?:has|have|had|now|it'?s|it\s+has)\s+(?:\w+\s+)?(?:spread|crept|moved|"
             r"travell?ed|climbed)\s+(?:from\s+(?:the\s+|my\s+|her\s+|his\s+)?\w+\s+)?(?:all\s+the\s+way\s+)?"

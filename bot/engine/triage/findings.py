@@ -86,7 +86,8 @@ def _pain_flag(loc: Location | None, kind: str, word: str, bar: bool = True) -> 
     if loc is Location.GLUTES or loc is None:
         if kind == "burn":
             return Flag.GLUTE_BURN
-        if kind == "sore":
+        # "stiff glutes this morning": the soreness of a day after, in other words.
+        if kind == "sore" or (loc is Location.GLUTES and word.startswith("stiff")):
             return Flag.DOMS
         return Flag.PAIN_UNSPECIFIED
     # Location.OTHER

@@ -266,7 +266,8 @@ _FALL = (
     rf"(?:on|onto|across|over|into|down\s+on)\b(?!\s+(?:the\s+)?{_SAFE_LANDING})(?!\s+purpose)|"
     # Present tense too, as in Patois or a quick message: "di bar drop pon mi hip".
     r"(?:bar|barbell|weights?|plates?)\s+(?:drops?|falls?|slips?|rolls?)\s+(?:on|onto|across|down\s+on)\s+(?:my|me)\b|"
-    r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed)"
+    r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed|"
+    r"came\s+(?:crashing|slamming|smashing|tumbling|flying|falling)\s+down)"
     rf"(?!\s+(?:\w+\s+)?(?:on|onto|to|down\s+on)\s+(?:the\s+)?{_SAFE_LANDING})"
     # The bar drifting onto the hip bones it rests on is its position, not a blow, unless the words say a blow.
     r"(?:(?<!rolled)|(?!\s+(?:up\s+)?(?:onto|on\s+to|on|up)\s+(?:my\s+)?(?:hip\s*bones?|hips?|"

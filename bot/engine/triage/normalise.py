@@ -701,6 +701,13 @@ _RETRACTED_BREAK = re.compile(
     r"(?:a\s+(?:bit|little)\s+|kinda\s+|slightly\s+)?(?:tight|achy|sore|stiff))"
 )
 
+_BOTH_SIDES_NOW = re.compile(
+    r"(\b(?:said|says|told\s+me|warned(?:\s+me)?)\s+(?:to\s+)?(?:only\s+)?(?:worry|panic|come\s+back|go\s+(?:to\s+)?(?:a&e|the\s+er|er|"
+    r"hospital|urgent\s+care)|call|ring|get\s+(?:help|seen|checked)|be\s+(?:worried|concerned))\s+if\s+(?:it'?s|it\s+is|it\s+goes|"
+    r"it\s+spreads|it\s+gets|i\s+get\s+it|i\s+feel\s+it)\s+(?:to\s+|on\s+|in\s+)?both\s+sides\b[^?]{0,40}?[.,;!]\s*(?:and\s+|well\s+)?"
+    r"(?:now\s+)?(?:it'?s\s+|its\s+|it\s+is\s+)?(?:on\s+|in\s+)?)both\s+sides\s+now\b"
+)
+
 # The triage, the safety net's ceiling and the sign-word check all read the same message: its ~60 substitutions
 # (dialect, other languages, dictation) run once.
 @lru_cache(maxsize=1024)
@@ -717,6 +724,9 @@ def _normalise(text: str) -> str:
         text,
     )
     text = _I_AM_DEAD.sub(r"\1 exhausted", text)
+    # A clinician's warning about both sides, then met: "doc said only worry if it's both sides. both sides now". Said
+    # of a back and its legs, both sides is both legs.
+    text = _BOTH_SIDES_NOW.sub(r"\1it has spread to both legs now", text)
     # Sharp as in smart: "sharp new leggings arrived", "looking sharp in the new kit".
     text = re.sub(
         r"\bsharp(?=\s+(?:new\s+|looking\s+|black\s+|white\s+)?(?:leggings|shorts|shoes|trainers|kit|outfit|look|gear|top|tee|"

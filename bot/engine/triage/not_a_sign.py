@@ -31,6 +31,17 @@ _OLD_SYMPTOM = re.compile(
     r"(?![^.!?]{0,60}?\b(?:again|flar\w*|return\w*|acting\s+up|kick\w*\s+(?:in|off)|worse|came\s+back|coming\s+back|"
     r"(?:is|it'?s|it\s+is)\s+back)\b)"
 )
+# An injury named as what the user trains back from, or the time before it: "coming back from a fractured femur",
+# "9 months off for a broken ankle", "before my injury it was the other way round". The rules skip the injury words in
+# it; the safety net's ceiling blanks them but, unlike a sign said to be absent, it rules nothing out.
+_BACK_FROM_INJURY = re.compile(
+    r"\b(?:back|coming\s+back|came\s+back|returning|returned|recovering|recovered)\s+(?:to\s+(?:\w+\s+){0,2}?)?(?:from|after)\s+"
+    r"(?:a|an|my|the)\s+(?:\w+\s+){0,3}?(?:fractures?|fractured|break|surgery|op|operation|layoff|lay-off|injury|repair|"
+    r"replacement|reconstruction|c-?section|discectomy|fusion|arthroscopy|time\s+off)\b|"
+    r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|seven|eight|nine|ten|many)\s+(?:weeks?|months?|years?)\s+off\s+"
+    r"(?:for|with|after|because\s+of)\s+(?:a|an|my|the)\s+(?:broken|fractured|torn|bad|busted|snapped)\s+\w+|"
+    r"\bbefore\s+(?:my|the)\s+(?:\w+\s+)?(?:injury|surgery|op|operation|fracture|break)\b"
+)
 # The emergency signs said to be absent: "no bladder issues", "no problem with toilet", "no numbness between the legs".
 # The net may still refer such a message, but not call it an emergency on the strength of those words.
 _TOILET_TOPIC = r"(?:toilet|loo|bathroom|bladder|bowels?|peeing|peed|pee|pooping|urin\w*|poo\w*|waterworks)"
@@ -210,6 +221,10 @@ _NOT_A_SIGN = re.compile(
     r"jeans|shirt|top|skin)\b|"
     r"\b(?:(?:heard|felt)\s+(?:a\s+)?)?pop\w*'?[.\s]*of\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:can|bottle|cork|lid|balloon|"
     r"airpods?|earbuds?|earphones?|headphones?|phone|button|zip|clip|collar)\b|"
+    # Someone's forecast, no event: "my mate says I'm gonna snap my back if I keep going heavier".
+    r"\b(?:says?|said|reckons?|thinks?|warns?|warned|keeps\s+saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:i'?m|im|i\s+am|i'?ll|"
+    r"i\s+will|you'?re|you'?ll|you\s+will)\s+(?:gonna\s+|going\s+to\s+|about\s+to\s+|bound\s+to\s+)?(?:snap|break|pop|tear|rip|"
+    r"wreck|blow\s+out|destroy|hurt|injure|slip)\b[^.!?,]{0,40}|"
     # A snap feared that never comes: "feels like it's gonna snap but it never does".
     r"\b(?:gonna|going\s+to|about\s+to)\s+(?:snap|pop|tear|rip)\b[^.!?]{0,20}?\b(?:never|doesn'?t|didn'?t)\b|"
     # A click with no pain: "my hips make a clicking sound at the top but there's no pain at all".
@@ -218,6 +233,9 @@ _NOT_A_SIGN = re.compile(
     # Soreness with a tingle in its name, the burn felt as a fizz in the muscle: "glutes feel tingly-sore the day
     # after", "lower back feels fizzy-tired", "the burn feels like electric fizz inside the muscle".
     r"\b(?:tingly|tingling|fizzy|buzzy)[\s-](?:sore|tired|achy|warm|pumped)\b|"
+    # The burn of a set felt as a tingle, in the glutes only: "the tingly burn in my glutes at the end of a set".
+    r"\b(?:tingly|tingling|fizzy|buzzy|prickly)[\s-]burn\w*\s+(?:\w+\s+){0,2}?in\s+(?:my|the|both)\s+(?:glutes?|butt|bum|booty|"
+    r"cheeks|butt\s+muscles)\b(?![^.!?]{0,30}?\b(?:down|legs?|thighs?|groin)\b)|"
     r"\bburn\w*\b[^.!?]{0,50}?\blike\s+(?:an?\s+)?(?:electric\s+)?(?:fizz\w*|buzz\w*)\s+(?:inside|in)\s+(?:the|my)\s+"
     r"(?:muscles?|glutes?)\b|"
     r"\b(?:pee|peeing|wee|weeing)\s+(?:a\s+lot|loads|so\s+much|often|more|constantly|all\s+the\s+time|frequently)\b|"

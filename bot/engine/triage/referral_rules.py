@@ -51,7 +51,7 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             rf"(?:right\s+|left\s+)?{_LEG_PART}\b",
             # Down through the buttock into the thigh: "runs down into my right butt cheek and the back of my thigh".
             r"\b(?:runs?|running|ran|shoot\w*|radiat\w*|travel\w*|goes|going|went|spread\w*)\s+(?:down\s+)?(?:into|to|through)\s+"
-            r"(?:my\s+)?(?:right\s+|left\s+)?(?:butt\s*cheek|bum\s+cheek|buttock|glute)\s+(?:and|&|then)\s+(?:down\s+)?(?:into\s+)?"
+            r"(?:my\s+)?(?:right\s+|left\s+)?(?:butt\s*cheek|bum\s+cheek|buttock|glute)\s+(?:and|&|then)\s+(?:down\s+)?(?:(?:in)?to\s+)?"
             rf"(?:the\s+(?:back|side|front|outside)\s+of\s+)?(?:my\s+)?{_LEG_PART}\b",
             r"\bsciatic\w*(?!\s+nerve\s+(?:route|path|course|anatomy|distribution|runs))|\bsyatica|\bnerve\s+(?:pain|pinch\w*|thing|issue|zing\w*)|\bnervy\b",
             # "zing into my hip, feels like a nerve": the user's own reading of a pain as nervy.
@@ -348,6 +348,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?"
             r"(?!\s+(?:a\s+(?:tiny\s+|little\s+)?bit|a\s+little|a\s+touch|slightly|ever\s+so\s+slightly)\b)",
             r"\bback\s+(?:went|gave|goes)\s+out\b",
+            # The back that just "went", said with when: "felt my back just go mid rep", "my back went on the third
+            # rep".
+            r"\bback\s+(?:just\s+|suddenly\s+|completely\s+|totally\s+)?['\"]?(?:go|went|gone)['\"]?(?=\s*(?:$|[,.!?;]|\s+(?:mid|during|"
+            r"on\s+(?:the|my|a|rep|set)|in\s+the|halfway|at\s+the|while|when|as\s+i|right\s+at|completely|really)\b))",
             # Quoted: "felt something 'give' in her lower back".
             r"\bsomething\s+['\"](?:give|gave|go|went|pop\w*|snap\w*|tear|tore|rip\w*|shift\w*)['\"]",
             r"\bback\s+(?:suddenly\s+|just\s+)?(?:give|gave)\b(?!\s+(?:me|you|him|her|it)\b)",
@@ -408,7 +412,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # "I keep losing weight even on my refeed days and honestly can't explain it".
             r"\b(?:losing|lost|dropping)\s+(?:\w+\s+)?weight\b[^.!?]{0,60}?\b(?:can'?t|cannot|couldn'?t)\s+explain\b",
             r"\b(?:down|lost|losing|lose|dropped|dropping|shed|shedding)\s+(?:about\s+|around\s+|like\s+|nearly\s+|"
-            r"almost\s+|over\s+|a\s+(?:few|lot\s+of|bunch\s+of)\s+|so\s+much\s+|some\s+)?(?:\d+\s*)?(?:kg|kgs|kilos?|"
+            r"almost\s+|over\s+|a\s+(?:few|lot\s+of|bunch\s+of)\s+|so\s+much\s+|some\s+)?"
+            r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*)?(?:kg|kgs|kilos?|"
             r"lbs?|pounds|stone|weight)\b[^.!?]{0,50}?(?:without|for\s+no|no\s+reason|not\s+(?:sure|certain)\s+why|"
             r"(?:don'?t|do\s+not)\s+know\s+why|no\s+idea\s+why|unexpected\w*|random\w*|not\s+(?:trying|dieting)|"
             r"(?:even\s+though|although|but)\s+i'?m?\s*(?:eat|eating|not\s+dieting))",

@@ -51,6 +51,8 @@ from bot.engine.triage.signs import (
     _pinch_not_sharp,
 )
 
+_CRAMP_WORD = re.compile(r"cramp\w*|spasm\w*")
+
 
 def _resolve(
     flags: set[Flag], locations: set[Location], scan: _Scan, severity: int | None, affirmed_pain: bool
@@ -70,8 +72,13 @@ def _resolve(
     # "hammies cramp up every time, even with the light bar", "tried a folded muslin as a pad but the bar still hurts my
     # hips when I lift". Kit and cramps, not a pain to refer; an ache that lasts for days after still is.
     rest = out - {Flag.FORM_FIX_FAILED}
+    # "tried it and still cramping": a cramp with no muscle named is the same cramp.
+    cramps_only = all(
+        _CRAMP_WORD.fullmatch(m.group(0)) for m in _PAIN_NOT_EFFORT.finditer(text) if not scan.negated(m.start())
+    )
     if Flag.FORM_FIX_FAILED in out and (
         rest == {Flag.HAMSTRING_CRAMP}
+        or (rest <= {Flag.HAMSTRING_CRAMP, Flag.PAIN_UNSPECIFIED} and cramps_only)
         or (rest == {Flag.BAR_HIP_PAIN} and _PAD_ONLY_FIX.search(text) and not _LASTS_AFTER.search(text))
     ):
         out.discard(Flag.FORM_FIX_FAILED)

@@ -132,9 +132,28 @@ _TODAY_WORDS = re.compile(
 # "I'm back to skiing every winter" is the user back at a sport, not the problem back.
 _BACK_AGAIN = re.compile(
     # The body part is no return: "now thrusts make my lower back ache".
-    r"\b(?:again|(?<!lower\s)(?<!low\s)(?<!my\s)(?<!upper\s)(?<!her\s)(?<!his\s)(?<!sore\s)(?<!stiff\s)"
-    r"back(?!\s+(?:to\s+(?:\w+ing\b|the\s+gym|normal|work|full)|in\s+the\s+gym))|return\w*|recurr\w*|came\s+back|"
+    # Training again is the user back at it: "lifting heavy again now", "back to 100kg thrusts".
+    r"\b(?:(?<!lifting\s)(?<!training\s)(?<!heavy\s)(?<!thrusting\s)(?<!squatting\s)(?<!running\s)(?<!thrusts\s)again|"
+    r"(?<!lower\s)(?<!low\s)(?<!my\s)(?<!upper\s)(?<!her\s)(?<!his\s)(?<!sore\s)(?<!stiff\s)"
+    r"back(?!\s+(?:to\s+(?:\w+ing\b|the\s+gym|normal|work|full|\d+\s*(?:kg|kgs|lbs?|kilos?)|heavy|my\s+(?:old\s+)?(?:pbs?|prs?|"
+    r"weights?|numbers|training|lifting))|in\s+the\s+gym))|return\w*|recurr\w*|came\s+back|"
     r"start\w*\s+up)\b"
+)
+
+
+# What was read or heard, then said to be the user's own: "a video said night sweats plus back pain is worth a doctor
+# visit. I've had both this week".
+_HAVE_BOTH = re.compile(
+    r"\b(?:i'?ve|ive|i\s+have|i\s+had|i'?ve\s+got|i\s+got)\s+(?:had\s+|been\s+having\s+)?(?:both|all\s+(?:three|of\s+(?:them|those|"
+    r"these|that))|the\s+lot|each\s+of\s+(?:them|those))\b(?!\s+(?:of\s+)?(?:my\s+)?(?:kids|children|sons|daughters|hips\s+done))"
+)
+def _their_sign_had(text: str, span: tuple[int, int]) -> bool:
+    return bool(_HAVE_BOTH.search(text, span[1], span[1] + 120))
+
+
+# "if you ever lose feeling down there you go to hospital": a what-if however it ends, question or not.
+_IF_EVER = re.compile(
+    r"if\s+(?:you|u|someone|somebody|anyone|anybody|one|people|a\s+person|a\s+lifter|i)\s+(?:\w+\s+)?ever\b"
 )
 
 
@@ -193,7 +212,7 @@ def _scan(text: str) -> _Scan:
         ):
             marker = None
         # "if I go heavy my back hurts" is a report; "if I get numbness should I stop?" is not.
-        if marker and (not bare_if or is_question):
+        if marker and (not bare_if or is_question or _IF_EVER.match(sentence, marker.start())):
             cut = _next_but(sentence, marker.end())
             hypothetical.append((start + marker.start(), start + cut))
             what_ifs.append((start + marker.start(), start + cut))
@@ -262,7 +281,7 @@ def _scan(text: str) -> _Scan:
         clause_starts=tuple(clause_starts),
         sentence_starts=tuple(sentence_bounds),
         negation_starts=negations,
-        hypothetical_spans=tuple(hypothetical + reported + definitions),
+        hypothetical_spans=tuple(hypothetical + [r for r in reported if not _their_sign_had(text, r)] + definitions),
         reported_spans=tuple(reported),
         denies_having_it=denies,
         definition_spans=tuple(definitions),

@@ -396,6 +396,8 @@ _SETTLED_SOON = re.compile(
     # With the set: "gone once I stop", "goes away as soon as I rack it".
     r"\b(?:gone|goes(?:\s+away)?|went(?:\s+away)?|stops|stopped|eases|eased|settles|settled|disappears)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
     r"(?:stop|stopped|rack|racked|finish\w*|rest|rested|get\s+up|got\s+up|stretch\w*|walk\w*)\b|"
+    # Already, the same day: "stopped after 2 sets. it's calmed down already".
+    r"\b(?:it'?s|its|it\s+has|has|it)\s+(?:calmed|settled|eased)\s+(?:down\s+|off\s+)?already\b|"
     r"\b(?:calmed|settled|eased|faded|went\s+away|was\s+gone|disappeared)\s+(?:down\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+|few|"
     r"two|three)\s+hours\s+later\b|"
     # What the user did, then it settled: "so I stopped, stretched, and it settled", "fixed my ribcage position and it

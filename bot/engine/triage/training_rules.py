@@ -36,6 +36,10 @@ TRAINING_RULES: tuple[Rule, ...] = (
             rf"\bfeel\w*\s+(?:mostly\s+|only\s+|just\s+)?(?:my\s+|the\s+)?{_BACK_WORD}\s+(?:working|doing\s+(?:all\s+|most\s+)?"
             r"(?:of\s+)?the\s+work|taking\s+over)",
             rf"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+|her\s+|his\s+|their\s+)?{_BACK_WORD}\b",
+            # The rep felt in the back, no pain word: "felt it in my lumbar on the top set".
+            # "pre-surgery I always felt it in my back" is how it was.
+            r"\b(?:(?<!always\s)felt|feel|feeling|feels)\s+(?:it|this|that|them|the\s+(?:last\s+|top\s+|final\s+)?(?:rep|set|lift)s?)\s+"
+            rf"(?:a\s+bit\s+|a\s+little\s+|slightly\s+|mostly\s+|more\s+)?in\s+(?:my\s+|the\s+)?{_BACK_WORD}\b",
             r"\bback\b[^.!?]{0,30}?(?:more\s+than|instead\s+of|rather\s+than)\s+(?:in\s+)?(?:my\s+|the\s+)?"
             r"(?:glutes?|butt|booty)",
             r"\bback\s+(?:feels?|gets?|takes)\s+(?:it|the\s+load|most\s+of\s+it)\b",
