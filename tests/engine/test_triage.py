@@ -3456,3 +3456,76 @@ def test_wordings_from_the_hundred_and_forty_second_to_hundred_and_forty_fifth_b
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # One leg gone weak, then the other; the urge gone and an accident found; a small accident; numbness placed by a
+        # correction; cold as if sat on ice; pain told only by what it is like (a hot iron, a rusty hinge, a stake, a
+        # lightning bolt, concrete for days, a heavy feeling in the spine); shivering and burning up; a bar that knocked
+        # the hip, not the hip bones it sits on; a foot wrapped in cling film; knots and rubber bands, wooden spoons;
+        # a taser and a leg gone weird; someone cleared, healing or fine; a sign taken back as kit or someone else's; a
+        # numb bum from a chair; an ache gone completely; "rather than anything sharp"; the same spot every session;
+        # cramps and quads after a fix; a burn that moves to the quads; a pad tried; comfort after a shower; daily pain
+        # for weeks; a pulled neck; achy glutes the day after; a mum's known bad back; a back that goes warm in the
+        # reps.
+        ("my left leg went weak halfway through the set", Level.PROFESSIONAL),
+        ("my right foot went numb on saturday, now the left one is going too", Level.EMERGENCY),
+        ("I never get the need to go feeling now, I just realise I've already gone", Level.EMERGENCY),
+        ("had a little accident at work today, couldn't hold it in, back's been sore since leg day", Level.EMERGENCY),
+        ("it's not my calf that's numb, it's more the part where you sit on a saddle", Level.EMERGENCY),
+        ("around my bum it feels like I've been sitting on an ice pack all day and I haven't", Level.EMERGENCY),
+        ("still feels like a hot iron on my lower back when I'm lying in bed doing nothing", Level.PROFESSIONAL),
+        ("my neck is like a rusty hinge after thrusts, I think I tuck my chin wrong", Level.MODIFY),
+        ("the bar on my hip bones feels like a hot iron every rep", Level.MODIFY),
+        (
+            "like a wooden stake in my lower back on every rep, even after fixing my feet and dropping the weight",
+            Level.PROFESSIONAL,
+        ),
+        ("a lightning bolt through my lower back at the top, it took my breath away", Level.PROFESSIONAL),
+        ("every few weeks my back locks up after thrusts and stays stiff for days", Level.PROFESSIONAL),
+        (
+            "had cancer a few years ago and now there's a weird heavy feeling in my spine that won't shift",
+            Level.PROFESSIONAL,
+        ),
+        ("shivering all afternoon and burning up, lower back aching too", Level.PROFESSIONAL),
+        ("the bar knocked my hip when the pad slid and there's a lump coming up", Level.PROFESSIONAL),
+        ("the bar bumped my hip bones on the way up, the pad moved", Level.NONE),
+        ("my right foot feels wrapped in cling film since friday", Level.PROFESSIONAL),
+        ("back of my thighs knot up right at lockout", Level.MODIFY),
+        ("glutes sore like I got whacked with a wooden spoon, day two and fading", Level.NONE),
+        ("the pump makes my leggings feel like a rubber band round my bum", Level.NONE),
+        ("like getting tasered in the butt and then my leg went weird for a second", Level.PROFESSIONAL),
+        ("client yesterday said her foot was tingly, she saw a physio and got cleared", Level.NONE),
+        (
+            "my son broke his arm at football last month, healing nicely. can I train while he's at practice?",
+            Level.NONE,
+        ),
+        ("a girl at my climbing wall dropped a plate on her foot last year, she's fine now", Level.NONE),
+        ("the twinge was just my belt digging in, all good", Level.NONE),
+        ("the 'pop' was the box creaking, not me", Level.NONE),
+        ("the sharp pain thing was my husband's gallstone, not me, he's fine now", Level.NONE),
+        (
+            "my bum went numb from sitting on a hard chair at the school play for 2 hours, fine once I stood up",
+            Level.NONE,
+        ),
+        ("update: the ache went away completely, been fine for 5 days now", Level.NONE),
+        ("a dull ache in my lower back rather than anything sharp, gone now", Level.MODIFY),
+        ("it settled but every session it comes back in the same spot", Level.PROFESSIONAL),
+        ("moved my feet like you said, hamstrings still cramp and my quads take over", Level.MODIFY),
+        ("the burn moved from my glutes to my quads on the last set", Level.MODIFY),
+        ("tried a pad but the bar still hurts my hip bones, maybe 6/10", Level.MODIFY),
+        ("tweaked my lower back a touch on the last rep, just achy, fine after a hot shower", Level.MODIFY),
+        ("my lower back has ached every day for two weeks", Level.PROFESSIONAL),
+        ("neck pulled again after thrusts", Level.MODIFY),
+        ("achy glutes from yesterday, no back pain, all good", Level.NONE),
+        ("my mum has had a bad back for years, her doctor knows all about it. are thrusts ok for her?", Level.NONE),
+        ("my lower back goes warm during the reps and my glutes do nothing", Level.MODIFY),
+        ("my lower back aches even when I'm just sat watching telly", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_hundred_and_forty_sixth_to_hundred_and_forty_ninth_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

@@ -18,7 +18,7 @@ from bot.engine.triage.findings import (
 from bot.engine.triage.flags import EMERGENCY_FLAGS, FLAG_LEVEL, Flag, Level, Location
 from bot.engine.triage.lexicon import _BAR_WORDS, _PAIN_NOT_EFFORT, _PAIN_WORD
 from bot.engine.triage.normalise import _normalise
-from bot.engine.triage.not_a_sign import _BACK_FROM_INJURY, _NOT_A_SIGN, _OLD_SYMPTOM
+from bot.engine.triage.not_a_sign import _BACK_FROM_INJURY, _BURN_TO_QUADS, _NOT_A_SIGN, _OLD_SYMPTOM, _TAKEN_BACK
 from bot.engine.triage.resolve import _drop_overridden, _resolve
 from bot.engine.triage.rules import (
     _COMPILED_RULES,
@@ -77,6 +77,7 @@ def _analyse(raw: str) -> _Findings:
         m.span() for p in (_TRAINED_FOR, _PREGNANCY_TIME, _PLANNED_TIME, _TIME_OFF) for m in p.finditer(text)
     ]
     not_signs = [m.span() for p in (_NOT_A_SIGN, _BACK_FROM_INJURY) for m in p.finditer(text)]
+    taken_back = [m.span() for m in _TAKEN_BACK.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:
             for m in pattern.finditer(text):
@@ -123,9 +124,11 @@ def _analyse(raw: str) -> _Findings:
         and not _FINE_PART.match(text, p)
         and not any(a <= p < b for a, b in not_signs)
     ]
-    flags |= _pain_flags(scan, locations)
+    flags |= _pain_flags(scan, locations, taken_back)
     if flags & _NUMBNESS_FLAGS and _glutes_not_working(text):
         flags -= {Flag.SADDLE_NUMBNESS, Flag.LEG_NUMBNESS_TINGLING}
+    if _BURN_TO_QUADS.search(text):
+        flags.add(Flag.QUADS_DOMINANT)
     if _control_loss(scan):
         flags.add(Flag.BLADDER_BOWEL)
     if _pain_logged_for_days(text):

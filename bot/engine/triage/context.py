@@ -24,7 +24,7 @@ _NEGATION = re.compile(
     r"do\s+not\s+(?:have|feel|get)|doesn'?t(?!\s+(?:help|change|work|go\s+away|settle|ease|get\s+better|stop))|"
     r"does\s+not(?!\s+(?:help|go\s+away|settle))|isn'?t(?!\s+(?:going\s+away|getting\s+better|settling|"
     r"improving|helping))|wasn'?t|aren'?t|weren'?t|haven'?t\s+(?:had|got|noticed|felt)|hasn'?t\s+been|"
-    r"didn'?t\s+(?:have|feel|get|notice|pop|snap|tear|crack|click|give)|"
+    r"didn'?t\s+(?:have|feel|get|notice|pop|snap|tear|crack|click|give)|rather\s+than|"
     # "my back didnt hurt at all today"; "didn't hurt until the last set" reports the last set.
     r"(?:didn'?t|did\s+not)\s+(?:even\s+)?(?:hurt|ache|bother\s+me|twinge)(?![^.!?,]{0,30}?\b(?:until|till|til|before|then)\b)|wouldn'?t\s+(?:say|call)|not\s+exactly|free\s+of|ruled\s+out|"
     r"denies|negative\s+(?:for|on)|absent)\b"
@@ -157,8 +157,12 @@ _DENIES_HAVING_IT = re.compile(
 # Someone else's body: "my gym buddy felt a pop in his hip", "my friend couldn't pee after deadlifts". With the
 # user's own all-clear ("I'm fine though") these read like something heard about: not the user's symptom.
 _OTHER_PERSON = re.compile(
-    rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:a|the|this|some|one)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|"
-    r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+(?:\w+\s+)?(?:gym|club|box|class|team)|(?:the\s+)?old\s+(?:boy|man|lady|girl|fella|"
+    # "client yesterday said...", "the client I mentioned": the person named with no "my" too.
+    rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:(?<=^)|(?<=[.!?]\s)|(?<=the\s))(?:client|member|trainee|athlete)s?(?=\s+(?:yesterday|"
+    r"today|this\s+morning|last\s+\w+|i\s+mentioned|i\s+told\s+you\s+about|says?|said|tells?|told|has|had|is|was)\b)|"
+    r"(?:a|the|this|some|one)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|"
+    r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+(?:\w+\s+){0,2}?(?:gym|club|box|class|team|school|dojo|studio|academy|"
+    r"gym|wall|crag|centre|center)|(?:the\s+)?old\s+(?:boy|man|lady|girl|fella|"
     r"bloke|chap)\s+(?:on|at|in|from|next\s+door|down)\b|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s|"
     # Someone the user watched: "saw someone on insta drop the bar on their pelvis".
     r"(?:(?<=\bsaw\s)|(?<=\bseen\s)|(?<=watched\s)|(?<=watching\s))(?:someone|somebody|a\s+(?:guy|girl|lad|bloke|dude|woman|man|lady|"
@@ -212,6 +216,7 @@ _THEIR_CARE = re.compile(
     r"(?:the\s+)?hospital|emergency|(?:his|her|their|a|the)\s+(?:neuro\w*|doctor|gp|physio\w*|specialist|consultant))\b|"
     r"\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+(?:already\s+)?(?:getting|having)\s+it\s+(?:checked|looked\s+at|"
     r"seen\s+to|scanned)\b|"
+    r"\b(?:his|her|their)\s+(?:doctor|doc|gp|physio|consultant|specialist)\s+(?:knows|is\s+aware)\b|"
     r"\b(?:he'?s|she'?s|he\s+is|she\s+is)\s+(?:a\s+)?diabetic\b|\b(?:he|she)\s+has\s+(?:had\s+)?(?:diabetes|ms|multiple\s+sclerosis|"
     r"neuropathy)\b"
 )
@@ -252,6 +257,12 @@ _OTHER_FINE = re.compile(
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|wife|husband|partner)\s+is\s+(?:\w+\s+){0,4}?(?:totally\s+|completely\s+|perfectly\s+)?"
     r"fine\b(?!,?\s+but\b)|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b|"
+    # Cleared by whoever saw them: "she saw a physio this morning and got cleared", "physio discharged her", "scans were
+    # all clear", "healing fine now".
+    r"\b(?:he|she|they|and)\s+(?:got|was|were|has\s+been|have\s+been)\s+(?:fully\s+|completely\s+|totally\s+)?(?:cleared|discharged|"
+    r"signed\s+off|given\s+the\s+all[\s-]clear)\b|\b(?:physio|doctor|doc|gp|surgeon|hospital|a&e|consultant)\s+(?:has\s+)?"
+    r"(?:discharged|cleared|signed\s+off)\s+(?:him|her|them)\b|\bscans?\s+(?:were|was|came\s+back)\s+(?:all\s+)?clear\b|"
+    r"\bhealing\s+(?:fine|well|nicely|ok|okay|great|up\s+(?:fine|well|nicely))\b|"
     r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+back\s+(?:training|lifting|at\s+it|in\s+the\s+gym)\b|"
     # "she had physio and it's sorted", "hospital sorted him".
     r"\b(?:he|she|they)\s+(?:had|did|saw|got)\s+(?:\w+\s+){0,2}?(?:physio\w*|treatment|rehab|surgery)\b[^.!?]{0,30}?\b(?:it'?s|its|is|all)\s+"
@@ -274,6 +285,8 @@ _LONG_AGO = re.compile(
     r"\bbefore\s+(?:my|the)\s+(?:\w+\s+)?(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off|discectomy|"
     r"microdiscectomy|fusion|arthroscopy|scope|replacement|repair|reconstruction|c-?section|fracture|laminectomy)\b|"
     r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of|a|one)\s+weeks?\s+ago\b|\blast\s+week\b|"
+    # "went away completely" is its own when: over, in the past tense.
+    r"\bwent\s+(?:away\s+)?(?:completely|totally|fully|entirely)\b(?=\s*(?:[,.;:!?]|$|\s+(?:now|and|but|since|after|by|within|over)\b))|"
     r"\b(?:during|in)\s+(?:my\s+|the\s+)?(?:first\s+|second\s+|last\s+)?pregnanc(?:y|ies)\b|\bwhile\s+(?:i\s+was\s+)?pregnant\b"
 )
 _RESOLVED = re.compile(
@@ -288,9 +301,12 @@ _RESOLVED = re.compile(
     r"\b(?:resolved|healed|recovered|rehabbed|rehabilitated|cleared\s+up|signed\s+off(?!\s+(?:work|sick|from\s+work|for)))\b|"
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
+    # "the ache from last week went completely, been fine for 6 days now".
+    r"\bwent\s+(?:away\s+)?(?:completely|totally|fully|entirely)\b(?=\s*(?:[,.;:!?]|$|\s+(?:now|and|but|since|after|by|within|over)\b))|"
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
     # "Three years ago I had sciatica, now no problem at all", "had sciatica in 2018 before my surgery, none since".
     r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|"
+    r"\bnothing\s+(?:at\s+all\s+)?(?:these\s+days|nowadays|any\s*more)\b|"
     # "used to get stabbing pain before the op, now there's nothing".
     r"\bnow\s+(?:there'?s|there\s+is|i\s+(?:get|feel|have))\s+nothing\b(?!\s+but\b)|"
     # "the epidural made my legs numb for hours, anyway that was 8 months ago": months back, and put behind (weeks
@@ -324,7 +340,8 @@ _RESOLVED = re.compile(
     # "my old back pain from before the break is gone": the old problem named as over.
     r"\b(?:old|previous|earlier|former)\s+(?:\w+\s+){1,6}?(?:is|has)\s+(?:totally\s+|completely\s+|all\s+|long\s+)?gone\b|"
     r"\bbeen\s+(?:totally\s+|completely\s+|100%\s+|perfectly\s+)?(?:fine|good|ok|okay|pain[\s-]?free|symptom[\s-]?free)\s+for\s+"
-    r"(?:months|years|ages|a\s+(?:long\s+)?while|(?:\d+|a\s+few|several|many|two|three|four)\s+(?:weeks|months|years))\b"
+    r"(?:months|years|ages|a\s+(?:long\s+)?while|(?:\d+|a\s+few|several|many|two|three|four)\s+(?:weeks|months|years)|"
+    r"(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several)\s+days)\b"
 )
 _NOT_QUITE = re.compile(
     r"(?:\bnot|\bnever|n't|\bpartial\w*|\bmostly|\balmost|\bnearly|\bhalf|\bbarely)\s+(?:\w+\s+)?$"

@@ -47,6 +47,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             rf"apart\s+from|other\s+than)\s+(?:for\s+)?(?:on\s+|in\s+|at\s+)?(?:my\s+|the\s+)?{_SADDLE_CORE}",
             rf"\b{_SADDLE_CORE}\b[^.!?]{{0,50}}?\b(?:felt|feels?|feel)\s+like\s+(?:nothing|no\s*thing)\b",
             r"\bsaddle\s+(?:area\s+)?(?:anaesthesia|anesthesia|numb\w*)",
+            # Cold as if sat on ice, with nothing cold sat on: "around my backside it feels like I've been sat on ice".
+            rf"\b{_SADDLE}\b[^.!?]{{0,40}}?\b(?:like|as\s+if|as\s+though)\s+(?:i'?ve\s+|i\s+have\s+|i'?d\s+|i\s+had\s+|i\s+)?(?:been\s+)?"
+            r"(?:sat|sitting|sit)\s+(?:on|in)\s+(?:ice|snow|an?\s+(?:ice\s*(?:pack|block|cube|bath)|block\s+of\s+ice|bag\s+of\s+ice))\b",
             # Clinical wording: "perineal anaesthesia", "hypoaesthesia around the anus", "reduced perianal sensation".
             rf"\b(?:peri-?anal|perianal|{_SADDLE})\s+(?:area\s+|region\s+|skin\s+)?{_CLINICAL_NUMB}",
             rf"{_CLINICAL_NUMB}\s+(?:in|of|around|over|at|to)\s+(?:the\s+|my\s+|both\s+)?(?:peri-?anal|perianal|{_SADDLE})\b",
@@ -109,8 +112,13 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"\bno\s+(?:control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)|(?:bladd?e?r|bowels?)\s+control)",
             # "can't hold it in anymore, had 2 accidents today".
             r"\b(?:can'?t|cannot|couldn'?t)\s+hold\s+it\s+(?:in\s+)?[^.!?]{0,40}?\baccidents?\b|"
-            r"\bhad\s+(?:\d+|two|three|a\s+couple\s+of|several|some|an)\s+accidents?\b[^.!?]{0,40}?\b(?:can'?t|cannot|couldn'?t)\s+"
-            r"hold\s+it\b",
+            r"\bhad\s+(?:\d+|two|three|a\s+couple\s+of|several|some|an|a\s+(?:small|little|tiny|bit\s+of\s+an?|slight|minor))\s+"
+            r"accidents?\b[^.!?]{0,40}?\b(?:can'?t|cannot|couldn'?t)\s+hold\s+it\b",
+            # The urge gone and the accident found after: "I don't get the 'gotta go' feeling anymore, I just find I've
+            # already gone".
+            r"\b(?:don'?t|do\s+not|no\s+longer|never)\s+(?:get|feel|have)\s+(?:the|that|any)\s+['\"]?(?:gotta|got\s+to|need\s+to|have\s+to|"
+            r"i\s+need\s+to)\s+go['\"]?\s+(?:feeling|urge|sensation|signal)\b|\b(?:find|found|realise|realize|notice)\s+(?:that\s+)?"
+            r"i'?ve\s+already\s+gone\b",
             # "sneezed and leaked, never happened before".
             r"\b(?:sneezed|coughed|laughed)\s+(?:and|&|n)\s+(?:i\s+)?(?:leaked|peed|wet\s+myself|wee'?d)\b",
             # "I still don't feel like I've got control down there", "no control down there".
@@ -290,6 +298,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
         (
             rf"\b{_TWO_LEGS}\b[^.!?]{{0,30}}?(?:{_NUMB_ANY}|{_WEAK})",
             rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down|on|under)\s+{_TWO_LEGS}\b",
+            # The other leg joining, named by its side: "right leg went weak on monday... today the left is going too".
+            rf"(?:{_NUMB_ANY}|{_WEAK})[^?]{{0,120}}?\b(?:now|today|and\s+now|this\s+morning|tonight)\s+(?:the|my)\s+(?:left|right|other)"
+            r"(?:\s+(?:one|leg|side|foot))?\s+(?:is\s+|'s\s+|has\s+)?(?:going|gone|doing\s+it|started|starting|too\b|as\s+well|also)",
             # Started in one foot and has reached both legs: "started in my left foot, now it is in both legs".
             rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,80}}?\b(?:now|also|today|spread\w*|moved|gone|went|reached|reaching|travell?ed|"
             r"crept|creeping)\b[^.!?]{0,20}?(?:\b(?:in|into|to|down|up)\s+|\b(?:it'?s|its|it\s+is)\s+(?:in\s+)?)both\s+(?:of\s+)?(?:my\s+)?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.regex_prefilter import install
@@ -34,14 +35,19 @@ def _find_locations(scan: _Scan) -> list[tuple[int, Location]]:
     return sorted(found)
 
 
-def _pain_flags(scan: _Scan, locations: list[tuple[int, Location]]) -> set[Flag]:
-    """Pair each affirmed pain word with the body part it is about, nearest in its clause or sentence."""
+def _pain_flags(
+    scan: _Scan, locations: list[tuple[int, Location]], not_signs: Sequence[tuple[int, int]] = ()
+) -> set[Flag]:
+    """Pair each affirmed pain word with the body part it is about, nearest in its clause or sentence.
+
+    A pain word inside what `not_signs` sets aside counts for nothing: "the twinge was just my waistband".
+    """
     flags: set[Flag] = set()
     text = scan.text
     bar = bool(_BAR_WORDS.search(text))
     for m in _PAIN_WORD.finditer(text):
         pos = m.start()
-        if scan.negated(pos) or scan.hypothetical(pos):
+        if scan.negated(pos) or scan.hypothetical(pos) or any(a <= pos < b for a, b in not_signs):
             continue
         word = m.group(0)
         clause = scan.clause_start(pos)
@@ -67,7 +73,7 @@ def _kind(word: str) -> str:
 
 
 def _pain_flag(loc: Location | None, kind: str, word: str, bar: bool = True) -> Flag:
-    cramp = word.startswith(("cramp", "spasm"))
+    cramp = word.startswith(("cramp", "spasm", "knot")) or "hard" in word
     if kind == "pump":
         # A pumped lower back means the back extensors are doing the glutes' work.
         return Flag.BACK_NOT_GLUTES if loc is Location.LOWER_BACK else Flag.PUMP
@@ -86,8 +92,8 @@ def _pain_flag(loc: Location | None, kind: str, word: str, bar: bool = True) -> 
     if loc is Location.GLUTES or loc is None:
         if kind == "burn":
             return Flag.GLUTE_BURN
-        # "stiff glutes this morning": the soreness of a day after, in other words.
-        if kind == "sore" or (loc is Location.GLUTES and word.startswith("stiff")):
+        # "stiff glutes this morning", "achy glutes from yesterday": the soreness of a day after, in other words.
+        if kind == "sore" or (loc is Location.GLUTES and word.startswith(("stiff", "achy"))):
             return Flag.DOMS
         return Flag.PAIN_UNSPECIFIED
     # Location.OTHER

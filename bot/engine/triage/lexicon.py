@@ -97,7 +97,7 @@ _WEAK = (
 # Lay words for weak legs. Right after a hard set they are normal fatigue, so they count only for both legs
 # named as such or with a course that is getting worse.
 _WEAK_LAY = (
-    r"(?:(?:like\s+)?(?:wet\s+)?(?:jelly|jello|rubber|noodles?|spaghetti)|like\s+water|rubbery|wobbl\w*|"
+    r"(?:(?:like\s+)?(?:wet\s+)?(?:jelly|jello|rubber(?!\s*bands?)|noodles?|spaghetti)|like\s+water|rubbery|wobbl\w*|"
     r"shaky|jelly-?like|flopp(?:y|ier|iness)|"
     # Legs that will not push: "feel like wet sand", "like sandbags".
     r"like\s+(?:wet\s+)?(?:sand|sandbags?)\b|wet\s+sand)"
@@ -187,10 +187,12 @@ _CLINICAL_NUMB = (
     r"(?:reduced|altered|decreased|diminished|absent|loss\s+of|lost|no)\s+(?:\w+\s+)?sensation|sensory\s+(?:loss|change|deficit)s?)"
 )
 # Skin that has gone dull to the touch, in texture words: "cardboardy", "leathery", "like rubber". Saddle rules only:
-# "legs feel rubbery" after a hard set is fatigue.
+# "legs feel rubbery" after a hard set is fatigue. A wooden spoon or board and a rubber band are things, not a texture.
 _SKIN_DULL = (
-    r"(?:cardboard\w*|leathery|leather-?like|papery|plasticky|wooden|rubbery\s+skin|"
-    r"(?:like|as\s+if\s+it'?s)\s+(?:\w+\s+){0,2}?(?:cardboard|leather|rubber|plastic|parchment|wood)\b|"
+    r"(?:cardboard\w*|leathery|leather-?like|papery|plasticky|rubbery\s+skin|"
+    r"wooden\b(?!\s+(?:spoon|board|stake|plank|box|bench|block|floor|spatula|stick|bat|paddle|chair|pallet|dowel|pole|bar|door|"
+    r"table|plyo|crate|step)s?\b)|"
+    r"(?:like|as\s+if\s+it'?s)\s+(?:\w+\s+){0,2}?(?:cardboard|leather|rubber(?!\s*bands?)|plastic|parchment|wood)\b|"
     r"(?:skin|it|they)\s+(?:feels?|felt|is|are|has\s+gone|went|gone)\s+(?:\w+\s+){0,2}?(?:rubbery|thick|dull|muffled|"
     r"distant|far\s+away))"
 )
@@ -274,7 +276,9 @@ _FALL = (
     r"hip\s+crease|bony\s+bits)\b(?![^.!?]{0,60}(?:agony|crush|smash|crack|can'?t\s+(?:move|walk|stand)|unbearable|"
     r"excruciating|\b(?:[7-9]|10)\s*/\s*10))))|"
     r"(?:bar|barbell|weights?|plates?|dumb-?b?ells?|kettle-?bells?)\s+(?:\w+\s+)?(?:crushed|pinned|trapped|smashed|hit|"
+    # A bar that bumps the hip bones it sits on is its position: "bar bumped my hip bones on the way up".
     r"whacked|slammed|crashed|smacked|thumped|struck|bashed|"
+    r"(?:knocked|bumped|clipped)(?!\s+(?:into\s+|against\s+)?(?:my\s+)?(?:hip\s*bones?|hip\s+crease|pelvic\s+bones?|bony\s+bits))|"
     r"cracked|banged)\s+(?:(?:right\s+|straight\s+)?(?:into|onto|against)\s+)?(?:me|my)\b|"
     # Off the pad onto the belly: "the bar roll off the pad onto her lower belly", "it dropped off the pad onto my
     # groin".
@@ -417,7 +421,17 @@ _PAIN_GENERIC = (
     # "me back's been at me since Friday".
     # The pain named as "it", there at rest: "now it's there when I'm just sat at my desk doing nothing".
     r"(?<=it's\s)there\b(?=\s+(?:even\s+)?(?:when|while)\s+i'?m\s+(?:just\s+)?(?:sat|sitting|lying|resting|in\s+bed|doing\s+nothing))|"
-    r"limp(?:ing|ed)\b|seiz(?:ing|es|ed)\s+up\b|(?<=back\s)grabb(?:ing|ed)\b|(?<='s\s)been\s+at\s+me\b|"
+    # Pain told by what it is like, no pain word: "like a hot iron on my lower back", "my neck is like a rusty gate",
+    # "clamped in a vice", "turns to concrete after thrusts", "aches like a toothache".
+    r"like\s+(?:a|an)\s+(?:(?:hot|red[\s-]hot|heavy|wooden|rusty|old|burning)\s+)?(?:iron|poker|stake|vice|vise|toothache|"
+    r"sandbag|hinge|gate|floorboard)\b|(?:like|with)\s+(?:a|an)\s+(?:hot|red[\s-]hot|burning|heated)\s+(?:brick|coal|plate|stone)\b|"
+    r"clamped\s+(?:in\s+a\s+)?(?:vice|vise)|turns?\s+(?:in)?to\s+(?:concrete|stone|cement)|creak\w*\s+like|"
+    # "a cold heavy feeling in my spine": a feeling the back or spine has, not a muscle working.
+    r"(?:heavy|cold|strange|weird|odd|funny|deep|dull)\s+(?:\w+\s+)?(?:feeling|sensation)(?=\s+(?:in|along|down)\s+(?:my|the)\s+"
+    r"(?:lower\s+|low\s+)?(?:back|spine))|"
+    # A muscle that locks hard is a cramp: "hamstring goes hard as a rock", "back of my thighs knot up".
+    r"(?:goes|went|gets|going|got)\s+(?:rock\s+hard|hard\s+as\s+(?:a\s+)?(?:rock|stone|brick))|knot(?:s|ted|ting)?\s+up|"
+    r"(?<=neck\s)pulled\b|limp(?:ing|ed)\b|seiz(?:ing|es|ed)\s+up\b|(?<=back\s)grabb(?:ing|ed)\b|(?<='s\s)been\s+at\s+me\b|"
     # "it stings", "my lower back is catching slightly": lighter pain words.
     r"sting(?:s|ing|y)?\b|catch(?:es|ing)?\b(?=\s+(?:slightly|a\s+bit|a\s+little|a\s+touch|sometimes|mildly|"
     r"in\s+(?:the\s+)?(?:hip\s+)?(?:thrusts?|bottom|sets?|reps?|movement|lift)|on\s+(?:the\s+way|every|each|some)|"

@@ -701,6 +701,11 @@ _RETRACTED_BREAK = re.compile(
     r"(?:a\s+(?:bit|little)\s+|kinda\s+|slightly\s+)?(?:tight|achy|sore|stiff))"
 )
 
+_NOT_THERE_BUT_HERE = re.compile(
+    r"\b(?:it'?s|its|it\s+is)\s+not\s+(?:my\s+|the\s+|in\s+my\s+)?(?P<x>[^,.;!?]{1,30}?)\s+(?:that'?s|thats|that\s+is|which\s+is)\s+"
+    r"(?P<s>numb|tingly|tingling|weak|dead|asleep)\s*[,;-]+\s*(?:it'?s|its|it\s+is)\s+(?:more\s+|actually\s+|really\s+|rather\s+)?"
+    r"(?P<y>[^.;!?]{3,80})"
+)
 _BOTH_SIDES_NOW = re.compile(
     r"(\b(?:said|says|told\s+me|warned(?:\s+me)?)\s+(?:to\s+)?(?:only\s+)?(?:worry|panic|come\s+back|go\s+(?:to\s+)?(?:a&e|the\s+er|er|"
     r"hospital|urgent\s+care)|call|ring|get\s+(?:help|seen|checked)|be\s+(?:worried|concerned))\s+if\s+(?:it'?s|it\s+is|it\s+goes|"
@@ -724,6 +729,8 @@ def _normalise(text: str) -> str:
         text,
     )
     text = _I_AM_DEAD.sub(r"\1 exhausted", text)
+    # A correction of where: "it's not my hamstring thats numb, its more the area where you'd sit on a bike seat".
+    text = _NOT_THERE_BUT_HERE.sub(r"\g<y> is \g<s>. not the \g<x>", text)
     # A clinician's warning about both sides, then met: "doc said only worry if it's both sides. both sides now". Said
     # of a back and its legs, both sides is both legs.
     text = _BOTH_SIDES_NOW.sub(r"\1it has spread to both legs now", text)

@@ -42,6 +42,31 @@ _BACK_FROM_INJURY = re.compile(
     r"(?:for|with|after|because\s+of)\s+(?:a|an|my|the)\s+(?:broken|fractured|torn|bad|busted|snapped)\s+\w+|"
     r"\bbefore\s+(?:my|the)\s+(?:\w+\s+)?(?:injury|surgery|op|operation|fracture|break)\b"
 )
+# The burn moving to the front of the thighs is the quads taking over, not a pain that travels.
+_BURN_TO_QUADS = re.compile(
+    r"\bburn\w*\s+(?:\w+\s+){0,2}?(?:moved|moves|shifted|shifts|went|goes|travell?ed|travels)\s+(?:from\s+(?:my\s+|the\s+)?(?:glutes?|butt|"
+    r"bum)\s+)?(?:to|into|down\s+to|over\s+to)\s+(?:the\s+front\s+of\s+)?(?:my\s+|the\s+)?(?:front\s+)?(?:thighs|quads)\b"
+)
+# A sign taken back as the kit or someone else's: "the twinge was just the waistband of my leggings digging in", "the
+# 'pop' was the bench creaking, not me", "the stabbing pain thing was my partner's kidney stone", "the 'pain' I
+# mentioned was just the bar feeling cold and heavy".
+_TAKEN_BACK = re.compile(
+    r"\bthe\s+['\"]?(?:\w+\s+){0,2}?(?:pain|twinge|pop|crack|click|snap|stab\w*|numbness|tingl\w*|zap|zing|pinch|noise|sound)['\"]?"
+    r"(?:\s+(?:thing|stuff|i\s+(?:mentioned|said|told\s+you\s+about|was\s+worried\s+about)|from\s+(?:earlier|before|yesterday)|earlier))*"
+    r"\s+(?:was|turned\s+out\s+to\s+be)\s+(?:just\s+|only\s+|actually\s+|really\s+|literally\s+)*(?:(?:the|my|a)\s+(?:\w+\s+){0,3}?"
+    r"(?:waistband|leggings|shorts|belt|pants|tights|trousers|bench|collars?|box|floor|rack|phone|seat|chair|clothes|kit|shoes?|"
+    # The bar pressing into the hip bones is still the bar hurting them: "the pain was the bar digging into my hip
+    # bones".
+    r"zip|button|strap|(?:bar|barbell|pad|padding|plates?)(?![^.!?]{0,30}?\b(?:dig\w*|press\w*|push\w*|rub\w*|hurt\w*|bruis\w*|"
+    r"grind\w*|crush\w*)))\b|(?:my|his|her|their)\s+(?:\w+\s+)?(?:partner|husband|wife|boyfriend|"
+    r"girlfriend|bf|gf|friend|mate|son|daughter|mum|mom|dad|kid|client|dog|cat)'?s\b)[^.!?]{0,60}|"
+    # A question withdrawn: "scratch that question about pain, I meant to ask how to stop the bar rolling".
+    r"\b(?:scratch|ignore|forget)\s+(?:that|my|the)\s+(?:last\s+)?(?:question|message|msg|bit)\s+(?:about|re|on)\s+(?:\w+\s+){0,2}?"
+    r"(?:pain|numbness|twinge|ache)\b|"
+    # Clothes that feel tight are the pump: "my jeans felt tighter on the school run".
+    r"\b(?:jeans|leggings|shorts|pants|trousers|clothes|waistband|skirt|dress)\s+(?:\w+\s+)?(?:felt|feel|feels|are|were|got|getting|"
+    r"feeling)\s+(?:a\s+bit\s+|so\s+|really\s+|way\s+)?tight\w*"
+)
 # The emergency signs said to be absent: "no bladder issues", "no problem with toilet", "no numbness between the legs".
 # The net may still refer such a message, but not call it an emergency on the strength of those words.
 _TOILET_TOPIC = r"(?:toilet|loo|bathroom|bladder|bowels?|peeing|peed|pee|pooping|urin\w*|poo\w*|waterworks)"
@@ -161,7 +186,8 @@ _NOT_A_SIGN = re.compile(
     # as soon as I got out, all normal now". Only the seat and the legs: numbness between the legs keeps its weight.
     r"\b(?:bum|butt|backside|arse|ass|buttocks?|bottom|foot|feet|legs?)\s+(?:\w+\s+)?(?:went|go|goes|gone|was|were|got|fell)"
     r"\s+(?:numb|dead|asleep|to\s+sleep)\b[^.!?]{0,40}?\b(?:drive|driving|flight|journey|trip|ride|sitting|sit|sat|cross[\s-]?legged|"
-    r"movie|film|car|train|bus|coach|desk|meeting|exam|lecture|class)\b[^.!?]{0,40}?\b(?:came\s+back|comes?\s+back|went\s+away|"
+    r"movie|film|car|train|bus|coach|desk|meeting|exam|lecture|class|recital|concert|play|chair)\b[^.!?]{0,70}?\b(?:came\s+back|"
+    r"comes?\s+back|went\s+away|"
     r"woke\s+up|wakes?\s+up|back\s+to\s+normal|fine)\b[^.!?]{0,30}?"
     r"\b(?:as\s+soon\s+as|once|when|the\s+moment|the\s+second|the\s+minute|right\s+away|straight\s+away|within\s+(?:a\s+)?(?:minute|seconds?)|"
     r"after\s+(?:a|one)\s+(?:minute|min|sec\w*))\b"
@@ -221,10 +247,14 @@ _NOT_A_SIGN = re.compile(
     r"jeans|shirt|top|skin)\b|"
     r"\b(?:(?:heard|felt)\s+(?:a\s+)?)?pop\w*'?[.\s]*of\s+(?:my\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:can|bottle|cork|lid|balloon|"
     r"airpods?|earbuds?|earphones?|headphones?|phone|button|zip|clip|collar)\b|"
+    + _BURN_TO_QUADS.pattern
+    + "|"
     # Someone's forecast, no event: "my mate says I'm gonna snap my back if I keep going heavier".
     r"\b(?:says?|said|reckons?|thinks?|warns?|warned|keeps\s+saying|tells\s+me|told\s+me)\s+(?:that\s+)?(?:i'?m|im|i\s+am|i'?ll|"
     r"i\s+will|you'?re|you'?ll|you\s+will)\s+(?:gonna\s+|going\s+to\s+|about\s+to\s+|bound\s+to\s+)?(?:snap|break|pop|tear|rip|"
     r"wreck|blow\s+out|destroy|hurt|injure|slip)\b[^.!?,]{0,40}|"
+    + _TAKEN_BACK.pattern
+    + "|"
     # A snap feared that never comes: "feels like it's gonna snap but it never does".
     r"\b(?:gonna|going\s+to|about\s+to)\s+(?:snap|pop|tear|rip)\b[^.!?]{0,20}?\b(?:never|doesn'?t|didn'?t)\b|"
     # A click with no pain: "my hips make a clicking sound at the top but there's no pain at all".

@@ -25,7 +25,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
         Flag.SHARP,
         (
             rf"\b(?:{_SHARP_WORD}|stab(?!l|il)\w*|knife|knives|knifey|piercing|searing|twing\w*|pinch\w*|jolt\w*|"
-            r"like\s+a\s+(?:needle|nail|blade)|electric\s+(?:pain|shock)|stinging\s+pain|"
+            r"like\s+(?:a|an)\s+(?:\w+\s+)?(?:needle|nail|blade|stake|spike|dagger|skewer|ice\s*pick)|electric\s+(?:pain|shock)|stinging\s+pain|"
+            # "lightning flash in my back at the top... it took my breath away".
+            r"(?:lightning|electric)\s+(?:flash|bolt|strike|jolt)\s+(?:in|through|across|up|down)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?"
+            r"(?:back|spine|glutes?|hips?|butt|bum|neck)|(?:it|pain|twinge|flash|jolt|zap)\s+(?:\w+\s+)?took\s+my\s+breath\s+away|"
             # "like someone jammed a screwdriver in my lower back".
             r"(?:jammed|stuck|shoved|drove|driving|twisting)\s+(?:a\s+|an\s+)?(?:screwdriver|knife|blade|nail|ice\s*pick|skewer)|"
             # "like somebody put needle in my lower back".
@@ -37,7 +40,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
         Flag.RADIATING,
         (
             # "all the work goes into the front of my thighs" is quads taking over, not a pain that travels.
-            rf"\b(?<!work\s)(?<!load\s)(?<!tension\s)(?<!effort\s)"
+            # Nor does a burn that moves to the front of the thighs: quads taking over.
+            rf"\b(?<!work\s)(?<!load\s)(?<!tension\s)(?<!effort\s)(?<!burn\s)(?<!pump\s)"
             rf"(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|flar\w*|trickl\w*|"
             rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:(?:to\s+)?(?:behind|below|under)\s+)?"
@@ -67,7 +71,13 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"(?:down\s+(?:into\s+|to\s+)?|into\s+|along\s+|through\s+)"
             rf"(?:the\s+(?:back|side|front|outside|inside)\s+of\s+)?(?:my\s+|the\s+|one\s+)?(?:right\s+|left\s+|whole\s+)?{_LEG_PART}\b",
             # Nerve pain in lay words: "like a hot wire", "like a live wire down my shin".
-            r"\blike\s+a\s+(?:hot|live|red[\s-]hot|burning|electric)\s+(?:wire|poker|rod|cable)\b",
+            # A muscle that twitches like a live wire is a cramp: "hamstring goes hard as a rock and twitches like a
+            # live wire".
+            r"(?<!twitches\s)(?<!twitching\s)(?<!twitched\s)\blike\s+a\s+(?:hot|live|red[\s-]hot|burning|electric)\s+(?:wire|poker|rod|cable)\b",
+            # A jolt in the seat, then the leg odd: "like getting hit with a stun gun in the butt and then my leg goes
+            # funny".
+            r"\b(?:stun\s*gun|taser\w*|tased|electric\s+fence|cattle\s+prod)\b[^.!?]{0,60}?\b(?:legs?|foot|thigh|calf)\s+(?:goes|went|go|"
+            r"feels?|felt|is|was)\s+(?:all\s+)?(?:funny|weird|odd|strange|dead|numb|fizzy|tingly)",
             # A path from the seat or back into the leg: "pain that go like a line from my buttock into the back of my
             # leg, to the knee". Burn is left out: "burn from my glutes into my legs" is the set working.
             r"\b(?:pain\w*|hurt\w*|ache\w*|aching|line|shoot\w*|sharp|zing\w*|electric\w*|go|goes|going|went|runs?|"
@@ -93,6 +103,13 @@ REFERRAL_RULES: tuple[Rule, ...] = (
         Flag.LEG_NUMBNESS_TINGLING,
         (
             rf"{_NUMB}",
+            # Numbness told as a wrapping: "my left foot feels wrapped in cling film".
+            r"\b(?:legs?|foot|feet|thighs?|calf|calves|shins?|toes?)\b[^.!?]{0,30}?\b(?:wrapped|covered|coated|encased)\s+in\s+"
+            r"(?:cling\s*film|plastic(?:\s+wrap)?|saran\s+wrap|cotton\s+wool|bubble\s+wrap|gauze|a\s+(?:thick\s+)?(?:sock|glove|blanket))",
+            # One named leg gone weak: "right leg went weak on monday, couldn't do pistols".
+            r"\b(?:left|right|one)\s+(?:leg|foot|thigh|calf)\s+(?:just\s+|suddenly\s+|kind\s+of\s+|kinda\s+)?(?:went|goes|going|"
+            r"has\s+gone|is\s+going|feels?|felt|is|was|got|gets)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|really\s+|so\s+|all\s+)?"
+            r"weak(?!er\s+than)\w*",
             # "heavy and fuzzy right down to the foot".
             r"\b(?:legs?|foot|feet|thighs?|calf|calves|shins?)\b[^.!?]{0,50}?\bfuzz(?:y|iness)\b|\bfuzz(?:y|iness)\b[^.!?]{0,30}?"
             r"\b(?:legs?|foot|feet|thighs?|calf|calves|shins?)\b",
@@ -113,6 +130,13 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # "a week of aching low back now".
             rf"\b(?:a|one|two|three|\d+|{_SEVERAL_DAYS})\s*(?:weeks?|days?)?\s+of\s+(?:\w+\s+)?(?:aching|ache|pain|hurting|soreness|stiffness)\b"
             r"(?=[^.!?]{0,40}?\bnow\b)",
+            # "...turns to concrete after thrusts and stays that way for days".
+            r"\bstay(?:s|ed)?\s+(?:that\s+way|like\s+that|stiff|sore|tight|locked(?:\s+up)?|seized)\s+for\s+(?:days|a\s+few\s+days|several\s+days|"
+            r"\d+\s+days|a\s+week|weeks)\b",
+            # Daily pain over weeks: "my lower back has ached every day for two weeks", "back pain every day this week".
+            r"\b(?:hurt\w*|ach\w*|pain\w*|sore\w*|stiff\w*|twing\w*)\b[^.!?]{0,30}?\bevery\s+(?:single\s+)?(?:day|morning|night)\s+"
+            r"(?:(?:for|over|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:a\s+week|a\s+month|a\s+fortnight|(?:two|three|four|five|six|\d+|"
+            r"a\s+couple\s+of|a\s+few|several)\s+(?:weeks|months))|this\s+(?:whole\s+)?week|since\s+(?:last\s+week|the\s+\w+day))\b",
             # "The ache from hip thrust is 4 days already".
             rf"\b(?:is|are|been|it'?s|its)\s+(?:{_SEVERAL_DAYS}|(?:\d+|a\s+few|few|several|two|three)\s+(?:days|weeks))\s+already\b",
             # "3 days in a week" is how often, and "last week" alone is when: neither says how long it lasts.
@@ -219,13 +243,16 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\bnow\s+(?:most|every|all)\b",
             r"\b(?:keeps?|kept)\s+(?:coming\s+back|happening|returning|flaring|recurring|getting\s+tweaked)",
             # The pain comes back; the user coming back from the toilet or a holiday is no recurrence.
-            r"(?<!\bi\s)(?<!\bwe\s)(?<!\bsince\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in|into|to\s+the|to\s+training|"
+            r"(?<!\bi\s)(?<!\bwe\s)(?<!\bsince\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in(?!\s+(?:the\s+)?(?:exact\s+)?same\s+(?:spot|place|area|side))|into|to\s+the|to\s+training|"
             r"to\s+the\s+gym|to\s+(?:hip\s+)?thrusts?|to\s+lifting|after\s+(?:\w+\s+){0,3}?(?:break|holiday|vacation|trip|"
             r"pregnancy|birth|baby|surgery|op|operation|injury|illness|covid|flu|layoff|time\s+off|stones?|chemo\w*|"
             r"c-?section|fusion|discectomy|replacement|repair|procedure|treatment|injection|ivf|accident|hospital\w*|"
             r"(?:days|weeks|months|"
             r"years)(?:\s+off)?)\b))",
             r"\brecurr\w*|\bon\s+and\s+off\b|\boff\s+and\s+on\b",
+            # "every few weeks my lower back turns to concrete after thrusts".
+            r"\bevery\s+(?:few|couple\s+of|other|\d+|two|three)\s+(?:weeks|months)\b[^.!?]{0,60}?\b(?:hurt\w*|ach\w*|pain\w*|stiff\w*|"
+            r"flar\w*|seiz\w*|locks?\s+up|turns?\s+(?:in)?to|twing\w*|goes\s+again)",
             # "the 4th week in a row it shows up", "third session in a row".
             r"\b(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth)\s+(?:week|session|workout|time)\s+in\s+a\s+row\b",
             r"\breturns?\s+(?:after|with|every|each|whenever)\s+(?:every\s+|each\s+)?(?:single\s+)?(?:hip\s+thrust\s+)?(?:session|time|workout|set)",
@@ -342,8 +369,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # is neither felt nor in a body part.
             r"\b(?:felt|feel|feels|something|it)\s+(?:a\s+|something\s+)?(?:\w+\s+)?twang\w*|\btwang\w*\s+(?:in|at|on)\s+(?:my|the)\b|"
             r"\b(?:hamstrings?|glutes?|back|hips?|groin|calf|quads?|muscles?|adductors?)\s+(?:\w+\s+)?twang\w*",
+            # "from about rep 4 it shifted, I could feel my lower back taking the load": the work moved, nothing gave.
             r"\b(?:something|it)\s+(?:went|gave|gave\s+way|shifted|slipped)\b"
-            r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal|once|when|after|as\s+soon))",
+            r"(?!\s+(?:well|fine|great|ok|okay|away|better|down|smooth\w*|quiet|off|back\s+to\s+normal|once|when|after|as\s+soon))"
+            r"(?<!it\sshifted(?=,?\s+(?:i\s+(?:could\s+)?(?:feel|felt)|to|into|onto|over|more)\b))",
             # A tweak the user calls slight ("tweaked my lower back a bit, a mild ache") is an ache, not an injury.
             r"\b(?:tweak\w*|threw|put|thrown)\s+(?:out\s+)?my\s+(?:lower\s+)?back(?:\s+out)?"
             r"(?!\s+(?:a\s+(?:tiny\s+|little\s+)?bit|a\s+little|a\s+touch|slightly|ever\s+so\s+slightly)\b)",
@@ -395,6 +424,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:running|have|had|got|with|spiked|spiking)\s+a\s+(?:high\s+|bit\s+of\s+a\s+|slight\s+)?temp\b|\bhigh\s+temp\b|"
             r"\b(?:3[89]|4[0-2])[.,]\d\s*(?:°|degrees|deg\b|c\b)|"
             r"\b10[0-4](?:[.,]\d)?\s*(?:°\s*f\b|degrees\s+f)",
+            # Shivering and hot at once: "shivery like I've been in cold water all day, burning up".
+            r"\b(?:shiver\w*|shivery|the\s+shivers|shaking\s+with\s+cold)\b[^.!?]{0,60}?\bburning\s+up\b|\bburning\s+up\b[^.!?]{0,60}?"
+            r"\b(?:shiver\w*|shivery|the\s+shivers|freezing|chill\w*)\b",
         ),
     ),
     Rule(
@@ -462,7 +494,7 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:off|rest)\s+days?\b[^.!?]{0,40}?\b(?:sitting|lying|resting|on\s+the\s+(?:couch|sofa))\b|"
             r"\bjust\s+(?:sitting|lying)\s+(?:on\s+the\s+(?:couch|sofa)|around|still|in\s+bed)\b",
             r"(?<!n't\s)(?<!cant\s)(?<!cannot\s)\beven\s+(?:when|while|if|just)?\s*(?:i'?m\s+|i\s+am\s+|i\s+)?(?:just\s+)?(?:rest\w*|lying|laying|lie|lay|"
-            r"sitting|sit|sleeping|relax\w*|doing\s+nothing|not\s+(?:moving|doing|training|lifting|active)|"
+            r"sitting|sit|sat|sleeping|relax\w*|doing\s+nothing|not\s+(?:moving|doing|training|lifting|active)|"
             r"on\s+the\s+(?:couch|sofa|settee)|in\s+bed|watching|still)\b",
             r"\b(?:when|while)\s+(?:i'?m\s+|i\s+am\s+)?(?:just\s+)?(?:resting|lying|laying|sleeping|in\s+bed|"
             r"doing\s+nothing|not\s+moving|sitting\s+still|on\s+the\s+(?:couch|sofa))",

@@ -52,6 +52,9 @@ from bot.engine.triage.signs import (
 )
 
 _CRAMP_WORD = re.compile(r"cramp\w*|spasm\w*")
+_CRAMP_OR_DOMINANCE = frozenset(
+    {Flag.HAMSTRING_CRAMP, Flag.PAIN_UNSPECIFIED, Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.BACK_NOT_GLUTES}
+)
 
 
 def _resolve(
@@ -78,7 +81,7 @@ def _resolve(
     )
     if Flag.FORM_FIX_FAILED in out and (
         rest == {Flag.HAMSTRING_CRAMP}
-        or (rest <= {Flag.HAMSTRING_CRAMP, Flag.PAIN_UNSPECIFIED} and cramps_only)
+        or (rest <= _CRAMP_OR_DOMINANCE and cramps_only)
         or (rest == {Flag.BAR_HIP_PAIN} and _PAD_ONLY_FIX.search(text) and not _LASTS_AFTER.search(text))
     ):
         out.discard(Flag.FORM_FIX_FAILED)
@@ -573,7 +576,9 @@ def _settled_by_morning(scan: _Scan) -> bool:
 _POSITIONAL = re.compile(
     r"\b(?:cross[\s-]?legged|crossed\s+my\s+legs|(?:with\s+)?(?:my\s+)?legs\s+crossed|sitting\s+on\s+(?:my\s+)?"
     r"(?:legs?|feet|foot)|sat\s+on\s+(?:my\s+)?(?:legs?|feet|foot)|kneel\w*|slept\s+on|sleeping\s+on|lying\s+on|"
-    r"(?:sitting|sat)\s+(?:on\s+the\s+(?:toilet|loo|floor|bench|couch|sofa|chair)|at\s+(?:my|the)\s+desk|in\s+the\s+car|for\s+(?:too\s+)?long)|"
+    # "from sitting on a plastic chair at my kid's recital for 3 hours".
+    r"(?:sitting|sat)\s+(?:on\s+(?:the|a|an|my)\s+(?:(?:hard|plastic|wooden|metal|folding|uncomfy|uncomfortable)\s+)?(?:toilet|loo|floor|"
+    r"bench|couch|sofa|chair|stool|bleachers?|seat)|at\s+(?:my|the)\s+desk|in\s+the\s+car|for\s+(?:too\s+)?long)|"
     r"(?:sitting|sat)\s+(?:\w+\s+){0,2}?(?:watching|reading|gaming|playing|on\s+the\s+(?:couch|sofa|floor))|"
     r"(?:during|on|after)\s+(?:the|a|my|this)\s+(?:long\s+|\d+\s*h(?:ou)?r?s?\s+)?(?:drive|flight|journey|road\s+trip|"
     r"coach\s+trip|train\s+ride|bus\s+ride)|(?:driving|in\s+the\s+car|on\s+the\s+plane)\s+for\s+(?:hours|ages|\d+))\b"

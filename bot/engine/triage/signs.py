@@ -396,6 +396,9 @@ _SETTLED_SOON = re.compile(
     # With the set: "gone once I stop", "goes away as soon as I rack it".
     r"\b(?:gone|goes(?:\s+away)?|went(?:\s+away)?|stops|stopped|eases|eased|settles|settled|disappears)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
     r"(?:stop|stopped|rack|racked|finish\w*|rest|rested|get\s+up|got\s+up|stretch\w*|walk\w*)\b|"
+    # After a small comfort: "fine after a cuppa and bedtime stories", "ok after a hot shower".
+    r"\b(?:fine|ok|okay|normal|gone|settled|better|eased)\s+(?:again\s+)?after\s+(?:a|my|some)\s+(?:cuppa|cup\s+of\s+tea|brew|coffee|"
+    r"tea|shower|hot\s+shower|bath|hot\s+bath|sit(?:\s+down)?|rest|stretch|walk|lie\s+down|nap|snack)\b|"
     # Already, the same day: "stopped after 2 sets. it's calmed down already".
     r"\b(?:it'?s|its|it\s+has|has|it)\s+(?:calmed|settled|eased)\s+(?:down\s+|off\s+)?already\b|"
     r"\b(?:calmed|settled|eased|faded|went\s+away|was\s+gone|disappeared)\s+(?:down\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|\d+|few|"
@@ -578,7 +581,8 @@ _DULL_PINCH = re.compile(
 )
 
 _PAD_ONLY_FIX = re.compile(
-    r"\b(?:tried|used|using|put|added|folded)\b[^.!?]{0,40}?\b(?:as\s+a\s+)?(?:pad|padding|towel|muslin|mat|cushion)\b"
+    r"\b(?:tried|used|using|put|added|folded|switched\s+to|changed\s+to|got|bought)\b[^.!?]{0,40}?\b(?:as\s+a\s+)?(?:pad|padding|towel|"
+    r"muslin|mat|cushion)\b"
 )
 _LASTS_AFTER = re.compile(r"\b(?:for\s+days|days?\s+after|every\s+session|keeps|still\s+there|after(?:wards)?\b)")
 

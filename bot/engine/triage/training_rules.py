@@ -36,6 +36,11 @@ TRAINING_RULES: tuple[Rule, ...] = (
             rf"\bfeel\w*\s+(?:mostly\s+|only\s+|just\s+)?(?:my\s+|the\s+)?{_BACK_WORD}\s+(?:working|doing\s+(?:all\s+|most\s+)?"
             r"(?:of\s+)?the\s+work|taking\s+over)",
             rf"\b(?:only|all|mostly)\s+(?:in\s+)?(?:my\s+|her\s+|his\s+|their\s+)?{_BACK_WORD}\b",
+            # "it's my lower back working, not my butt", "lower back goes warm like a hot water bottle during reps".
+            rf"\b(?:it'?s|its|it\s+is)\s+(?:all\s+|mostly\s+)?(?:my\s+)?{_BACK_WORD}\s+(?:working|doing\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|"
+            r"taking\s+over)\b",
+            rf"\b{_BACK_WORD}\s+(?:goes|gets|went|got)\s+(?:all\s+|really\s+|super\s+|so\s+)?(?:warm|hot)\b[^.!?]{{0,40}}?\b(?:during|in|on|mid)\s+"
+            r"(?:the\s+|my\s+)?(?:reps?|sets?|thrusts?)\b",
             # The rep felt in the back, no pain word: "felt it in my lumbar on the top set".
             # "pre-surgery I always felt it in my back" is how it was.
             r"\b(?:(?<!always\s)felt|feel|feeling|feels)\s+(?:it|this|that|them|the\s+(?:last\s+|top\s+|final\s+)?(?:rep|set|lift)s?)\s+"
