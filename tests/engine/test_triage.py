@@ -3529,3 +3529,80 @@ def test_wordings_from_the_hundred_and_forty_sixth_to_hundred_and_forty_ninth_bl
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Scots ("no sore", "nivver... afore", "louping fer three days", "pished masel", "a wee twinge"), Hinglish
+        # ("badhta hi ja raha hai", "kilo kam ho gaya bina try kiye", "dard neeche calf tak"), Pidgin ("7 over 10",
+        # "once I drop am e go", "I dey feel am", "e fit happen", "don fall for my belle"), Singlish ("still got pain",
+        # "already change", "now ok liao", "how to avoid"), Spanglish ("me pegó en la cadera", "cansancio"); a gnawing
+        # ache in bed; a weak leg that now drags; formal reports (steady tingling with no time said, sensation checked
+        # and normal, numbness that extends, a foot felt asleep, the same ache despite the changes); wet in bed; a past
+        # ache long gone; an ache scored low or dull with nothing else; a question about a group; an ellipsis before the
+        # year.
+        ("lying in bed at night it's gnawing away at my lower back", Level.PROFESSIONAL),
+        ("it's no sore when I'm moving but at rest in my bed it's gnawing at me", Level.PROFESSIONAL),
+        (
+            "I'm 61 and nivver had back bother afore, now ma back's been sair since I started thrusts",
+            Level.PROFESSIONAL,
+        ),
+        ("my back's been louping fer three days noo, no easing aff at aw", Level.PROFESSIONAL),
+        ("ah pished masel at the gym and never felt it coming", Level.EMERGENCY),
+        ("left leg ka numbness badhta hi ja raha hai, pehle sirf foot tha, ab poori thigh bhi", Level.EMERGENCY),
+        ("a wee twinge in my lower back the morning after, better than last night", Level.MODIFY),
+        ("my back dey pain me 6 over 10 when I push, but once I drop am e go", Level.MODIFY),
+        ("5 kilo kam ho gaya bina try kiye, aur back dard bhi hai", Level.PROFESSIONAL),
+        ("dard neeche calf tak jaata hai, left side", Level.PROFESSIONAL),
+        ("na my back I dey feel am, no be my yansh", Level.MODIFY),
+        ("I see one video where person back pop for squat, e fit happen for hip thrust?", Level.NONE),
+        ("the plate don fall for my belle, pain dey kill me, I no fit stand up", Level.EMERGENCY),
+        ("my left leg was a wee bit weak yesterday, now it's dragging and I keep tripping", Level.EMERGENCY),
+        ("legs dead after leg day jaja, just cansancio, nothing hurts", Level.NONE),
+        (
+            "I already change my bench height and lower the weight, still got pain at lower back. two weeks liao",
+            Level.PROFESSIONAL,
+        ),
+        ("my cousin last time drop plate on his foot, went see doctor already, now ok liao. how to avoid?", Level.NONE),
+        ("la barra slipped off the pad y me pegó en la cadera, a bit tender", Level.PROFESSIONAL),
+        ("Tingling, left calf, unchanged.", Level.PROFESSIONAL),
+        (
+            "Having read about cauda equina online, I checked: sensation is entirely normal. Glutes pleasantly sore.",
+            Level.NONE,
+        ),
+        (
+            "Day 1: numbness in the outer calf. Day 2: numbness extends into the foot. Day 3: the foot now drags.",
+            Level.EMERGENCY,
+        ),
+        (
+            "My right foot has felt slightly asleep since Monday's session, neither better nor worse.",
+            Level.PROFESSIONAL,
+        ),
+        ("Despite these changes, the ache in my lower back during the lift is the same.", Level.PROFESSIONAL),
+        (
+            "had a small accident in bed last night, didn't wake up, never happened before, back sore since thrusts",
+            Level.EMERGENCY,
+        ),
+        (
+            "my dad's back hurt after gardening back in 2019 but it's long gone. he wants to try thrusts, tips?",
+            Level.NONE,
+        ),
+        (
+            "after reading about saddle anaesthesia I got worried, but I feel totally normal, no symptoms at all",
+            Level.NONE,
+        ),
+        ("about 6/10 in my lower back on the last set, dull, not sharp", Level.MODIFY),
+        ("lower back a bit achy during thrusts, 3/10, different from my usual period ache", Level.MODIFY),
+        ("is leaking common in women who lift? asking for a class I coach, not for me", Level.NONE),
+        (
+            "my feet went numb once... in 2020, sitting on the loo too long, nothing to do with training. how wide "
+            "should my stance be?",
+            Level.NONE,
+        ),
+    ],
+)
+def test_wordings_from_the_hundred_and_fiftieth_to_hundred_and_fifty_third_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

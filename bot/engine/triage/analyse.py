@@ -61,6 +61,11 @@ def _both_legs_by_parts(scan: _Scan) -> bool:
 
 
 _CRAMP = re.compile(r"cramp\w*|spasm\w*")
+_BARE_STEADY = re.compile(r"\b(?:unchanged|no\s+change|stable)\b")
+_LONG_KNOWN = re.compile(
+    r"\b(?:years?|ages|decades|months|long|old|always|ever|chronic|diabet\w*|neuropath\w*|ms|op|operation|surgery|"
+    r"discectomy|fusion|since\s+(?:19|20)\d\d)\b"
+)
 
 
 # One message is read by the coach, the safety net's three layers and the sign-word check: about four readings of
@@ -72,11 +77,23 @@ def _analyse(raw: str) -> _Findings:
     flags: set[Flag] = set()
     negated: set[Flag] = set()
     old_leaks = [m.span() for m in _OLD_STRESS_LEAK.finditer(text)]
-    old_symptoms = [m.span() for m in _OLD_SYMPTOM.finditer(text)]
+    # "Unilateral tingling, right shin, unchanged": steady is no proof of old without a long time said somewhere.
+    old_symptoms = [
+        m.span()
+        for m in _OLD_SYMPTOM.finditer(text)
+        if not (_BARE_STEADY.search(m.group(0)) and not _LONG_KNOWN.search(text))
+    ]
     trained_for = [
         m.span() for p in (_TRAINED_FOR, _PREGNANCY_TIME, _PLANNED_TIME, _TIME_OFF) for m in p.finditer(text)
     ]
-    not_signs = [m.span() for p in (_NOT_A_SIGN, _BACK_FROM_INJURY) for m in p.finditer(text)]
+    not_signs = [
+        m.span()
+        for p in (_NOT_A_SIGN, _BACK_FROM_INJURY)
+        for m in p.finditer(text)
+        if not (
+            _OLD_SYMPTOM.match(text, m.start()) and _BARE_STEADY.search(m.group(0)) and not _LONG_KNOWN.search(text)
+        )
+    ]
     taken_back = [m.span() for m in _TAKEN_BACK.finditer(text)]
     for flag, patterns in _COMPILED_RULES:
         for pattern in patterns:

@@ -74,7 +74,7 @@ _NERVE_OR_INJURY = re.compile(
 _ALTERED_FEEL = re.compile(
     r"\b(?:(?:feel\w*|felt)(?!\s+(?:great|good|fine|amazing|awesome|strong|ok|okay|normal|better|tired|fatigued|worked|pumped|easier|easy|light|lighter|"
     r"smooth|solid|heavy|heavier)\b)|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
-    r"different|tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
+    r"tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
 )
 _IMPACT = re.compile(
     # A foam roller is kit, not a fall that rolled.
@@ -97,6 +97,11 @@ _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value
 _MILD_WORD = re.compile(
     r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|"
     r"[1-5]\s*(?:/|out\s+of)\s*10)\b"
+)
+_DULL_NOT_SHARP = re.compile(r"\b(?:dull|not\s+sharp|nothing\s+sharp|achy|aching)\b")
+# A course that goes on past the session: "back pain since 11/2, it's 15/2 now, ~4/10 every single day".
+_GOING_ON = re.compile(
+    r"\b(?:since|every\s+(?:single\s+)?(?:day|morning|night|session)|days|weeks|months|still|keeps?|again|for\s+(?:a|two|three|\d+))\b"
 )
 _INSTEAD_OF_BACK = re.compile(r"\binstead\s+of\s+(?:in\s+)?(?:my|the)\s+(?:lower\s+|low\s+)?back\b")
 _LIGHTER_FINE = re.compile(
@@ -228,6 +233,18 @@ def net_ceiling(result: TriageResult) -> Level:
     over_five = _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value}
     if flags and flags <= over_five and _LIGHTER_FINE.search(own) and _no_sign_word(own):
         return result.level
+    # A back ache scored low, or told as dull and not sharp, with nothing else: "like 3/10, a different spot from my IBS
+    # ache", "about 6/10 during my last set, dull, not sharp". The pain-monitoring rule's form fix, not a referral.
+    severity = result.answers.severity
+    if (
+        flags
+        and flags <= over_five
+        and severity is not None
+        and (severity <= 4 or (severity <= 7 and _DULL_NOT_SHARP.search(own)))
+        and not _GOING_ON.search(own)
+        and _no_sign_word(own)
+    ):
+        return Level.MODIFY
     # A mild back ache the user plays down after a dramatic opening: "I think my back is broken. ok it's just tight".
     if flags and flags <= _SETTLED_ACHE_FLAGS and _ONLY_AN_ACHE.search(own) and _no_sign_word(own):
         return result.level
@@ -290,7 +307,6 @@ def net_ceiling(result: TriageResult) -> Level:
         return Level.PROFESSIONAL
     if flags & {Flag.SEVERE_PAIN, Flag.SEVERITY_OVER_5} or _HURT_BAD.search(text) or _HEARD_CRACK.search(text):
         return Level.EMERGENCY
-    severity = result.answers.severity
     if Flag.FALL_TRAUMA in flags and (
         (severity is not None and severity <= 5) or _CAN_WALK.search(text) or _MILD_HURT.search(text)
     ):

@@ -56,6 +56,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:hip\s+thrusts?|thrusts?|they|lifting|heavy\s+lifting)\s+(?:can|could|might|may|will)\s+(?:cause|give\s+you|lead\s+to)\b|"
     # Worry questions about the user's own training: "is it possible I tore something?", "could I have pulled it?".
     r"\bis\s+it\s+possible\s+(?:that\s+)?i\b|"
+    # "Is leaking during heavy lifts common in women?": a question about a group.
+    r"\bis\s+(?:\w+\s+){1,5}?(?:common|normal|usual|a\s+thing|typical)\s+(?:in|for|among|with)\s+(?:women|men|lifters|people|mums|moms|"
+    r"older\s+\w+|beginners|athletes|runners|females|males)\b|"
     # Worries about what the lift might do: "do I need to worry about bladder issues from lifting heavy?", "could
     # dropping the bar on myself be dangerous?".
     r"\bworry\s+about\s+(?!my\b)(?:\w+\s+){1,3}?(?:from|with|after|when|because\s+of)\s+(?:lifting|heavy|hip\s+thrusts?|"
@@ -105,6 +108,8 @@ _REPORTED = re.compile(
     r"people|ppl|everyone|lifters|women|men)\b|(?:cause|causes|lead\s+to|leads\s+to|can|could|will)\b))|"
     # What a sign is said to mean: "my PT said bruising on the hips means the pad is too thin".
     r"(?:said|says|told\s+me)\s+(?:that\s+)?(?=(?:(?!my\b|i\b)\w+\s+){1,7}?means?\s+(?:that\s+)?(?:the|your|you|it'?s|its)\b)|"
+    # "having read about saddle anaesthesia online", "after reading about saddle numbness online".
+    r"(?:having\s+read|(?:after|from|since)\s+reading)\s+(?:about|up\s+on|that)|"
     # "read that saddle numbness is an emergency": read, with no "I".
     r"(?:^|(?<=[.!?]\s))(?:read|heard)\s+(?:that|somewhere|online)\b|"
     # Taught on a course: "on my first aid course they mentioned saddle anaesthesia".
@@ -125,6 +130,10 @@ _DENIES_HAVING_IT = re.compile(
     r"\bnone\s+of\s+(?:my|our|the)\s+(?:clients|members|athletes|group|lifters|girls|guys|ladies|team|class)\s+(?:has|have|had|get|gets)\b|"
     r"(?<!not\s)\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
+    # "I checked myself carefully: sensation is entirely normal", "I feel totally normal, no symptoms at all".
+    r"\b(?:sensation|feeling)\s+is\s+(?:entirely\s+|totally\s+|completely\s+|perfectly\s+)?normal\b|"
+    r"\bno\s+symptoms?\s+(?:at\s+all|whatsoever)\b|\bnot\s+for\s+me\b|\basking\s+for\s+(?:a|my|the)\s+(?:group|class|team|clients?|"
+    r"members|athletes)\b|"
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bnot\s+hurt\s+or\s+anything\b|"
     r"\b(?:been\s+)?reading\s+(?:scary\s+|horror\s+)?(?:stuff|things|stories)\s+(?:online|on\s+(?:reddit|tiktok|the\s+internet))\b|"
     r"\bi'?ve\s+had\s+(?:zero|no)\s+(?:issues|problems|trouble)\s+(?:myself|at\s+all)\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
@@ -243,7 +252,7 @@ _ONGOING = re.compile(
     r"haven'?t)\b"
 )
 _AVOID_THAT = re.compile(
-    r"\bhow\s+(?:do|can|should|would)\s+i\s+(?:avoid|prevent|stop)\s+(?:that|this|it|the\s+same)\b|\bhow\s+(?:do|can)\s+i\s+make\s+sure\s+"
+    r"\bhow\s+(?:do|can|should|would)\s+i\s+(?:avoid|prevent|stop)\s+(?:that|this|it|the\s+same)\b|\bhow\s+to\s+(?:avoid|prevent)\b|\bhow\s+(?:do|can)\s+i\s+make\s+sure\s+"
     r"(?:that|this|it)\s+(?:doesn'?t|never|won'?t)\b"
 )
 _OTHER_FINE = re.compile(
@@ -263,6 +272,8 @@ _OTHER_FINE = re.compile(
     r"signed\s+off|given\s+the\s+all[\s-]clear)\b|\b(?:physio|doctor|doc|gp|surgeon|hospital|a&e|consultant)\s+(?:has\s+)?"
     r"(?:discharged|cleared|signed\s+off)\s+(?:him|her|them)\b|\bscans?\s+(?:were|was|came\s+back)\s+(?:all\s+)?clear\b|"
     r"\bhealing\s+(?:fine|well|nicely|ok|okay|great|up\s+(?:fine|well|nicely))\b|"
+    # "went see doctor already, now ok already".
+    r"\bnow\s+(?:ok|okay|fine|all\s+good|good)\s+already\b|"
     r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+been\s+back\s+(?:training|lifting|at\s+it|in\s+the\s+gym)\b|"
     # "she had physio and it's sorted", "hospital sorted him".
     r"\b(?:he|she|they)\s+(?:had|did|saw|got)\s+(?:\w+\s+){0,2}?(?:physio\w*|treatment|rehab|surgery)\b[^.!?]{0,30}?\b(?:it'?s|its|is|all)\s+"
@@ -285,6 +296,7 @@ _LONG_AGO = re.compile(
     r"\bbefore\s+(?:my|the)\s+(?:\w+\s+)?(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off|discectomy|"
     r"microdiscectomy|fusion|arthroscopy|scope|replacement|repair|reconstruction|c-?section|fracture|laminectomy)\b|"
     r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of|a|one)\s+weeks?\s+ago\b|\blast\s+week\b|"
+    r"\bonce,?\s+in\s+(?:19|20)\d\d\b|"
     # "went away completely" is its own when: over, in the past tense.
     r"\bwent\s+(?:away\s+)?(?:completely|totally|fully|entirely)\b(?=\s*(?:[,.;:!?]|$|\s+(?:now|and|but|since|after|by|within|over)\b))|"
     r"\b(?:during|in)\s+(?:my\s+|the\s+)?(?:first\s+|second\s+|last\s+)?pregnanc(?:y|ies)\b|\bwhile\s+(?:i\s+was\s+)?pregnant\b"
@@ -306,6 +318,8 @@ _RESOLVED = re.compile(
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
     # "Three years ago I had sciatica, now no problem at all", "had sciatica in 2018 before my surgery, none since".
     r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|"
+    # "legs went numb once, in 2019, sitting on the toilet too long, nothing to do with anything".
+    r"\bnothing\s+to\s+do\s+with\s+(?:anything|training|lifting|the\s+gym|thrusts?|exercise)\b|"
     r"\bnothing\s+(?:at\s+all\s+)?(?:these\s+days|nowadays|any\s*more)\b|"
     # "used to get stabbing pain before the op, now there's nothing".
     r"\bnow\s+(?:there'?s|there\s+is|i\s+(?:get|feel|have))\s+nothing\b(?!\s+but\b)|"
@@ -347,7 +361,8 @@ _NOT_QUITE = re.compile(
     r"(?:\bnot|\bnever|n't|\bpartial\w*|\bmostly|\balmost|\bnearly|\bhalf|\bbarely)\s+(?:\w+\s+)?$"
 )
 _PRESENT = re.compile(
-    r"\b(?:now|today|currently|is|are|am|i'?m|hurts?|aches?|feels?|keeps?|has\s+been|have\s+been|since|still)\b"
+    # "hurt" alone is as often the past: "my husband's back hurt after thrusts back in 2021".
+    r"\b(?:now|today|currently|is|are|am|i'?m|hurts|aches?|feels?|keeps?|has\s+been|have\s+been|since|still)\b"
 )
 _NOW_AGAIN = re.compile(
     r";|\b(?:now|nowadays|today|tonight|currently|these\s+days|lately|recently|but|though|however|again|yesterday|"

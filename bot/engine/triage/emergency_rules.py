@@ -114,6 +114,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"\b(?:can'?t|cannot|couldn'?t)\s+hold\s+it\s+(?:in\s+)?[^.!?]{0,40}?\baccidents?\b|"
             r"\bhad\s+(?:\d+|two|three|a\s+couple\s+of|several|some|an|a\s+(?:small|little|tiny|bit\s+of\s+an?|slight|minor))\s+"
             r"accidents?\b[^.!?]{0,40}?\b(?:can'?t|cannot|couldn'?t)\s+hold\s+it\b",
+            # Wet in bed, new: "had a little accident in bed during my day sleep, didn't even wake up".
+            r"\b(?:had|having)\s+(?:a|an)\s+(?:little\s+|small\s+|tiny\s+|bit\s+of\s+an?\s+)?accident\s+in\s+(?:bed|my\s+(?:bed|sleep))\b",
             # The urge gone and the accident found after: "I don't get the 'gotta go' feeling anymore, I just find I've
             # already gone".
             r"\b(?:don'?t|do\s+not|no\s+longer|never)\s+(?:get|feel|have)\s+(?:the|that|any)\s+['\"]?(?:gotta|got\s+to|need\s+to|have\s+to|"
@@ -347,6 +349,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
         (
             rf"(?:{_NUMB}|{_WEAK}|{_WEAK_LAY})[^.!?]{{0,40}}?{_WORSENING}",
             rf"{_WORSENING}[^.!?]{{0,30}}?(?:{_NUMB}|{_WEAK})",
+            # Numbness that extends: "Day 2: numbness extends into the foot".
+            rf"{_NUMB}\s+(?:now\s+)?(?:extends?|extended|extending|spreads?|spreading)\s+(?:down\s+|up\s+|further\s+)?(?:in)?to\b",
+            # Weak, then catching the foot: "right leg was a bit weak on monday, now it's dragging and I'm tripping".
+            rf"(?:{_NUMB}|{_WEAK})[^?]{{0,80}}?\bnow\b[^.!?]{{0,20}}?\b(?:dragg\w*|tripp\w*|slapp\w*|flopp\w*|catching\s+(?:my\s+)?(?:toe|foot))",
             # "a little more numb every day", "slightly more tingly each morning": more of it, day by day.
             rf"\bmore\s+(?:{_NUMB}|{_WEAK})\s+(?:\w+\s+)?(?:every|each|by\s+the)\s+(?:day|morning|night|hour|session)\b",
             # "the tingling in my left leg started in my foot and has spread up to my hip in the last 20 min".
@@ -368,7 +374,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"crawling|moving\s+up)\b",
             # "my right leg is weaker than my left" compares the sides; it says nothing about a course.
             r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
-            r"\bfoot(?:'s|\s+has|\s+is|\s+was)?\s+(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
+            r"\bfoot(?:'s|\s+has|\s+is|\s+was)?\s+(?:now\s+)?(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
             r"(?:a\s+(?:bit|little)\s+|kind\s+of\s+|kinda\s+|all\s+)?(?:drop|slap\w*|drag\w*|flop\w*)",
             r"\b(?:calf|heel|toe)\s+raises?\b[^?]{0,80}?\b(?:can'?t|cannot|couldn'?t)\s+(?:do\s+)?(?:even\s+)?(?:1|one|a\s+single)\b",
             # "can't lift the front of my foot", "weakness when lifting the front of my right foot".

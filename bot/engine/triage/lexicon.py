@@ -431,7 +431,7 @@ _PAIN_GENERIC = (
     r"(?:lower\s+|low\s+)?(?:back|spine))|"
     # A muscle that locks hard is a cramp: "hamstring goes hard as a rock", "back of my thighs knot up".
     r"(?:goes|went|gets|going|got)\s+(?:rock\s+hard|hard\s+as\s+(?:a\s+)?(?:rock|stone|brick))|knot(?:s|ted|ting)?\s+up|"
-    r"(?<=neck\s)pulled\b|limp(?:ing|ed)\b|seiz(?:ing|es|ed)\s+up\b|(?<=back\s)grabb(?:ing|ed)\b|(?<='s\s)been\s+at\s+me\b|"
+    r"(?<=neck\s)pulled\b|gnaw\w*|limp(?:ing|ed)\b|seiz(?:ing|es|ed)\s+up\b|(?<=back\s)grabb(?:ing|ed)\b|(?<='s\s)been\s+at\s+me\b|"
     # "it stings", "my lower back is catching slightly": lighter pain words.
     r"sting(?:s|ing|y)?\b|catch(?:es|ing)?\b(?=\s+(?:slightly|a\s+bit|a\s+little|a\s+touch|sometimes|mildly|"
     r"in\s+(?:the\s+)?(?:hip\s+)?(?:thrusts?|bottom|sets?|reps?|movement|lift)|on\s+(?:the\s+way|every|each|some)|"

@@ -10,9 +10,11 @@ from functools import lru_cache
 
 from bot.engine.regex_prefilter import install
 
+_PAST_TENSE = {"change": "changed", "lower": "lowered", "move": "moved", "fix": "fixed", "drop": "dropped",
+               "adjust": "adjusted", "try": "tried", "tuck": "tucked", "reduce": "reduced"}  # fmt: skip
 # Nigerian Pidgin words that carry a sign, put into the English the rules know: "I no fit hold my toilet, e dey
 # comot by itself" is "can't hold... come out by itself"; "yansh" is the buttocks.
-_PIDGIN = (
+_PIDGIN: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\bno\s+fit\b"), "can't"),
     (re.compile(r"\bcomot\b"), "come out"),
     (re.compile(r"\byansh\b"), "butt"),
@@ -24,6 +26,26 @@ _PIDGIN = (
     # "my nyash dey pain me... na muscle pain, e dey reduce": sore buttocks, muscle soreness, easing.
     (re.compile(r"\bnyash\b"), "bum"),
     (re.compile(r"\bdey\s+pain\s+me\b"), "hurts"),
+    # "pain dey kill me", "the bar don fall for my belle", "na my back I dey feel am, no be my yansh", "7 over 10",
+    # "once I drop am e go", "I see one video... e fit happen for hip thrust?".
+    (re.compile(r"\bpain\s+dey\s+kill\s+me\b"), "the pain is killing me"),
+    (re.compile(r"\bdon\s+fall\s+for\s+my\b"), "fell on my"),
+    (re.compile(r"\bbelle\b"), "belly"),
+    (re.compile(r"\bna\s+my\s+(\w+(?:\s+\w+)?)\s+i\s+dey\s+feel\s+am\b"), r"i feel it in my \1"),
+    (re.compile(r"\bno\s+be\s+my\b"), "not my"),
+    (re.compile(r"\b([1-9]|10)\s+over\s+10\b"), r"\1/10"),
+    (re.compile(r"\bonce\s+i\s+(?:drop|rack|stop)\s+am,?\s+e\s+go\b"), "it goes away once i stop"),
+    (re.compile(r"\bi\s+see\s+one\s+(video|post|reel|tiktok|clip)\b"), r"i saw a \1"),
+    (re.compile(r"\be\s+fit\s+happen\b"), "can it happen"),
+    (re.compile(r"\bi\s+dey\s+(?=\w)"), "i "),
+    # Singlish: "still got pain at lower back leh. Three sessions liao", "I already change my foot position".
+    (re.compile(r"\bliao\b"), "already"),
+    (re.compile(r"\b(?:leh|lah|lor|sia)\b"), ""),
+    (re.compile(r"\bstill\s+got\s+(?=(?:pain|ache|numbness|tingling)\b)"), "still have "),
+    (
+        re.compile(r"\balready\s+(change|lower|move|fix|drop|adjust|try|tuck|reduce)\b"),
+        lambda m: "already " + _PAST_TENSE[m.group(1)],
+    ),
     (re.compile(r"\bdey\s+pain\s+me\s+well\s+well\b(?=[^.!?]{0,60}?\bna\s+muscle\s+pain\b)"), "is very sore"),
     (re.compile(r"\bna\s+muscle\s+pain\b"), "it is just doms"),
     (re.compile(r"\b(?:e|it)\s+dey\s+(?:reduce|calm|go\s+down|ease)\b"), "it is easing"),
@@ -341,6 +363,26 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
         # Hindi (romanised): "mera client bol raha hai ki usko har rep pe sharp pain ho raha hai", "kuch leak ho gaya
         # tha pants mein, mujhe pata bhi nahi chala", "1 saal pehle kamar mein dard tha, physio ke baad gayab".
         (r"\bmer[ai]\b", "my"),
+        # "left leg ka numbness badhta hi ja raha hai, pehle sirf toe tha, ab poori calf aur thigh bhi": spreading;
+        # "weight bina try kiye 6 kilo kam ho gaya": lost without trying; "dard neeche leg tak jaata hai": down the leg.
+        (r"\b(?:ke|ki)\s+baad\s+se\b", "since"),
+        (r"\bka\s+(?=numbness|dard|pain|tingling)", ""),
+        (r"\bbadh(?:ta|ti)\s+(?:hi\s+)?ja\s+rah[ai]\s+hai\b", "keeps getting worse"),
+        (r"\bpehle\s+sirf\s+(\w+)\s+tha\b", r"at first only the \1"),
+        (r"\bab\s+poori\b", "now the whole"),
+        (r"\bbina\s+try\s+kiye\s+(\d+)\s*kilo\s+kam\s+ho\s+gay[ae]\b", r"lost \1 kilos without trying"),
+        (r"\b(\d+)\s*kilo\s+kam\s+ho\s+gay[ae]\b", r"lost \1 kilos"),
+        (r"\bbina\s+try\s+kiye\b", "without trying"),
+        (r"\b(?:dard|pain)\s+neeche\s+(\w+)\s+tak\s+jaata\s+hai\b", r"pain goes down to my \1"),
+        (r"\bdard\b", "pain"),
+        (r"\bcurrent\s+jaisa\b", "an electric current"),
+        (r"\baur\b", "and"),
+        # Spanish in an English message: "la barra rolled off the pad y me pegó en la cadera"; "cansancio" is tiredness.
+        (r"\bla\s+barra\b", "the bar"),
+        (r"\by\s+me\s+peg[oó]\s+en\s+la\s+cadera\b", "and it hit my hip"),
+        (r"\bme\s+peg[oó]\b", "it hit me"),
+        (r"\bcansancio\b", "tiredness"),
+        (r"\bjaja\w*\b", "haha"),
         (r"\b(?:bol|keh)\s+rah[ai]\s+hai\s+ki\b", "says"),
         (r"\busko\b", "he has"),
         (r"\bhar\s+rep\s+pe\b", "on every rep"),
@@ -579,10 +621,41 @@ _RETRACTED = re.compile(
 _SCOTS_WORDS = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
-        (r"\bma\s+(?=(?:lower\s+|low\s+)?(?:back|legs?|feet|knees?|hips?|glutes?|bum|arse|neck|quads?|thighs?|hamstrings?)\b)",
+        (r"\bma\s+(?=(?:lower\s+|low\s+|left\s+|right\s+)?(?:back|legs?|feet|knees?|hips?|glutes?|bum|arse|neck|quads?|thighs?|"
+         r"hamstrings?)\b)",
          "my "),
         (r"\bgie(?:in|ing)\s+me\s+gyp\b|\bgiving\s+me\s+gyp\b", "hurting me"),
         (r"\bsair\b", "sore"),
+        (r"\bah'?m\b", "i'm"),
+        (r"\ba\s+wee\s+(?=(?:bit|twinge|ache|niggle|pain|tweak|stiff\w*|sore\w*)\b)", "a little "),
+        (r"\bgnawin\b", "gnawing"),
+        (r"\bah\s+(?=(?:pished|wis|woke|finally|got|had|felt|cannae|cannot|can|think|dunno|jist|never|nivver|am|hae|have|"
+         r"wet|peed|feel|dinnae|don't)\b)", "i "),
+        (r"\bpished\s+masel\b", "wet myself"),
+        (r"\bmasel\b", "myself"),
+        (r"\bnivver\b", "never"),
+        (r"\bafore\b", "before"),
+        (r"\ban\s+(?=never\b)", "and "),
+        (r"\blouping\b", "throbbing"),
+        (r"\bfer\b", "for"),
+        (r"\bfower\b", "four"),
+        (r"\beasin\s+aff\b", "easing off"),
+        (r"\baff\b", "off"),
+        (r"\bat\s+aw\b", "at all"),
+        (r"\bhame\b", "home"),
+        (r"\bfae\b", "from"),
+        (r"\bthe\s+morn\s+efter\b", "the morning after"),
+        (r"\befter\b", "after"),
+        (r"\bnicht\b", "night"),
+        (r"\bwis\b", "was"),
+        (r"\btae\b", "to"),
+        (r"\bmair\s+o\b", "more of"),
+        (r"\bdoon\b", "down"),
+        (r"\bower\s+ma\s+ain\s+fit\b", "over my own foot"),
+        (r"\bower\b", "over"),
+        # Scots "no" is "not" before how it feels: "it's no sore when ah'm movin".
+        (r"\b(it'?s|i'?m|is|am)\s+no\s+(?=(?:sore|bad|great|right|well|good|easy|painful|better)\b)", r"\1 not "),
+        (r"\bma\s+(?=bed\b)", "my "),
         (r"\bfir\b", "for"),
         (r"\bnoo\b", "now"),
         (r"\bjist\b", "just"),
@@ -592,7 +665,8 @@ _SCOTS_WORDS = tuple(
         (r"\b(has|is|was|does|did|could|would|can|will)nae\b", r"\1n't"),
         (r"\bnae\b", "no"),
         (r"\baw\s+(?=the\b)", "all "),
-        (r"\b(shootin|nothin|anythin|somethin|mornin|evenin|achin|burnin|limpin|goin)\b", r"\1g"),
+        (r"\b(shootin|nothin|anythin|somethin|mornin|evenin|achin|burnin|limpin|goin|movin|lyin|gnawin|startin|comin|draggin|"
+         r"trippin|tinglin|easin|feelin|sittin|thrustin|liftin)\b", r"\1g"),
     )
 )
 _SCOTS_NOT = re.compile(
@@ -717,6 +791,8 @@ _BOTH_SIDES_NOW = re.compile(
 # (dialect, other languages, dictation) run once.
 @lru_cache(maxsize=1024)
 def _normalise(text: str) -> str:
+    # An ellipsis before when it was trails the thought, it ends no sentence: "my legs went numb once... in 2019".
+    text = re.sub(r"(?:\.{2,}|…)\s*(?=(?:in|back\s+in|around|about|like|on)\s+(?:19|20)\d\d\b)", ", ", text)
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\bcan\s+not\b", "cannot", text)
     # How hard the work was, in a workout's hyperbole: "leg day destroyed me", "I'm dead lol".

@@ -108,7 +108,7 @@ _SIGNS_DENIED = re.compile(
     # Asked and answered by the user: "numbness? nope. weakness? nope."
     r"\b(?:numb\w*|tingl\w*|weak\w*|leak\w*|bladder|bowels?|pins\s+and\s+needles|saddle\s+\w+)\s*\?\s*(?:nope|no|nah|none|"
     r"negative|zero|nada)\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
-    r"\bfeeling\s+is\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:normal|fine)\b|\bnot\s+numb\s+at\s+all\b|"
+    r"\b(?:feeling|sensation)\s+is\s+(?:totally\s+|completely\s+|perfectly\s+|entirely\s+)?(?:normal|fine)\b|\bnot\s+numb\s+at\s+all\b|"
     r"\blegs?\s+(?:feel|are|feels)\s+(?:exactly\s+)?(?:as|like)\s+(?:they\s+|it\s+)?(?:always\s+(?:do|does|did)|usual)\b|"
     r"\bnothing\s+(?:\w+\s+)?(?:between\s+(?:my|the)\s+legs|in\s+(?:my|the)\s+groin)\b|"
     r"\bnothing\s+(?:\w+\s+){0,2}?(?:in|with)\s+the\s+(?:bathroom|toilet|loo)(?:\s+department)?\b"

@@ -103,12 +103,16 @@ REFERRAL_RULES: tuple[Rule, ...] = (
         Flag.LEG_NUMBNESS_TINGLING,
         (
             rf"{_NUMB}",
+            # "my left foot has felt slightly 'asleep' since Sunday's session".
+            r"\b(?:legs?|foot|feet|toes?|calf|calves|shins?|thighs?)\s+(?:has\s+|have\s+|had\s+)?(?:felt|feels?|feeling|been\s+feeling)\s+"
+            r"(?:slightly\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|a\s+little\s+|partly\s+)?['\"]?asleep\b",
             # Numbness told as a wrapping: "my left foot feels wrapped in cling film".
             r"\b(?:legs?|foot|feet|thighs?|calf|calves|shins?|toes?)\b[^.!?]{0,30}?\b(?:wrapped|covered|coated|encased)\s+in\s+"
             r"(?:cling\s*film|plastic(?:\s+wrap)?|saran\s+wrap|cotton\s+wool|bubble\s+wrap|gauze|a\s+(?:thick\s+)?(?:sock|glove|blanket))",
             # One named leg gone weak: "right leg went weak on monday, couldn't do pistols".
             r"\b(?:left|right|one)\s+(?:leg|foot|thigh|calf)\s+(?:just\s+|suddenly\s+|kind\s+of\s+|kinda\s+)?(?:went|goes|going|"
-            r"has\s+gone|is\s+going|feels?|felt|is|was|got|gets)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|really\s+|so\s+|all\s+)?"
+            r"has\s+gone|is\s+going|feels?|felt|is|was|got|gets)\s+(?:just\s+)?(?:a\s+(?:little\s+|tiny\s+)?bit\s+|kind\s+of\s+|kinda\s+|"
+            r"really\s+|so\s+|all\s+)?"
             r"weak(?!er\s+than)\w*",
             # "heavy and fuzzy right down to the foot".
             r"\b(?:legs?|foot|feet|thighs?|calf|calves|shins?)\b[^.!?]{0,50}?\bfuzz(?:y|iness)\b|\bfuzz(?:y|iness)\b[^.!?]{0,30}?"
@@ -283,6 +287,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
     Rule(
         Flag.FORM_FIX_FAILED,
         (
+            # "Despite these corrections, the pain in my lower back during the lift is unchanged".
+            r"\bdespite\s+(?:these|the|those|my|all\s+(?:these|the|those|of\s+(?:these|this|that)))\s+(?:corrections|changes|fixes|"
+            r"adjustments|cues|tweaks)\b[^.!?]{0,80}?\b(?:pain|ache|aching|hurt\w*)\b[^.!?]{0,50}?\b(?:unchanged|the\s+same|no\s+better|"
+            r"persists|still)\b",
             r"\b(?:fix(?:ed|ing)|(?<=to\s)fix|correct(?:ed|ing)|chang(?:ed|ing)|adjust(?:ed|ing)|lowered|lowering|halv(?:ed|ing)|"
             r"reduc(?:ed|ing)|dropped|dropping|deload\w*|cut\s+(?:the\s+)?(?:weight|load)|improv(?:ed|ing)|"
             r"work(?:ed|ing)\s+on|tried|filmed|moved|raised|switched|went\s+(?:lighter|down)|lighter|tuck(?:ed|ing)|"

@@ -411,7 +411,9 @@ _NO_PAIN_AT_ALL = re.compile(
     r"\bi\s+(?:don'?t|do\s+not)\s+(?:even\s+|actually\s+|really\s+)?(?:have|feel)\s+(?:any\s+)?pain\b(?!\s+(?:in|when|during|at|after|but))|"
     r"\bi\s+have\s+no\s+pain\b(?!\s+(?:in|when|during|at|after|but))|"
     r"\b(?:no|zero|without\s+any|not\s+(?:in\s+)?any)\s+pain\s+(?:at\s+all|anywhere|whatsoever|of\s+any\s+kind)\b|"
-    r"\b(?:totally\s+|completely\s+)?pain[\s-]?free\b"
+    r"\b(?:totally\s+|completely\s+)?pain[\s-]?free\b|"
+    # "...it's just tiredness, nothing hurts".
+    r"(?:^|[,.;!?]\s*|\bbut\s+|\band\s+)nothing\s+(?:actually\s+|really\s+)?hurts\b(?!\s+(?:except|but|apart|other|as\s+much))"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The day it is now, said as such: "it's thursday now", "today is friday", "now it's saturday".

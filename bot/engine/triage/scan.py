@@ -133,7 +133,8 @@ _TODAY_WORDS = re.compile(
 _BACK_AGAIN = re.compile(
     # The body part is no return: "now thrusts make my lower back ache".
     # Training again is the user back at it: "lifting heavy again now", "back to 100kg thrusts".
-    r"\b(?:(?<!lifting\s)(?<!training\s)(?<!heavy\s)(?<!thrusting\s)(?<!squatting\s)(?<!running\s)(?<!thrusts\s)again|"
+    r"\b(?:(?<!lifting\s)(?<!training\s)(?<!heavy\s)(?<!thrusting\s)(?<!squatting\s)(?<!running\s)(?<!thrusts\s)(?<!try\s)"
+    r"(?<!trying\s)(?<!start\s)(?<!starting\s)again|"
     r"(?<!lower\s)(?<!low\s)(?<!my\s)(?<!upper\s)(?<!her\s)(?<!his\s)(?<!sore\s)(?<!stiff\s)"
     r"back(?!\s+(?:to\s+(?:\w+ing\b|the\s+gym|normal|work|full|\d+\s*(?:kg|kgs|lbs?|kilos?)|heavy|my\s+(?:old\s+)?(?:pbs?|prs?|"
     r"weights?|numbers|training|lifting))|in\s+the\s+gym))|return\w*|recurr\w*|came\s+back|"

@@ -548,7 +548,17 @@ def _mild_passing_twinge(text: str) -> bool:
     sharp = _undenied_sharp(text)
     mild_spans = [m.span() for m in _MILD_TWINGE.finditer(text)]
     mild = all(any(a <= m.start() < b for a, b in mild_spans) for m in sharp)
-    return bool(sharp) and mild and bool(_SETTLED_SOON.search(text) or _GONE_BY_MORNING.search(text))
+    # Or what is left the morning after, easing: "still a little twinge the morning after, better than last night".
+    easing_next_day = bool(_NEXT_MORNING_WORDS.search(text) and _EASING_SINCE.search(text))
+    return bool(sharp) and mild and bool(_SETTLED_SOON.search(text) or _GONE_BY_MORNING.search(text) or easing_next_day)
+
+
+_NEXT_MORNING_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:morning|day)\s+after\b|\bnext\s+(?:morning|day)\b|\bthis\s+morning\b"
+)
+_EASING_SINCE = re.compile(
+    r"\bbetter\s+than\s+(?:last\s+night|yesterday|it\s+was|after\s+the\s+session)\b|\b(?:easing|improving|getting\s+better)\b"
+)
 
 
 # A pinch in the lower back at lockout that goes when the bar is racked is over-arching, a form fix: "I feel a pinch in
