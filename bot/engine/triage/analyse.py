@@ -16,7 +16,7 @@ from bot.engine.triage.findings import (
     _pain_logged_for_days,
 )
 from bot.engine.triage.flags import EMERGENCY_FLAGS, FLAG_LEVEL, Flag, Level, Location
-from bot.engine.triage.lexicon import _BAR_WORDS, _PAIN_NOT_EFFORT, _PAIN_WORD
+from bot.engine.triage.lexicon import _BAR_WORDS, _CRAMP_WORD, _PAIN_NOT_EFFORT, _PAIN_WORD
 from bot.engine.triage.normalise import _normalise
 from bot.engine.triage.not_a_sign import _BACK_FROM_INJURY, _BURN_TO_QUADS, _NOT_A_SIGN, _OLD_SYMPTOM, _TAKEN_BACK
 from bot.engine.triage.resolve import _drop_overridden, _resolve
@@ -60,7 +60,6 @@ def _both_legs_by_parts(scan: _Scan) -> bool:
     return _spreads_to_other_leg(scan) or _legs_fail_both(scan) or _both_referred(scan)
 
 
-_CRAMP = re.compile(r"cramp\w*|spasm\w*")
 _BARE_STEADY = re.compile(r"\b(?:unchanged|no\s+change|stable)\b")
 _LONG_KNOWN = re.compile(
     r"\b(?:years?|ages|decades|months|long|old|always|ever|chronic|diabet\w*|neuropath\w*|ms|op|operation|surgery|"
@@ -193,7 +192,8 @@ def _analyse(raw: str) -> _Findings:
     # Cramps that keep coming are still cramps, and the bar that keeps pressing is still the pad question: "hammy cramps
     # again, 3rd session in a row", "my pelvis hurts under the bar, keeps happening since I went over 80kg".
     repeats = flags - {Flag.RECURRING, Flag.NOT_SUBSIDING}
-    if (repeats == {Flag.HAMSTRING_CRAMP} and all(_CRAMP.match(m.group(0)) for m in _PAIN_WORD.finditer(text))) or (
+    cramps = all(_CRAMP_WORD.match(m.group(0)) for m in _PAIN_WORD.finditer(text))
+    if (repeats == {Flag.HAMSTRING_CRAMP} and cramps) or (
         repeats == {Flag.BAR_HIP_PAIN} and Flag.NOT_SUBSIDING not in flags
     ):
         flags -= {Flag.RECURRING, Flag.NOT_SUBSIDING}

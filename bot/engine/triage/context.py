@@ -284,6 +284,10 @@ _OTHER_FINE = re.compile(
     r"\b(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+(?:done|had)\b[^.!?]{0,60}?\band\s+(?:is|are)\s+(?:totally\s+|completely\s+)?(?:fine|ok|"
     r"okay|good|better|grand)\b"
 )
+# "went away completely", not "went totally numb": over, said in the past tense.
+_WENT_COMPLETELY = (
+    r"\bwent\s+(?:away\s+)?(?:completely|totally|fully|entirely)\b(?=\s*(?:[,.;:!?]|$|\s+(?:now|and|but|since|after|by|within|over)\b))"
+)
 # A past problem the user says is over: "had sciatica 3 years ago, fully resolved", "disc bulge in 2019, healed and
 # signed off by my physio". What they report now starts at "now", "today", "but".
 _LONG_AGO = re.compile(
@@ -298,7 +302,7 @@ _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of|a|one)\s+weeks?\s+ago\b|\blast\s+week\b|"
     r"\bonce,?\s+in\s+(?:19|20)\d\d\b|"
     # "went away completely" is its own when: over, in the past tense.
-    r"\bwent\s+(?:away\s+)?(?:completely|totally|fully|entirely)\b(?=\s*(?:[,.;:!?]|$|\s+(?:now|and|but|since|after|by|within|over)\b))|"
+    rf"{_WENT_COMPLETELY}|"
     r"\b(?:during|in)\s+(?:my\s+|the\s+)?(?:first\s+|second\s+|last\s+)?pregnanc(?:y|ies)\b|\bwhile\s+(?:i\s+was\s+)?pregnant\b"
 )
 _RESOLVED = re.compile(
@@ -314,7 +318,7 @@ _RESOLVED = re.compile(
     # "totally cleared", "completely gone", "fully sorted": over, said with how much.
     r"\b(?:totally|completely|fully|entirely|100%|long|all)\s+(?:cleared|gone|sorted|fixed|better|over|healed|resolved)\b|"
     # "the ache from last week went completely, been fine for 6 days now".
-    r"\bwent\s+(?:away\s+)?(?:completely|totally|fully|entirely)\b(?=\s*(?:[,.;:!?]|$|\s+(?:now|and|but|since|after|by|within|over)\b))|"
+    rf"{_WENT_COMPLETELY}|"
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
     # "Three years ago I had sciatica, now no problem at all", "had sciatica in 2018 before my surgery, none since".
     r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|"
@@ -473,6 +477,12 @@ _HAVE_IT = re.compile(
     r"\b(?:i|i've|ive|i'm|im)\s+(?:(?:do|also|kinda|kind\s+of|sort\s+of|definitely|actually)\s+)?(?:have|has|got|get|getting|"
     r"'ve\s+got|feel|feeling|having)\s+(?:it|that|this|them|those|the\s+same)\b|\bwhich\s+i\s+(?:have|get|feel)\b|"
     r"\b(?:that'?s|thats|this\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:have|feel|get)\b|\blike\s+(?:mine|i\s+have)\b"
+)
+# What was read or heard, then said to be the user's own: "a video said night sweats plus back pain is worth a doctor
+# visit. I've had both this week".
+_HAVE_BOTH = re.compile(
+    r"\b(?:i'?ve|ive|i\s+have|i\s+had|i'?ve\s+got|i\s+got)\s+(?:had\s+|been\s+having\s+)?(?:both|all\s+(?:three|of\s+(?:them|those|"
+    r"these|that))|the\s+lot|each\s+of\s+(?:them|those))\b(?!\s+(?:of\s+)?(?:my\s+)?(?:kids|children|sons|daughters|hips\s+done))"
 )
 # Whether the lift causes a condition, asked about the lift: "my brother asks if hip thrust cause the incontinence".
 _CAUSAL_Q = re.compile(

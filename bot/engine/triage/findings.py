@@ -36,18 +36,18 @@ def _find_locations(scan: _Scan) -> list[tuple[int, Location]]:
 
 
 def _pain_flags(
-    scan: _Scan, locations: list[tuple[int, Location]], not_signs: Sequence[tuple[int, int]] = ()
+    scan: _Scan, locations: list[tuple[int, Location]], taken_back: Sequence[tuple[int, int]] = ()
 ) -> set[Flag]:
     """Pair each affirmed pain word with the body part it is about, nearest in its clause or sentence.
 
-    A pain word inside what `not_signs` sets aside counts for nothing: "the twinge was just my waistband".
+    A pain word inside a sign `taken_back` counts for nothing: "the twinge was just my waistband".
     """
     flags: set[Flag] = set()
     text = scan.text
     bar = bool(_BAR_WORDS.search(text))
     for m in _PAIN_WORD.finditer(text):
         pos = m.start()
-        if scan.negated(pos) or scan.hypothetical(pos) or any(a <= pos < b for a, b in not_signs):
+        if scan.negated(pos) or scan.hypothetical(pos) or any(a <= pos < b for a, b in taken_back):
             continue
         word = m.group(0)
         clause = scan.clause_start(pos)

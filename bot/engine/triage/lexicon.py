@@ -461,6 +461,8 @@ _PAIN_CRY = (
     r"(?=(?:my|me)\s+(?:lower\s+|low\s+)?back\b)|\bgiving\s+me\s+(?:grief|hell)\b|:\(|:'\(|😣|😖|😫|🤕|😩|😭|😢)"
 )
 _PAIN_PUMP = r"(?:pump\w*)"
+# The pain words that are only a cramp.
+_CRAMP_WORD = re.compile(r"cramp\w*|spasm\w*")
 _PAIN_WORD = re.compile(rf"\b(?:{_PAIN_GENERIC}|{_PAIN_BURN}|{_PAIN_SORE}|{_PAIN_PUMP})|{_PAIN_CRY}")
 # Pain, not the burn or pump of a working muscle.
 # A joint or the back that "lights up" is pain; glutes that light up are working.

@@ -9,6 +9,7 @@ from bot.engine.regex_prefilter import install
 from bot.engine.triage.flags import FLAG_LEVEL, TRAINING_FEEL_FLAGS, Flag, Level, Location
 from bot.engine.triage.lexicon import (
     _BACK_WORD,
+    _CRAMP_WORD,
     _PAIN_BURN,
     _PAIN_NOT_EFFORT,
     _PAIN_PUMP,
@@ -51,9 +52,9 @@ from bot.engine.triage.signs import (
     _pinch_not_sharp,
 )
 
-_CRAMP_WORD = re.compile(r"cramp\w*|spasm\w*")
-_CRAMP_OR_DOMINANCE = frozenset(
-    {Flag.HAMSTRING_CRAMP, Flag.PAIN_UNSPECIFIED, Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.BACK_NOT_GLUTES}
+# A muscle doing the glutes' work, or cramping: what a form change may leave behind without a pain to refer.
+_MUSCLE_AT_WORK = frozenset(
+    {Flag.BACK_NOT_GLUTES, Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.HAMSTRING_CRAMP}
 )
 
 
@@ -75,13 +76,8 @@ def _resolve(
     # "hammies cramp up every time, even with the light bar", "tried a folded muslin as a pad but the bar still hurts my
     # hips when I lift". Kit and cramps, not a pain to refer; an ache that lasts for days after still is.
     rest = out - {Flag.FORM_FIX_FAILED}
-    # "tried it and still cramping": a cramp with no muscle named is the same cramp.
-    cramps_only = all(
-        _CRAMP_WORD.fullmatch(m.group(0)) for m in _PAIN_NOT_EFFORT.finditer(text) if not scan.negated(m.start())
-    )
     if Flag.FORM_FIX_FAILED in out and (
         rest == {Flag.HAMSTRING_CRAMP}
-        or (rest <= _CRAMP_OR_DOMINANCE and cramps_only)
         or (rest == {Flag.BAR_HIP_PAIN} and _PAD_ONLY_FIX.search(text) and not _LASTS_AFTER.search(text))
     ):
         out.discard(Flag.FORM_FIX_FAILED)
@@ -322,14 +318,23 @@ def _resolve(
         and _SETTLED_SOON.search(text)
     ):
         out.discard(Flag.FORM_FIX_FAILED)
-    # Still felt in the back or the quads after a change, with nothing that hurts ("thrusting lighter, still feel it in
-    # my lower back not glutes"): the same form question, not a pain that outlasts the fix.
-    dominance = {Flag.BACK_NOT_GLUTES, Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT}
-    if Flag.FORM_FIX_FAILED in out and out - {Flag.FORM_FIX_FAILED} and out - {Flag.FORM_FIX_FAILED} <= dominance:
+    # Still felt in the back or the quads, or still cramping, after a change, with nothing that hurts beyond the cramp
+    # ("thrusting lighter, still feel it in my lower back not glutes", "tried your tip, hamstrings still cramp when I
+    # push through my toes", "tried it and still cramping"): the same form question, not a pain that outlasts the fix.
+    # Cramps that outlast a foot change are still the cramp's fix (feet, hamstring work).
+    rest = out - {Flag.FORM_FIX_FAILED}
+    cramps_only = all(
+        _CRAMP_WORD.fullmatch(m.group(0)) for m in _PAIN_NOT_EFFORT.finditer(text) if not scan.negated(m.start())
+    )
+    if (
+        Flag.FORM_FIX_FAILED in out
+        and rest
+        and rest - {Flag.PAIN_UNSPECIFIED} <= _MUSCLE_AT_WORK
+        and (Flag.PAIN_UNSPECIFIED not in rest or Flag.HAMSTRING_CRAMP in rest or cramps_only)
+    ):
         out.discard(Flag.FORM_FIX_FAILED)
-    # Cramps that outlast a foot change are still the cramp's fix (feet, hamstring work), not a pain to refer.
-    if Flag.FORM_FIX_FAILED in out and out - {Flag.PAIN_UNSPECIFIED} == {Flag.FORM_FIX_FAILED, Flag.HAMSTRING_CRAMP}:
-        out -= {Flag.FORM_FIX_FAILED, Flag.PAIN_UNSPECIFIED}
+        if Flag.HAMSTRING_CRAMP in rest:
+            out.discard(Flag.PAIN_UNSPECIFIED)
     # "my yansh dey pain me sweet sweet after thrusts yesterday": pain the user calls good, in a muscle, is DOMS.
     if (
         Flag.PAIN_UNSPECIFIED in out

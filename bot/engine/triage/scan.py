@@ -23,6 +23,7 @@ from bot.engine.triage.context import (
     _FIRST_PERSON,
     _FIRST_PERSON_SIGN,
     _GENERIC_SUBJECT,
+    _HAVE_BOTH,
     _HAVE_IT,
     _HYPOTHETICAL,
     _IF_I_EVER_HAD_IT,
@@ -142,12 +143,6 @@ _BACK_AGAIN = re.compile(
 )
 
 
-# What was read or heard, then said to be the user's own: "a video said night sweats plus back pain is worth a doctor
-# visit. I've had both this week".
-_HAVE_BOTH = re.compile(
-    r"\b(?:i'?ve|ive|i\s+have|i\s+had|i'?ve\s+got|i\s+got)\s+(?:had\s+|been\s+having\s+)?(?:both|all\s+(?:three|of\s+(?:them|those|"
-    r"these|that))|the\s+lot|each\s+of\s+(?:them|those))\b(?!\s+(?:of\s+)?(?:my\s+)?(?:kids|children|sons|daughters|hips\s+done))"
-)
 def _their_sign_had(text: str, span: tuple[int, int]) -> bool:
     return bool(_HAVE_BOTH.search(text, span[1], span[1] + 120))
 
