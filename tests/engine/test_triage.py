@@ -3606,3 +3606,34 @@ def test_wordings_from_the_hundred_and_fiftieth_to_hundred_and_fifty_third_blind
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("tingleing and pins and needels down the back of my left leg since tusday", Level.PROFESSIONAL),
+        ("had an acident in my shorts on the last set and didnt feel it comming", Level.EMERGENCY),
+        ("my lower back has been sore since mon and its now thurs, no better", Level.PROFESSIONAL),
+        ("runing a fevr since the weekend and my lower back aches", Level.PROFESSIONAL),
+        ("numbers down both my thighs after the session, weird", Level.EMERGENCY),
+        ("my sadly region feels kind of numb since this morning", Level.EMERGENCY),
+        ("haven't been able to have a wee since lunch and my back is sore", Level.EMERGENCY),
+        ("hvnt been able to go for a pee since i woke up", Level.EMERGENCY),
+        ("my hammies have left the chat and so has the feeling in my left foot", Level.PROFESSIONAL),
+        ("my quads have left the chat lol, best leg day ever", Level.NONE),
+        ("rip my ego, the 80kg guy out-thrusted me", Level.NONE),
+        ("numb to the cravings now, week 10 of the cut", Level.NONE),
+        ("tingles of excitement before my first comp", Level.NONE),
+        ("the prep is killing me lol, tired 24/7", Level.NONE),
+        ("butt is dead from yesterday lol, real DOMS", Level.NONE),
+        ("the bar on my iliac crests hurts even with the pad", Level.MODIFY),
+        ("my hip bones look like they got shot with a nerf gun, thanks barbell", Level.MODIFY),
+        ("squat-proof tights for thrusts, which brand? mine go see-through", Level.NONE),
+        ("cranking out sets of 20 and my glutes are burning", Level.NONE),
+        ("keine Taubheit, keine Inkontinenz, nur Muskelkater in the glutes", Level.NONE),
+    ],
+)
+def test_wordings_from_the_hundred_and_fifty_fourth_to_hundred_and_fifty_seventh_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level

@@ -91,7 +91,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # A reply that says yes and names the saddle area answers the bot's question about numbness there: "yes
             # both sides, inner thigh and between the legs". A pain word makes it an answer about pain instead.
             rf"^\s*(?:yes|yeah|yep|yup|ya|yea|correct|exactly)\b[^.!?]{{0,40}}?\b{_SADDLE_CORE}\b"
-            r"(?![^.!?]{0,40}?\b(?:hurt\w*|pain\w*|ach\w*|sore\w*|strain\w*|pull\w*|tight\w*|burn\w*))",
+            r"(?![^.!?]{0,40}?\b(?:hurt\w*|pain\w*|ach\w*|sore\w*|strain\w*|pull\w*|tight(?!s\b)\w*|burn\w*))",
             # Something felt on the skin, not felt where one sits: "didn't feel the cold on my bum or between my legs".
             rf"\b(?:didn'?t|did\s+not|couldn'?t|can'?t|cannot|don'?t|doesn'?t)\s+(?:even\s+|really\s+)?feel\s+(?:the\s+|a\s+)?"
             rf"(?:cold|heat|warmth|seat|bench|water|touch|towel|toilet\s+paper|paper|wip\w+)\b[^.!?]{{0,40}}?\b{_SADDLE}\b",
@@ -191,7 +191,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # Retention: wanting to go and nothing happens.
             r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|hadn'?t|had\s+not|can'?t|cannot|cant|couldn'?t|unable\s+to|"
             r"not\s+(?:been\s+)?able\s+to|no\s+way\s+to)\s+(?:been\s+able\s+to\s+|had\s+an?\s+|managed\s+to\s+|make\s+|do\s+|pass\s+)?"
-            r"(?:go\s+(?:and\s+)?)?(?:pee|peed|wee|"
+            # "haven't been able to go for a wee all day", "can't have a pee".
+            r"(?:go\s+(?:and\s+)?|go\s+for\s+an?\s+|have\s+an?\s+|do\s+an?\s+|take\s+an?\s+)?(?:pee|peed|wee|"
             r"weed|urinat\w*|piss\w*|poo|poop\w*|water|urine|go\s+to\s+the\s+(?:toilet|bathroom|loo))\b"
             r"(?!\s+(?:myself|my\s+pants|break))",
             r"\b(?:pee|urine|wee|piss)\s+(?:is\s+|are\s+|keeps?\s+|just\s+|will\s+|does\s+|do\s+)?(?:not\s+|n'?t\s+|won'?t\s+|"

@@ -1,7 +1,8 @@
 """Word families the rules are built from.
 
-Every pattern runs on lower-cased text with straight apostrophes. Word families and light typos are spelled out here
-rather than fuzzy-matched, so a reviewer can see exactly why a message escalated."""
+Every pattern runs on lower-cased text with straight apostrophes. Word families and common typos are spelled out here,
+so a reviewer can see exactly why a message escalated; a slip of one letter in a key word ("needels") is put right
+before the rules run (spelling.py), by a rule as plain: one edit, same first letter, not an English word."""
 
 from __future__ import annotations
 
@@ -411,7 +412,7 @@ _SHARP_WORD = (
 # Pain vocabulary for pairing with a body location. BURN and SORE are split out because in the glutes
 # they are normal training sensation, but the same words in the lower back are a reason to modify.
 _PAIN_GENERIC = (
-    r"(?:hurt\w*|pain(?![\s-]?free)\w*|ache\w*|backaches?|aching|achy|achiness|grumbl(?:y|ing)\b|tight\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
+    r"(?:hurt\w*|pain(?![\s-]?free)\w*|ache\w*|backaches?|aching|achy|achiness|grumbl(?:y|ing)\b|tight(?!s\b)\w*|stiff\w*|strain\w*|discomfort\w*|uncomfortabl\w*|"
     r"killing|kills|throb\w*|agon(?:y|ising|izing)\b|(?<!blood\s)pressure|irritat\w*|bother(?:s|ing|ed|some)?\b(?!\s+(?:you|u|ya|anyone|everyone|with))|bugging|tender\w*|bruis\w*|ouch|owie|"
     r"sensitive|feels?\s+(?:off|weird|wrong|funny|bad|awful)|not\s+(?:right|good)|twing\w*|pinch\w*|"
     rf"{_SHARP_WORD}|stab(?!l|il)\w*|cramp\w*|spasm\w*|tweak\w*|niggl\w*|compress\w*|jamm\w*|crunch\w*|crick(?:s|ed|y)?\b|"
@@ -480,7 +481,7 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
         # "complaining of a sore back": the back named by how it feels.
         r"(?:(?<=\bsore\s)|(?<=\bachy\s)|(?<=\bstiff\s)|(?<=\btight\s))back\b(?!\s+(?:of|to|down|up|on|against|onto|into|row|rows|squats?|extensions?|then|home))|"
         r"(?<!upper\s)(?<!mid\s)(?<!middle\s)back(?:'s\b|\s+(?:pain|ache|hurts?|hurting|is|was|has|had|gets|got|feels?|felt|went|keeps|kills|killing|dey|"
-        r"tight\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?|started\s+(?:hurting|aching|to\s+hurt)))|"
+        r"tight(?!s\b)\w*|sore\w*|strain\w*|stiff\w*|spasm\w*|issues?|problems?|started\s+(?:hurting|aching|to\s+hurt)))|"
         # Notes drop the "my": "back still a bit sore this morning", "back kinda stiff". Only opening a sentence.
         r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*back(?=\s+(?:still|really|kinda|kind\s+of|a\s+(?:bit|little)|bit|pretty|very|quite|so|"
         r"feeling|super|abit)\b))",
@@ -493,7 +494,7 @@ _LOCATION_PATTERNS: tuple[tuple[Location, str], ...] = (
     ),
     (
         Location.HIPS,
-        r"\b(?:hips?(?!\s*-?\s*(?:thrust|flexor))|hip\s*bones?|hip\s+crease|pelvis|pelvic\s+bones?|asis)\b",
+        r"\b(?:hips?(?!\s*-?\s*(?:thrust|flexor))|hip\s*bones?|hip\s+crease|pelvis|pelvic\s+bones?|asis|iliac\s+(?:crests?|spines?))\b",
     ),
     (Location.GLUTES, rf"\b(?:{_GLUTE_WORD}|buttocks?|ass|cheeks|{_BOTTOM})\b"),
     (

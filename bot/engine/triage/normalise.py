@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot.engine.regex_prefilter import install
+from bot.engine.triage.spelling import correct_spelling
 
 _PAST_TENSE = {"change": "changed", "lower": "lowered", "move": "moved", "fix": "fixed", "drop": "dropped",
                "adjust": "adjusted", "try": "tried", "tuck": "tucked", "reduce": "reduced"}  # fmt: skip
@@ -438,6 +439,11 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
 _FIGURATIVE_NUMB = re.compile(
     r"\b(?:(?:left|leaves|leaving|leave)\s+me\s+(?:(?:feeling|kind\s+of|kinda|a\s+bit|totally|completely)\s+)?numb|"
     r"emotionally\s+numb|numb\s+about\s+(?:the\s+whole\s+thing|it\s+all|everything|it|this)\b|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
+    # Numb to a feeling that is no sensation: "numb to the hunger", "numb to the pain of failure"; "numb to the touch"
+    # is one.
+    r"numb\s+to\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:hunger|cravings?|pain\s+of\s+(?:failure|failing|losing|defeat|rejection|"
+    r"missing\s+\w+)|failure|disappointment|criticism|comments|rejection|heartbreak|stress|it\s+all|the\s+whole\s+thing)\b|"
+    r"tingl\w*\s+(?:of|with)\s+(?:joy|excitement|pride|happiness|anticipation|delight|nerves)\b|"
     r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|go\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
     # "the only numbness is my brain after 5 sets".
     r"numb(?:ness)?(?:\s+(?:thing|part|bit|one))?\s+(?:is\s+|was\s+)?(?:in\s+)?(?:my\s+)?(?:brain|mind|head)\b|"
@@ -475,6 +481,14 @@ _ME_BODY_PART = re.compile(
 # alone, the "no" reads as a denial. "oot" is "out" ("nothing comes oot").
 # Phonetic spellings and autocorrect slips: "i feel it in my bak more then my bum", "gluts dont feel nuthin", "a
 # tinkling feeling down my leg" (tingling), "hamstrings camp up" (cramp), and the double negative "dont have no feelin".
+# A weekday cut short after a word that dates it: "sore since last thurs, its now tues". Alone, "sat" and "sun" are
+# other words.
+_WEEKDAYS_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+                   "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
+                   "sun": "sunday"}  # fmt: skip
+_WEEKDAY_SHORT = re.compile(
+    r"\b(last|since|on|this|next|till|until|by|from|(?:it'?s|its|it\s+is)\s+now)\s+(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b(?!')"
+)
 _PHONETIC = tuple(
     (re.compile(pattern), meant)
     for pattern, meant in (
@@ -495,6 +509,22 @@ _PHONETIC = tuple(
         (r"(?<=\w)\s+r\s+(?=(?:numb\w*|tingl\w*|sore|weak|dead|asleep|ok|okay|fine|normal|killing|going|getting|still|so|"
          r"really|very|totally|completely|kinda|bad)\b)", " are "),
         (r"\btryd\b", "tried"),
+        (r"\bh(?:a)?vn'?t\b", "haven't"),
+        # Autocorrect's real words for the signs: "numbers between my legs", "sitting on a sadly", "her sadly area".
+        (r"\bnumbers\s+(?=(?:in|between|down|around|on|across|through)\s+(?:my|both|the|her|his|their)\s+(?:\w+\s+){0,2}?"
+         r"(?:legs?(?!\s+(?:day|press|workout|session))|thighs?|groin|feet|foot|toes?|bum|butt|crotch|privates|saddle|sadly|"
+         r"bits|glutes?|calf|calves|shins?)\b)", "numbness "),
+        (r"\b(my|her|his|the|a|their|your)\s+sadly\b(?=\s+(?:area|region|zone|bit|part|numb\w*|feels?|felt|went|gone|"
+         r"is|was|thats|that's|has)\b)", r"\1 saddle"),
+        (r"\bsadly\s+(?=(?:area|region)\b)", "saddle "),
+        # A meme's farewell: "my glutes have left the chat" have gone; "rip my dignity" mourns no tear.
+        (r"\b(has|have|had)\s+(?:officially\s+|just\s+|completely\s+)?left\s+the\s+(?:chat|building|group\s*chat)\b",
+         r"\1 gone"),
+        (r"\brip\s+(?=(?:my|me|to\s+my|our)\s+(?:dignity|pride|ego|wallet|bank\s+account|social\s+life|sleep|streak|plans|"
+         r"reputation|feed|phone|self[\s-]?esteem|confidence)\b)", "goodbye "),
+        # A feeling gone as the thing before it went: "my glutes have left the chat and so has the feeling in my taint".
+        (r"\b(gone|left|disappeared|vanished|quit|died)\b([^.!?]{0,60}?)\band\s+so\s+(?:has|have|did)\s+(?=the\s+(?:feeling|"
+         r"sensation)\b)", r"\1\2 and i lost "),
         (r"\byr\b", "year"),
         # "I'm 26 weeks and..." is how far along a pregnancy is, not how long a pain has lasted.
         (r"\b(i'?m|im|i\s+am)\s+(\d{1,2})\s+weeks\b(?!\s+(?:in|into|of|out|post|after|since|off|clean|now\s+(?:with|since)|"
@@ -720,7 +750,9 @@ _WORKOUT_KILLED_ME = re.compile(
     r"\b(workout|session|class|leg\s+day|set|day|program|programme|block)\s+(?:absolutely\s+|totally\s+|literally\s+|properly\s+)?"
     r"(?:killed|destroyed|wrecked|murdered|ruined|demolished|annihilated|bodied)\s+me\b|"
     # "this programme is killing me lol": hard going, laughed about.
-    r"\b(workout|session|class|leg\s+day|program|programme|block|plan)\s+(?:is|was)\s+(?:absolutely\s+|literally\s+)?"
+    # "diet is killing me lol": a cut or a prep is hard going too.
+    r"\b(workout|session|class|leg\s+day|program|programme|block|plan|diet|cut|prep|cardio|deficit|fasting|hunger|peak\s+week)"
+    r"\s+(?:is|was)\s+(?:absolutely\s+|literally\s+)?"
     r"(?:killing|destroying|wrecking|murdering)\s+me\b(?=\s*(?:lol|haha\w*|lmao|😂|💀|🤣|[.!,]*\s*in\s+a\s+good\s+way))"
 )
 # "I'm dead lol" after a workout: worn out.
@@ -731,6 +763,9 @@ _HIT_BY_SIMILE = re.compile(
     r"\b(?:feel|feels|felt|feeling|look|looks|looked|looking)\s+like\s+(?:(?:i'?ve|they'?ve|i|they|it|we|my\s+\w+|\w+)\s+)?"
     r"(?:(?:got|was|were|'ve\s+been|have\s+been|been|just\s+got)\s+)?(?:hit|run\s+over|ran\s+over)\s+by\s+a\s+"
     r"(?:bus|truck|train|lorry|tank|freight\s+train|car|scrum|steamroller|herd\s+of\s+\w+)\b|"
+    # A bruise's look: "my hip bones look like I got hit by a paintball gun".
+    r"\b(?:look|looks|looked)\s+like\s+(?:i'?ve|they'?ve|i|they|we)\s+(?:(?:got|been|was|were)\s+)?(?:hit|shot)\s+(?:by|with)\s+(?:a\s+)?"
+    r"(?:paintball(?:\s+gun)?|paintballs|dodgeballs?|nerf\s+gun|water\s+balloon)\b|"
     # "my hip bones look like i fell off a skateboard".
     r"\b(?:look|looks|looked)\s+like\s+(?:i|they|i'?ve|we)\s+(?:fell|fallen|came)\s+off\s+a\s+(?:skateboard|bike|horse|motorbike|"
     r"scooter|ladder|roof)\b"
@@ -756,7 +791,8 @@ _DEAD_FROM_WORK = re.compile(
     r"\b(legs?|quads|hamstrings|glutes|thighs|butt|bum|booty)\s+(feel|felt|are|were|is|feels)\s+(?:\w+\s+)?dead"
     # "my legs are dead, thrusts then a 3 hour ceilidh": what tired them, named right after.
     r"(?:(?=,\s*(?:\w+\s+){0,2}?(?:thrusts|leg\s+day|squats|session|workout|training|hike|run|class|dancing)\s+(?:then|and|plus)\b)|"
-    r"\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this)\s+(?:session|workout|sets?|leg\s+day|class)|"
+    r"\s+(?=(?:after|from)\s+(?:\d+\s+sets|(?:the|my|a|that|today'?s|this|yesterday'?s|last\s+night'?s)\s+(?:session|workout|sets?|"
+    r"leg\s+day|class)|yesterday\b(?=[^.!?]{0,40}?\b(?:doms|haha\w*|lol|lmao|good\s+way))|"
     r"leg\s+day|training|squats|thrusts|hip\s+thrusts|(?:the|my|a|that|today'?s)\s+(?:half\s+)?(?:marathon|race|run|ride|hike|swim|"
     r"game|match|\d+k))|"
     # "legs feel dead in the good way", "dead (but the good kind)", "glutes are dead lol".
@@ -888,6 +924,9 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\boot\b", "out", text)
     for written, meant in _PHONETIC:
         text = written.sub(meant, text)
+    text = _WEEKDAY_SHORT.sub(lambda m: f"{m.group(1)} {_WEEKDAYS_SHORT[m.group(2)]}", text)
+    # After the other languages' phrases and dialect, which have words one slip from English ones ("jours", "nicht").
+    text = correct_spelling(text)
     # An opening the user takes back at once: "sharp pain. well, not sharp, more like a dull ache", "both legs numb!!
     # nah I'm being dramatic, both hamstrings cramped". What follows the correction is the report.
     text = _RETRACTED.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text, count=1)

@@ -65,7 +65,7 @@ _TAKEN_BACK = re.compile(
     r"(?:pain|numbness|twinge|ache)\b|"
     # Clothes that feel tight are the pump: "my jeans felt tighter on the school run".
     r"\b(?:jeans|leggings|shorts|pants|trousers|clothes|waistband|skirt|dress)\s+(?:\w+\s+)?(?:felt|feel|feels|are|were|got|getting|"
-    r"feeling)\s+(?:a\s+bit\s+|so\s+|really\s+|way\s+)?tight\w*"
+    r"feeling)\s+(?:a\s+bit\s+|so\s+|really\s+|way\s+)?tight(?!s\b)\w*"
 )
 # The emergency signs said to be absent: "no bladder issues", "no problem with toilet", "no numbness between the legs".
 # The net may still refer such a message, but not call it an emergency on the strength of those words.

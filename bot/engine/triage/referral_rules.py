@@ -221,7 +221,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:chronic(?!\s+(?:over\w*|worrier|procrastinat\w*|planner|lifter|gym\w*|googler))|persistent|persists|constant\w*|"
             # "the bench slides all the time" is the kit.
             r"(?<!slides\s)(?<!slips\s)(?<!moves\s)(?<!wobbles\s)(?<!rolls\s)(?<!shifts\s)(?<!tips\s)(?<!rocks\s)all\s+the\s+time|"
-            r"24/7|non\s*-?stop|every\s+(?:single\s+)?day\s+since)",
+            # "hungry 24/7" on a cut is no pain that stays.
+            r"(?<!hungry\s)(?<!starving\s)(?<!tired\s)(?<!knackered\s)(?<!exhausted\s)(?<!training\s)(?<!working\s)24/7|"
+            r"non\s*-?stop|every\s+(?:single\s+)?day\s+since)",
             # "hip, mild, but it's day 3 and not really any better".
             r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten)\b[^.!?]{0,30}?\b(?:not\s+(?:really\s+|much\s+|any\s+)*"
             r"(?:better|improv\w*|easing|going\s+away)|no\s+better|still\s+(?:there|hurts?|sore|aching|the\s+same)|"

@@ -400,7 +400,9 @@ _YEARS_FAMILIAR = re.compile(
     r"\bsince\s+(?:my|i\s+was\s+in\s+my)\s+(?:teens|20s|30s|40s|twenties|thirties|forties)\b|\bsame\s+as\s+(?:always|ever)\b|"
     r"\b(?:always|forever)\s+had\b|\bfor\s+as\s+long\s+as\s+i\s+can\s+remember\b"
 )
-_GLUTE_WORK_FEEL = re.compile(rf"(?:{_PAIN_BURN}|{_PAIN_PUMP}|tight\w*|full|hot|warm|heavy|tired|stiff|feels?\s+weird)")
+_GLUTE_WORK_FEEL = re.compile(
+    rf"(?:{_PAIN_BURN}|{_PAIN_PUMP}|tight(?!s\b)\w*|full|hot|warm|heavy|tired|stiff|feels?\s+weird)"
+)
 _WORK_SAID = re.compile(
     r"\b(?:muscles?\s+(?:\w+\s+)?work\w*|just\s+the\s+muscles?|after\s+the\s+(?:set|session)|during\s+the\s+(?:set|reps?)|"
     r"stops?\s+when\s+i\s+stop|(?:fades?|goes|went|faded)\s+(?:out\s+|away\s+)?(?:within|in|after)\s+(?:a|one|\d+)\s+"
@@ -433,6 +435,8 @@ _DAY_NAMED = re.compile(rf"\b({_WEEKDAY})\b")
 _STILL_HURTS = re.compile(
     # "still here", "still hanging around", "not much better": the pain has not left since the day named.
     r"\bstill\s+(?:\w+\s+){0,2}?(?:hurt\w*|pain\w*|ach\w*|sore|killing|bad|there|the\s+same|here|around|with\s+me)\b|"
+    # "sore since mon and it's now thurs, no better".
+    r"\bno\s+better\b(?!\s+(?:than|time|feeling|way)\b)|"
     # "it's now Wednesday and it's basically the same as on Sunday".
     r"\b(?:basically|pretty\s+much|about|exactly|just|still)\s+the\s+same\s+as\s+(?:on\s+|it\s+was\s+(?:on\s+)?)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+one|day\s+1|the\s+first\s+day)\b|"

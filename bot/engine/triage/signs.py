@@ -346,7 +346,7 @@ _DAYS_LATER = re.compile(
 _JOINT_WORDS = re.compile(
     r"\b(?:wrists?|elbows?|ankles?|feet|foot|shins?|stomach|knees?|shoulders?|hip\s+flexors?|upper\s+back|mid\s+back)\b"
 )
-_MUSCLE_FEEL = re.compile(r"(?:sore\w*|doms|tender\w*|stiff\w*|tight\w*|achy|aching|aches?)")
+_MUSCLE_FEEL = re.compile(r"(?:sore\w*|doms|tender\w*|stiff\w*|tight(?!s\b)\w*|achy|aching|aches?)")
 
 
 def _only_muscle_feel(text: str, glutes_only: bool = False) -> bool:
@@ -413,7 +413,7 @@ _MILD_TWINGE = re.compile(
     r"\b(?:slight|small|little|tiny|minor|mild|light|faint|wee|bit\s+of\s+a|mini)\s+(?:\w+\s+)?twing\w*|"
     r"\btwing\w*\s+(?:a\s+(?:little|tiny|wee)(?:\s+bit)?|a\s+bit|slightly|a\s+touch)\b|"
     # A twinge of an ache is the ache: "had a twinge of lower back achiness, maybe 3/10".
-    r"\btwing\w*\s+of\s+(?:\w+\s+){0,3}?(?:ach\w*|tight\w*|stiff\w*|discomfort|soreness)"
+    r"\btwing\w*\s+of\s+(?:\w+\s+){0,3}?(?:ach\w*|tight(?!s\b)\w*|stiff\w*|discomfort|soreness)"
 )
 _SHARP_RULE = next(patterns for flag, patterns in _COMPILED_RULES if flag is Flag.SHARP)
 _LEG_NUMB_RULE = next(patterns for flag, patterns in _COMPILED_RULES if flag is Flag.LEG_NUMBNESS_TINGLING)

@@ -201,9 +201,9 @@ TRAINING_RULES: tuple[Rule, ...] = (
         (
             r"\b(?:still|again)\b[^.!?]{0,40}?\b(?:next|following|this|the\s+next)\s+(?:morning|day)",
             r"\b(?:next|following)\s+(?:morning|day)\b[^.!?]{0,30}?\b(?:still|hurt\w*|ache\w*|aching|stiff\w*|"
-            r"pain\w*|sore\w*|tight\w*)",
+            r"pain\w*|sore\w*|tight(?!s\b)\w*)",
             r"\bwoke\s+up\s+(?:with|and|still|stiff|sore|in\s+pain|achy|hurting)",
-            r"\b(?:hurt\w*|ache\w*|aching|achy|stiff\w*|sore\w*|tight\w*|pain\w*)\b"
+            r"\b(?:hurt\w*|ache\w*|aching|achy|stiff\w*|sore\w*|tight(?!s\b)\w*|pain\w*)\b"
             r"(?:(?!\b(?:fine|gone|ok|okay|better|settled|normal|good)\b)[^.!?]){0,25}?\b(?:the\s+)?"
             r"(?:next|following)\s+(?:morning|day)",
             r"\b(?:didn'?t|did\s+not|hasn'?t|not)\s+(?:settle\w*|calm\w*|go\s+away|ease\w*)\s+"
