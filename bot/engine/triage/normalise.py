@@ -477,10 +477,6 @@ _ME_BODY_PART = re.compile(
     + "".join(rf"(?<=\b{w}\s)me\s+(?=back\b)|" for w in _ME_BACK_AFTER)
     + r"\bme\s+(?=back(?:'s|\s+(?:is|was|has|hurts?|aches?|went|gone|feels?|killing|kills|keeps)\b))"
 )
-# Scots "no" for "not" before a past participle: "I've no had a pee since last night" is "I haven't had a pee"; left
-# alone, the "no" reads as a denial. "oot" is "out" ("nothing comes oot").
-# Phonetic spellings and autocorrect slips: "i feel it in my bak more then my bum", "gluts dont feel nuthin", "a
-# tinkling feeling down my leg" (tingling), "hamstrings camp up" (cramp), and the double negative "dont have no feelin".
 # A weekday cut short after a word that dates it: "sore since last thurs, its now tues". Alone, "sat" and "sun" are
 # other words.
 _WEEKDAYS_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
@@ -489,6 +485,10 @@ _WEEKDAYS_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": 
 _WEEKDAY_SHORT = re.compile(
     r"\b(last|since|on|this|next|till|until|by|from|(?:it'?s|its|it\s+is)\s+now)\s+(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b(?!')"
 )
+# Scots "no" for "not" before a past participle: "I've no had a pee since last night" is "I haven't had a pee"; left
+# alone, the "no" reads as a denial. "oot" is "out" ("nothing comes oot").
+# Phonetic spellings and autocorrect slips: "i feel it in my bak more then my bum", "gluts dont feel nuthin", "a
+# tinkling feeling down my leg" (tingling), "hamstrings camp up" (cramp), and the double negative "dont have no feelin".
 _PHONETIC = tuple(
     (re.compile(pattern), meant)
     for pattern, meant in (
@@ -517,14 +517,6 @@ _PHONETIC = tuple(
         (r"\b(my|her|his|the|a|their|your)\s+sadly\b(?=\s+(?:area|region|zone|bit|part|numb\w*|feels?|felt|went|gone|"
          r"is|was|thats|that's|has)\b)", r"\1 saddle"),
         (r"\bsadly\s+(?=(?:area|region)\b)", "saddle "),
-        # A meme's farewell: "my glutes have left the chat" have gone; "rip my dignity" mourns no tear.
-        (r"\b(has|have|had)\s+(?:officially\s+|just\s+|completely\s+)?left\s+the\s+(?:chat|building|group\s*chat)\b",
-         r"\1 gone"),
-        (r"\brip\s+(?=(?:my|me|to\s+my|our)\s+(?:dignity|pride|ego|wallet|bank\s+account|social\s+life|sleep|streak|plans|"
-         r"reputation|feed|phone|self[\s-]?esteem|confidence)\b)", "goodbye "),
-        # A feeling gone as the thing before it went: "my glutes have left the chat and so has the feeling in my taint".
-        (r"\b(gone|left|disappeared|vanished|quit|died)\b([^.!?]{0,60}?)\band\s+so\s+(?:has|have|did)\s+(?=the\s+(?:feeling|"
-         r"sensation)\b)", r"\1\2 and i lost "),
         (r"\byr\b", "year"),
         # "I'm 26 weeks and..." is how far along a pregnancy is, not how long a pain has lasted.
         (r"\b(i'?m|im|i\s+am)\s+(\d{1,2})\s+weeks\b(?!\s+(?:in|into|of|out|post|after|since|off|clean|now\s+(?:with|since)|"
@@ -595,6 +587,14 @@ _SLANG = tuple(
     for pattern, meant in (
         (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*not\s+me\s+(?=\w+ing\b)", " me "),
         (r"\bno\s+cap\b", "honestly"),
+        # A meme's farewell: "my glutes have left the chat" have gone; "rip my dignity" mourns no tear.
+        (r"\b(has|have|had)\s+(?:officially\s+|just\s+|completely\s+)?left\s+the\s+(?:chat|building|group\s*chat)\b",
+         r"\1 gone"),
+        (r"\brip\s+(?=(?:my|me|to\s+my|our)\s+(?:dignity|pride|ego|wallet|bank\s+account|social\s+life|sleep|streak|plans|"
+         r"reputation|feed|phone|self[\s-]?esteem|confidence)\b)", "goodbye "),
+        # A feeling gone as the thing before it went: "my glutes have left the chat and so has the feeling in my taint".
+        (r"\b(gone|left|disappeared|vanished|quit|died)\b([^.!?]{0,60}?)\band\s+so\s+(?:has|have|did)\s+(?=the\s+(?:feeling|"
+         r"sensation)\b)", r"\1\2 and i lost "),
     )
 )
 # Clinicians' shorthand, as lifters who work in health write it: "saddle paresth since this AM", "hx breast ca", "LBP",

@@ -3,9 +3,8 @@ they miss.
 
 A word is corrected only when it is no English word (not in english_words.txt, nor a target or a form of one) and
 lies one edit away from exactly one target word with the same first letter (two edits for long words); a swap of two
-neighbouring letters is one edit. Real
-words typed for others by autocorrect ("numbers" for numb, "sadly" for saddle) are the phrase rules' job
-(normalise.py): no dictionary can tell them from what they say.
+neighbouring letters is one edit. Real words typed for others by autocorrect ("numbers" for numb, "sadly" for
+saddle) are the phrase rules' job (normalise.py): no dictionary can tell them from what they say.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from pathlib import Path
 
 # The words a sign, a place, a time or a person turns on, as the rules spell them. Short words are left out where one
 # slip makes another word ("pee" from "peep", "wee" from "wet"): a wrong correction there would raise an alarm.
+# "work" is here so "werk" sits between it and "weak" and is left alone.
 _TARGETS = frozenset(
     """
     numb numbness numbing tingling tingles tingly tingle needles saddle groin crotch genitals perineum bladder bowel
@@ -24,7 +24,7 @@ _TARGETS = frozenset(
     shoots radiating radiates sciatica pain painful lower back thrust thrusts thrusting glutes glute hamstring
     hamstrings cramp cramps cramping tight tightness straining strain barbell dropped pelvis pelvic yesterday since
     session friend mostly legs weak leak sore hurt hurts hurting hips ache aching achy both either spine spinal
-    tailbone buttock buttocks bottom between inner outer swollen tingled shooting burning burns constant
+    tailbone buttock buttocks bottom between inner outer swollen tingled burning burns constant
     worse worsening getting spreading spread dead asleep anymore havent hasnt couldnt didnt doesnt wasnt
     monday tuesday wednesday thursday friday saturday sunday morning evening weeks days hours minutes work
     """.split()
