@@ -23,6 +23,7 @@ from bot.retrieval.service import CALIBRATION_SET, build_index
 from bot.runtime import export_model, open_knowledge, open_model
 from bot.settings import ConfigError, Settings, load_settings
 from bot.storage.db import StorageError, safe_url, upgrade
+from bot.unicode_text import well_formed
 
 
 class UsageError(ValueError):
@@ -74,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    for name in ("text", "question"):  # arguments that are not UTF-8 reach Python as lone surrogates
+        if isinstance(getattr(args, name, None), str):
+            setattr(args, name, well_formed(getattr(args, name)))
     try:
         settings = load_settings()
         if args.command == "ask":
@@ -125,7 +129,7 @@ def _json_lines(handle: Callable[[str], dict[str, Any]], what: str) -> int:
     """One JSON object per stdin line; an empty line gets an error object, so callers can zip input and output."""
     status = 0
     for line in sys.stdin:
-        text = line.strip()
+        text = well_formed(line.strip())
         if not text:
             print(json.dumps({"error": f"empty {what}"}), flush=True)
             status = 2

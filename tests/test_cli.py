@@ -100,6 +100,19 @@ def test_triage_jsonl_and_non_pain_message(capsys: pytest.CaptureFixture[str], m
     assert levels == ["emergency", "none"]
 
 
+def test_triage_jsonl_takes_lines_that_are_not_utf8(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What Python makes of bytes that are not UTF-8 under surrogateescape, and an emoji escaped in two halves.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("can't feel my \udcffinner thighs\n\ud83d\udc4d thanks\n"))
+    assert main(["triage", "--jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(row["text"], row["level"]) for row in rows] == [
+        ("can't feel my \ufffdinner thighs", "emergency"),
+        ("\U0001f44d thanks", "none"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("content", "said"),
     [

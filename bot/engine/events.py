@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from bot.unicode_text import well_formed
+
 
 class EventKind(StrEnum):
     TEXT = "text"
@@ -23,6 +25,11 @@ class Event:
     data: str = ""  # callback data of a button
     chat_id: int | None = None  # defaults to the user id (private chats)
     update_id: int | None = None  # Telegram's id: a redelivered update is recognised and handled once
+
+    def __post_init__(self) -> None:
+        # Every way in (Telegram, the terminal chat, tests) gets text the model and the database can take.
+        object.__setattr__(self, "text", well_formed(self.text))
+        object.__setattr__(self, "data", well_formed(self.data))
 
     @property
     def chat(self) -> int:

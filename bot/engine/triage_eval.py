@@ -11,6 +11,7 @@ import yaml
 
 from bot.engine.safety_net import NetSettings, SafetyNet, triage_with_net
 from bot.engine.triage import Flag, Level
+from bot.unicode_text import well_formed
 
 # Safety first: a missed emergency is never acceptable, a needless referral sometimes is.
 TARGET_BENIGN_ESCALATION = 0.10
@@ -123,7 +124,7 @@ def load_cases(path: Path) -> list[TriageCase]:
             raise LabelledSetError(
                 f"{path}: case {number} has level {case.get('level')!r}; use one of {_LEVEL_NAMES}"
             ) from None
-        found.append(TriageCase(text=str(case["text"]), level=level, flags=tuple(case.get("flags", ()))))
+        found.append(TriageCase(text=well_formed(str(case["text"])), level=level, flags=tuple(case.get("flags", ()))))
     return found
 
 

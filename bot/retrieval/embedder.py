@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.settings import DEFAULT_MODEL
+from bot.unicode_text import well_formed
 
 Vectors = npt.NDArray[np.float32]
 
@@ -167,6 +168,7 @@ class SentenceTransformerEmbedder:
     _thread: ThreadPoolExecutor
 
     def encode(self, texts: list[str]) -> Vectors:
+        texts = [well_formed(t) for t in texts]  # the tokenizer refuses lone surrogates
         if threading.current_thread().name.startswith(MODEL_THREAD):
             return self._encode(texts)  # called from the model itself (a callback): waiting would deadlock
         return self._thread.submit(self._encode, texts).result()

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from bot.retrieval.embedder import ENCODE_BATCH, INT8, MODEL_THREAD, ModelError, Vectors
+from bot.unicode_text import well_formed
 
 _TRANSFORMER = "sentence_transformers.models.Transformer"
 _POOLING = "sentence_transformers.models.Pooling"
@@ -189,6 +190,7 @@ class OnnxEmbedder:
         self._thread = ThreadPoolExecutor(1, thread_name_prefix=MODEL_THREAD)
 
     def encode(self, texts: list[str]) -> Vectors:
+        texts = [well_formed(t) for t in texts]  # the tokenizer refuses lone surrogates
         return self._thread.submit(self._encode, texts).result()
 
     def _encode(self, texts: list[str]) -> Vectors:

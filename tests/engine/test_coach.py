@@ -141,6 +141,20 @@ async def test_a_relayed_emergency_is_kept_without_holding_back_the_users_own_tr
     assert texts.CAUTION not in later.text
 
 
+async def test_broken_emoji_halves_and_stray_bytes_are_triaged_saved_and_answered(
+    chat: Chat, session_factory: async_sessionmaker[AsyncSession]
+) -> None:
+    # An emoji escaped in two halves, as JSON and YAML can carry it, and a byte that was not UTF-8 (surrogateescape):
+    # the tokenizer and the database drivers refuse both as they come.
+    outcome = await chat.send("\ud83d\ude2b sharp pain shoots down my leg \udcff when I thrust")
+    assert outcome.level == "professional"
+    async with session_factory() as session:
+        report = await repo.latest_pain_report(session, chat.user_id)
+    assert report is not None and report.text == "\U0001f62b sharp pain shoots down my leg \ufffd when I thrust"
+    answer = await chat.send("how high should the bench be? \ud83d")
+    assert answer.fallback is False and "bench" in answer.text.lower()
+
+
 async def test_cancel_leaves_the_flow(chat: Chat) -> None:
     assert (await chat.send("/cancel")).text == texts.NOTHING_TO_CANCEL
     await chat.send("/setup")
