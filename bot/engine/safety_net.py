@@ -33,6 +33,7 @@ from bot.engine.severity_screen import (
 from bot.engine.severity_screen import load_cases as load_screen_cases
 from bot.engine.triage import Flag, Level, TriageResult, detect_pain_report, net_ceiling, triage_text
 from bot.retrieval.embedder import Embedder, Vectors
+from bot.unicode_text import well_formed
 
 Mask = npt.NDArray[np.bool_]
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def examples_from_dev(dev_path: Path) -> tuple[Example, ...]:
     professional cases caught none of the rules' misses yet raised 6% of benign messages.
     """
     data = yaml.safe_load(dev_path.read_text(encoding="utf-8"))
-    return tuple(Example(str(c["text"]), Level(c["level"])) for c in data["cases"])
+    return tuple(Example(well_formed(str(c["text"])), Level(c["level"])) for c in data["cases"])
 
 
 def render_examples(examples: Iterable[Example], source: str = "tests/engine/triage_dev.yaml") -> str:

@@ -25,6 +25,7 @@ import yaml
 
 from bot.engine.triage import Level
 from bot.retrieval.embedder import Vectors
+from bot.unicode_text import well_formed
 
 SCREEN_EXAMPLES_PATH = Path(__file__).with_name("screen_examples.yaml")
 DEV_SET_NAME = "triage_dev.yaml"
@@ -128,7 +129,7 @@ def cases_from_sets(paths: Iterable[Path]) -> tuple[LabelledText, ...]:
         if path.name == DEV_SET_NAME:
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        found += [LabelledText(str(c["text"]), Level(c["level"]), path.stem) for c in data["cases"]]
+        found += [LabelledText(well_formed(str(c["text"])), Level(c["level"]), path.stem) for c in data["cases"]]
     return tuple(found)
 
 

@@ -3637,3 +3637,112 @@ def test_wordings_from_the_hundred_and_fifty_fourth_to_hundred_and_fifty_seventh
     text: str, level: Level
 ) -> None:
     assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("since wednesday I can't push off my toes on either side, walking is weird", Level.EMERGENCY),
+        ("the toes on both feet won't lift when I walk, started after leg day", Level.EMERGENCY),
+        ("can't go up on my heels on either foot today", Level.EMERGENCY),
+        ("this knot in my lower back has been lingering for ages", Level.PROFESSIONAL),
+        ("my toes used to go numb in old shoes, so I binned them, but now they go numb barefoot", Level.PROFESSIONAL),
+        ("hamstring cramp woke me up at 3am, stretched it out", Level.MODIFY),
+        ("lower back gets tight above 100kg, totally fine at 70", Level.MODIFY),
+        ("at 60 my lower back started aching for the first time", Level.PROFESSIONAL),
+        ("my hamstrings feel nothing, my glutes feel everything now, love it", Level.NONE),
+        ("my toes used to go numb in my old lifting shoes, that's why I ditched them", Level.NONE),
+        ("hot flushes all day and night sweats too, perimenopause is fun. thrusts going well", Level.NONE),
+        ("back after a while off, where should the pad sit?", Level.NONE),
+        ("been training on and off since the summer, what weight should I start at?", Level.NONE),
+        ("my grandad had a slipped disc back in the 80s and was laid up for months", Level.NONE),
+        ("lifting buddy swears his feet went numb once years back on a long run, is that a thing?", Level.NONE),
+        ("glutes sore since saturday, the good kind, already fading", Level.NONE),
+        ("glutes sore for two weeks now, slowly fading", Level.PROFESSIONAL),
+        ("on the heavy sets it went into my lower back more than my glutes", Level.MODIFY),
+        ("the woman next to me dropped the bar on her hips, she's fine. how thick should my pad be?", Level.NONE),
+    ],
+)
+def test_wordings_from_the_hundred_and_fifty_eighth_to_hundred_and_sixty_first_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A form fix the safety net may not raise to a referral.
+        ("my arches cramp near the end of every set, maybe 6/10", Level.MODIFY),
+        ("calves go tight and crampy at lockout", Level.MODIFY),
+        ("my feet ache during the heavy sets, like an 8, but fine once I stop", Level.MODIFY),
+        ("the pad slid off and the bar is digging into my hip bones, and my feet keep sliding", Level.MODIFY),
+        ("my glutes are achy on the loo the day after thrusts, no other pain", Level.NONE),
+        ("lower back hit a 7/10 on the last set so I stopped, at home now and it's fine", Level.MODIFY),
+        ("lower back stiff first thing after thrust day, loosens up once I get moving", Level.MODIFY),
+        ("around 6/10 in my hips at the top of the rep today", Level.MODIFY),
+        # Still the net's full say: a sign word, a course or a cramp beside numbness.
+        ("calf cramp at the top and my foot has gone numb since", Level.EMERGENCY),
+        ("6/10 during my sets for three weeks now", Level.EMERGENCY),
+        ("my feet slid and I fell off the bench onto my back, 8/10", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_fifty_eighth_to_hundred_and_sixty_first_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("since the weekend everything in the nether regions has felt muffled", Level.EMERGENCY),
+        ("bike numbness normally wears off in minutes but it's been there since yesterday", Level.EMERGENCY),
+        ("is it normal to get a sharp pain in my lower back at lockout?", Level.PROFESSIONAL),
+        ("stabbing hip pain ok?", Level.PROFESSIONAL),
+        ("is it normal to be running a fever with this back ache?", Level.PROFESSIONAL),
+        ("back pain and the shivers, hot then cold all evening", Level.PROFESSIONAL),
+        ("is it normal to get sore glutes two days later?", Level.NONE),
+        ("the flu wiped me out for a week, totally fine now. how heavy should I go back in?", Level.NONE),
+        ("had a temperature on monday, all gone now, no aches. train today?", Level.NONE),
+        ("been doing thrusts for four weeks and my lower back takes over, fine by bedtime", Level.MODIFY),
+        ("knocked my protein shake into my lap, looks like I wet myself lol", Level.NONE),
+        ("my coach nearly peed herself laughing at my lockout face", Level.NONE),
+        ("chafing on my inner thighs from cheap shorts, any fixes?", Level.NONE),
+        ("is holding in my pee during heavy sets bad for the pelvic floor?", Level.NONE),
+        ("toes went numb from the cold on the walk over, fine once I warmed up", Level.NONE),
+        ("bladder and plumbing all fine, nothing numb, just tired legs", Level.NONE),
+        ("can barbell hip thrusts cause leaking in general? not about me", Level.NONE),
+        ("if your groin went numb mid set would you call 999? hypothetically", Level.NONE),
+        ("not about me, it's my wife: since yesterday she can't feel her inner thighs", Level.EMERGENCY),
+        ("what does saddle numbness feel like? read about it on a forum", Level.NONE),
+        ("my mate keeps saying hip thrusts will give you sciatica and wreck your back, true?", Level.NONE),
+        ("the gym heating was broken so it was freezing, glutes still burned nicely", Level.NONE),
+        ("new to thrusts, should I get a thicker pad? I bruise really easily", Level.MODIFY),
+        ("on nights, and my lower back aches worst while I'm trying to sleep in the day", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_hundred_and_sixty_second_to_hundred_and_sixty_fifth_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # Pain or an ache in the saddle area with no changed feeling is no nerve sign by itself.
+        ("sharp pain in my perineum at the top of the rep", Level.PROFESSIONAL),
+        ("dull ache behind my testicles for ten days, worse sitting", Level.PROFESSIONAL),
+        ("groin a bit achy this morning, gone by lunch", Level.MODIFY),
+        ("achy round the groin, 6/10 near the end, nothing sharp", Level.MODIFY),
+        # A changed feeling, a toilet word or a leg sign there keeps the net's full say.
+        ("sharp pain in my groin and it feels numb around there", Level.EMERGENCY),
+        ("sharp groin pain and I can't pee properly", Level.EMERGENCY),
+        ("groin ache this morning and my legs are weak, gone by lunch", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_sixty_second_to_hundred_and_sixty_fifth_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling

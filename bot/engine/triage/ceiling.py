@@ -60,7 +60,7 @@ _ONE_SIDE_ONLY = re.compile(
 _NERVE_OR_INJURY = re.compile(
     # Whole words only: "anything to tweak?" holds no weakness.
     # Both hip bones (where the bar sits) or both arms are not both legs.
-    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:me|us|of\s+us|i)\b)(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|"
+    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:me|us|of\s+us|i)\b)(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|kids|children|twins|dogs|bags|"
     rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?|(?:lower\s+|low\s+)?back|spine|neck)|sides,?\s+"
     rf"(?:fairly\s+|pretty\s+)?even(?:ly)?)\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
     # Blood thinners, pressure or sugar are the user's medicines and numbers, not a bleed.
@@ -82,8 +82,9 @@ _IMPACT = re.compile(
     # Lowering the load is no impact either ("drop the weight while I fix it"), nor a fall denied.
     r"\b(?:land(?!mines?\b)\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
     r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
-    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|(?<!pad\s)(?<!towel\s)slipp?\w*|"
-    r"slid\w*|crash\w*|slamm?\w*|"
+    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|(?<!pad\s)(?<!towel\s)(?<!feet\s)(?<!foot\s)(?<!feet\skeep\s)(?<!foot\skeeps\s)slipp?\w*|"
+    # The pad or the feet sliding is set-up, not a fall: "pad slid", "my feet keep sliding".
+    r"(?<!pad\s)(?<!feet\s)(?<!foot\s)(?<!feet\skeep\s)(?<!foot\skeeps\s)slid\w*|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
     # Nor a record: "hit a PR today".
     r"(?<!cramp\s)(?<!cramps\s)hit(?!\s+(?:(?:a|an|about|around|like|maybe)\s+){0,2}\d)(?!\s+(?:a\s+|my\s+|another\s+)?(?:new\s+)?"
@@ -99,6 +100,10 @@ _MILD_WORD = re.compile(
     r"[1-5]\s*(?:/|out\s+of)\s*10)\b"
 )
 _DULL_NOT_SHARP = re.compile(r"\b(?:dull|not\s+sharp|nothing\s+sharp|achy|aching)\b")
+_IN_THE_SET = re.compile(
+    r"\b(?:during\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:sets?|reps?|lifts?)|at\s+the\s+top(?:\s+of\s+the\s+(?:rep|lift|thrust))?|"
+    r"(?:on|in)\s+(?:the|my)\s+(?:last|top|heavy|heaviest|working|final|first)\s+(?:sets?|reps?))\b"
+)
 # A course that goes on past the session: "back pain since 11/2, it's 15/2 now, ~4/10 every single day".
 _GOING_ON = re.compile(
     r"\b(?:since|every\s+(?:single\s+)?(?:day|morning|night|session)|days|weeks|months|still|keeps?|again|for\s+(?:a|two|three|\d+))\b"
@@ -130,7 +135,8 @@ _MILD_HURT = re.compile(
     # but ok", "meh im fine".
     r"\bnot\s+(?:too|that|very|so)\s+(?:bad|sore|painful)\b|\bjust\s+(?:a\s+(?:bit\s+)?)?(?:sore|bruised|a\s+bruise|bruise)\b|"
     r"\bokay-?ish\b|\bok-?ish\b|\bslight\s+(?:ache|soreness|pain)\b|\bbruised\s+but\s+(?:ok|okay|fine|alright)\b|"
-    r"\bmeh,?\s+(?:i'?m|im)\s+fine\b|"
+    r"\bmeh,?\s+(?:i'?m|im)\s+fine\b|\bjust\s+a\s+(?:bit|little|tad)\s+(?:stiff|sore|achy|bruised)\b|"
+    r"\b(?:feel|feeling|i'?m|im)\s+mostly\s+(?:ok|okay|fine|alright)\b|"
     # "she says it's fine but it's bruised": fine, bar a bruise.
     r"\b(?:it'?s|its|i'?m|im|she'?s|he'?s|feels?)\s+(?:totally\s+|mostly\s+|basically\s+)?(?:fine|ok|okay)\s+(?:but|except|apart\s+from)\s+"
     r"(?:it'?s\s+|its\s+|a\s+|some\s+)?(?:bit\s+)?(?:bruised|bruising|a\s+bruise|sore|tender|grazed)\b"
@@ -167,11 +173,40 @@ def _no_sign_word(text: str) -> bool:
     )
 
 
+def _place_pain_only(text: str) -> bool:
+    """The saddle area named, with no changed feeling and no leg sign anywhere in the user's words."""
+    return bool(
+        _SADDLE_PLACE.search(text)
+        and not _ALTERED_FEEL.search(text)
+        and not _TRUE_NUMB.search(text)
+        and not _LEG_SIGN.search(text)
+    )
+
+
+def _no_sign_but_the_place(text: str) -> bool:
+    """No sign word once the saddle area's names are set aside, and no changed feeling anywhere: an ache "round my
+    groin" or in the "taint area" that eased is the session's ache; numb or odd there keeps the net's say."""
+    places = [m.span() for m in _SADDLE_PLACE.finditer(text)]
+    if places and (_ALTERED_FEEL.search(text) or _TRUE_NUMB.search(text)):
+        return False
+    return _no_sign_word(_blanked(text, places))
+
+
+_CRAMP = re.compile(r"\bcramp\w*")
+_SADDLE_PLACE = re.compile(rf"\b(?:{_SADDLE_CORE})\b")
+_NO_OTHER_PAIN = re.compile(
+    r"\bno\s+other\s+(?:pain|aches?|issues|problems|niggles)\b|\bnothing\s+else\s+(?:hurts|aches|is\s+sore)\b"
+)
+_CRAMP_FLAGS = frozenset({Flag.PAIN_UNSPECIFIED.value, Flag.SEVERITY_OVER_5.value, Flag.HAMSTRING_CRAMP.value})
 _IMPROVING = re.compile(
     r"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:getting|gets|got|feels?|feeling)\s+(?:a\s+(?:bit|little|lot)\s+)?better\b|"
-    r"(?<!not\s)(?<!n't\s)\b(?:easing|improving)\b"
+    r"(?<!not\s)(?<!n't\s)\b(?:easing|improving)\b|"
+    # Stiffness that goes as the user moves: "loosens up as I move around".
+    r"\b(?:loosens?|loosening|loosened)\s+(?:up|off)\b|\bwears?\s+off\s+(?:as|once|when)\b"
 )
 _TOILET_SEAT = re.compile(
+    # "my glutes are sore on the toilet the day after".
+    r"\b(?:sore|achy|aching|tender|hurts?|stiff)\s+(?:when\s+i'?m\s+|when\s+i\s+(?:sit|am)\s+|sitting\s+)?on\s+the\s+(?:toilet|loo)\b|"
     r"\b(?:getting|get|gets|got|sitting|sit|sits|sat|standing|stand|stood|lowering\s+myself)\s+(?:back\s+)?(?:up\s+)?"
     r"(?:on|off|onto|down\s+on|down\s+onto|up\s+from|from)\s+(?:the\s+)?(?:toilet|loo)\b"
 )
@@ -225,7 +260,7 @@ def net_ceiling(result: TriageResult) -> Level:
         flags
         and flags <= _SETTLED_ACHE_FLAGS | {Flag.SEVERITY_OVER_5.value, Flag.NOT_SETTLED.value}
         and (_SETTLED_SOON.search(text) or _over_now(scan) or _little_left_next_morning(text) or _gone_by_morning(text))
-        and _no_sign_word(own)
+        and _no_sign_but_the_place(own)
     ):
         return result.level
     # An ache over 5 at one load and none at a lighter one is the load to train at: "when I go to 120 my back starts
@@ -235,14 +270,15 @@ def net_ceiling(result: TriageResult) -> Level:
         return result.level
     # A back ache scored low, or told as dull and not sharp, with nothing else: "like 3/10, a different spot from my IBS
     # ache", "about 6/10 during my last set, dull, not sharp". The pain-monitoring rule's form fix, not a referral.
+    # So is a 6 or 7 placed in the set itself: "pain was about 6/10 at the top of the rep tonight".
     severity = result.answers.severity
     if (
         flags
         and flags <= over_five
         and severity is not None
-        and (severity <= 4 or (severity <= 7 and _DULL_NOT_SHARP.search(own)))
+        and (severity <= 4 or (severity <= 7 and (_DULL_NOT_SHARP.search(own) or _IN_THE_SET.search(own))))
         and not _GOING_ON.search(own)
-        and _no_sign_word(own)
+        and _no_sign_but_the_place(own)
     ):
         return Level.MODIFY
     # A mild back ache the user plays down after a dramatic opening: "I think my back is broken. ok it's just tight".
@@ -257,6 +293,15 @@ def net_ceiling(result: TriageResult) -> Level:
     seat = [m.span() for m in _TOILET_SEAT.finditer(own)]
     if flags and flags <= TRAINING_FEEL_FLAGS and _nothing_beyond(_blanked(own, seat) if seat else own):
         return Level.NONE
+    # Sore glutes and an ache the user says is all there is: "my glutes are sore on the toilet the day after... No other
+    # pain anywhere".
+    if (
+        flags
+        and flags <= TRAINING_FEEL_FLAGS | {Flag.PAIN_UNSPECIFIED.value}
+        and _NO_OTHER_PAIN.search(own)
+        and _nothing_beyond(_blanked(own, seat) if seat else own)
+    ):
+        return result.level
     # Nothing felt, and pain denied outright: "my legs feel tired after but no pain anywhere".
     if not flags and _NO_PAIN_AT_ALL.search(text) and _nothing_beyond(own):
         return Level.NONE
@@ -300,7 +345,20 @@ def net_ceiling(result: TriageResult) -> Level:
         and _no_sign_word(own)
     ):
         return Level.MODIFY
-    if result.level is not Level.PROFESSIONAL or _EXCRETA.search(own) or _NERVE_OR_INJURY.search(own):
+    # A cramp in the feet or calves and nothing else, however it scores: "toes curl up and cramp near the end of the
+    # set, arch is like a 6/10", "calves feel tight and crampy when I rise onto my toes".
+    if (
+        flags
+        and flags <= _CRAMP_FLAGS
+        and _CRAMP.search(own)
+        and not _GOING_ON.search(own)
+        and _no_sign_word(own)
+    ):
+        return Level.MODIFY
+    # The saddle area's emergency is lost feeling: named with pain and no changed feeling, it is no nerve sign alone.
+    place_pain = _place_pain_only(own)
+    unplaced = _blanked(own, [m.span() for m in _SADDLE_PLACE.finditer(own)]) if place_pain else own
+    if result.level is not Level.PROFESSIONAL or _EXCRETA.search(own) or _NERVE_OR_INJURY.search(unplaced):
         return Level.EMERGENCY
     # The signs said to be absent, none affirmed: "no bladder issues, no numbness between the legs, just tingling".
     if any(_SIGNS_DENIED.search(text, a, b) for a, b in said):
@@ -320,6 +378,10 @@ def net_ceiling(result: TriageResult) -> Level:
         and len({m.group(1) for m in _SIDE_PART.finditer(text)}) == 1
         and not _MORE_THAN_ONE_LEG.search(text)
     ):
+        return Level.PROFESSIONAL
+    # Pain in the saddle area and nothing beyond it: "sharp pain in my taint right at lockout", "deep ache behind my
+    # balls for about a week". A referral, which the rules already give.
+    if place_pain and _no_sign_but_the_place(own):
         return Level.PROFESSIONAL
     return Level.EMERGENCY
 

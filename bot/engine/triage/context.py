@@ -73,9 +73,9 @@ _HYPOTHETICAL = re.compile(
     # A claim heard about the lift: "my bro says hip thrusts give you sciatica".
     r"(?:hip\s+thrusts?|thrusts?|they)\s+(?:give|gives|cause|causes|can\s+(?:give|cause)|will\s+(?:give|cause))\s+(?:you|people)\b|"
     r"protect\w*|so\s+(?:that\s+)?(?:i|it)\s+(?:don'?t|doesn'?t|won'?t|does\s+not|never)|keep\s+from|how\s+(?:do|can)\s+i\s+stop|"
-    r"how\s+to\s+stop|without\s+(?:getting|hurting|causing)|can\s+(?:hip\s+thrusts?|thrusts?|this|it|they)"
+    r"how\s+to\s+stop|without\s+(?:getting|hurting|causing)|can\s+(?:(?:heavy|weighted|barbell)\s+)?(?:hip\s+thrusts?|thrusts?|this|it|they)"
     r"\s+(?:cause|give|lead)|do(?:es)?\s+(?:hip\s+thrusts?|thrusts?|this)\s+cause|is\s+it\s+(?:normal|common|"
-    r"possible|bad|ok|okay)\s+(?:for\s+(?:people|someone|anyone)|to\s+get)|why\s+do\s+(?:people|some|many|"
+    r"possible|bad|ok|okay)\s+(?:for\s+(?:people|someone|anyone)|to\s+get(?![^.!?]*\bmy\b))|why\s+do\s+(?:people|some|many|"
     r"folks|lifters|women|men|beginners))\b"
 )
 # Reported speech: what the user read or heard about, not what they feel. "I heard a pop" is a report, so only
@@ -101,7 +101,7 @@ _REPORTED = re.compile(
     # "my sister reckons hip thrusts help with the pelvic floor": a claim about the lift, someone else's.
     r"(?:he|she|they|everyone|people|my\s+\w+)\s+(?:reckons?|thinks|swears|claims?)\s+(?:that\s+)?(?=(?:hip\s+)?thrusts?\b)|"
     # "gym bro says heavy hip thrusts make you lose bladder control": a claim about the lift, from anyone.
-    r"(?:says?|said|reckons?|thinks|swears|claims?|claimed)\s+(?:that\s+)?(?=(?:heavy\s+|weighted\s+|barbell\s+|loaded\s+)?(?:hip\s+)?"
+    r"(?:says?|said|saying|reckons?|thinks|swears|claims?|claimed)\s+(?:that\s+)?(?=(?:heavy\s+|weighted\s+|barbell\s+|loaded\s+)?(?:hip\s+)?"
     # Said of anyone ("you", "your back"): "my teen says thrusts hurt her bum" relays her pain.
     r"thrusts?\s+(?:\w+\s+)?(?:(?:make|makes|give|gives|ruin|ruins|wreck|wrecks|kill|kills|destroy|destroys|hurt|hurts|"
     r"are\s+(?:\w+\s+)?['\"]?(?:killing|ruining|wrecking|destroying|bad\s+for|terrible\s+for|dangerous\s+for))\s+(?:you|your|ur|u|"
@@ -160,7 +160,15 @@ _DENIES_HAVING_IT = re.compile(
     r"\bif\s+(?:a|an|my|one\s+of\s+my)\s+(?:client|lifter|athlete|member|student|trainee|customer)s?\s+(?:\w+\s+)?ever\b|\bif\s+(?:\w+\s+){0,2}?one\s+day\b|"
     r"\bif\s+(?:\w+\s+){0,5}?(?:someday|in\s+the\s+future|down\s+the\s+(?:road|line))\b|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+any\s+(?:problems?|issues?|trouble)\s+(?:like\s+that\s+)?myself\b|"
-    r"\bnot\s+(?:me|in\s+my\s+case)\b|\bi(?:'?ve)?\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
+    # Not the user's, unless someone else's is named next: "not about me this time, it's my husband".
+    r"\bnot\s+(?:me|in\s+my\s+case|about\s+me)\b(?!\s*(?:this\s+time|exactly)?\s*[,.:;-]*\s*(?:it'?s|its|it\s+is|but|about|asking\s+for)"
+    r"\s+(?:my|his|her|our|a|for)\b)|\bnothing\s+to\s+do\s+with\s+me\b|"
+    # Said outright, opening or closing the message: "...should you stop? hypothetically".
+    r"(?:^|[.!?]\s*)hypothetically\b(?=\s*[,.!?]*\s*(?:$|[,:]|speaking))|"
+    # Where the worry comes from, after the question: "read about it on reddit", "saw a tiktok".
+    r"(?:^|[.!?]\s*)(?:i\s+)?(?:read|saw|heard|seen)\s+(?:about\s+)?(?:it|this|that|a|an)\s+(?:\w+\s+)?(?:on|in)?\s*(?:reddit|tiktok|"
+    r"instagram|insta|youtube|facebook|twitter|a\s+forum|a\s+podcast|the\s+news|the\s+internet|online)\b|"
+    r"(?:^|[.!?]\s*)(?:i\s+)?(?:saw|watched|seen)\s+(?:a|an|this|some)\s+(?:tiktok|reel|video|post|short)\b\s*[.!?]*\s*$|\bi(?:'?ve)?\s+(?:haven'?t|have\s+not|never)\s+(?:had|felt|noticed)\s+(?:anything\s+like\s+"
     r"(?:that|this)|any\s+of\s+(?:that|those|these)|that|those|it)\b"
 )
 # Someone else's body: "my gym buddy felt a pop in his hip", "my friend couldn't pee after deadlifts". With the
@@ -169,9 +177,15 @@ _OTHER_PERSON = re.compile(
     # "client yesterday said...", "the client I mentioned": the person named with no "my" too.
     rf"\b(?:(?:my|our|a|his|her)\s+{_RELATION}|(?:(?<=^)|(?<=[.!?]\s)|(?<=the\s))(?:client|member|trainee|athlete)s?(?=\s+(?:yesterday|"
     r"today|this\s+morning|last\s+\w+|i\s+mentioned|i\s+told\s+you\s+about|says?|said|tells?|told|has|had|is|was)\b)|"
+    # A mate named with no "my", opening what they claim: "gym mate reckons his legs went numb once".
+    rf"(?:(?<=^)|(?<=[.!?]\s)){_RELATION}(?=\s+(?:reckons?|says?|said|swears|claims?|thinks)\s+(?:that\s+)?(?:his|her|their)\b)|"
     r"(?:a|the|this|some|one)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|"
     r"person|member|lifter)\s+(?:at|in|from)\s+(?:my|the)\s+(?:\w+\s+){0,2}?(?:gym|club|box|class|team|school|dojo|studio|academy|"
-    r"gym|wall|crag|centre|center)|(?:the\s+)?old\s+(?:boy|man|lady|girl|fella|"
+    r"gym|wall|crag|centre|center)|"
+    # Someone training beside the user: "the guy next to me", "the woman on the next bench".
+    r"(?:a|the|this|some)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|person|lifter)\s+(?:next\s+to|beside|behind)\s+me|"
+    r"(?:a|the|this|some)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|person|lifter)\s+(?:on|in|at)\s+the\s+next\s+"
+    r"(?:bench|rack|platform|station|machine)|(?:the\s+)?old\s+(?:boy|man|lady|girl|fella|"
     r"bloke|chap)\s+(?:on|at|in|from|next\s+door|down)\b|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s|"
     # Someone the user watched: "saw someone on insta drop the bar on their pelvis".
     r"(?:(?<=\bsaw\s)|(?<=\bseen\s)|(?<=watched\s)|(?<=watching\s))(?:someone|somebody|a\s+(?:guy|girl|lad|bloke|dude|woman|man|lady|"
@@ -231,6 +245,7 @@ _THEIR_CARE = re.compile(
 )
 _THEIR_BEFORE = re.compile(
     r"(?<!since\s)\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn)|(?:\w+\s+)?(?:years|months)\s+ago|a\s+(?:month|year)\s+ago)\b|"
+    r"\b(?:years\s+back|back\s+in\s+the\s+(?:'?[5-9]0s|19[5-9]0s|(?:fif|six|seven|eigh|nine)ties))\b|"
     r"\bonce\b(?!\s+(?:a|every|or|in\s+a\s+while|more|again|i|you|she|he|they)\b)"
 )
 # A condition theirs for years: "my mum has been incontinent for years since her stroke", "he hasn't had feeling in his
@@ -295,12 +310,14 @@ _LONG_AGO = re.compile(
     r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\ba\s+(?:year|month)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\b(?:19[5-9]\d|20[01]\d|202[0-3])\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|x\b|reps?|m\b|steps))|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bin\s+my\s+(?:teens|20s|twenties|30s|thirties|40s|forties)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|(?:like\s+|about\s+|around\s+)?\d+|in)\b|"
-    r"\bback\s+in\s+(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise)\b|\blong\s+gone\b|"
+    r"\bback\s+in\s+(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise|go)\b|\blong\s+gone\b|"
     r"\bgone\s+for\s+(?:over\s+|more\s+than\s+|well\s+over\s+)?(?:years|ages|a\s+year|(?:\d+|many|several|a\s+few)\s+years)\b|"
     r"\bbefore\s+(?:my|the)\s+(?:\w+\s+)?(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off|discectomy|"
     r"microdiscectomy|fusion|arthroscopy|scope|replacement|repair|reconstruction|c-?section|fracture|laminectomy)\b|"
     r"\b(?:\d+|a\s+few|few|several|two|three|four|five|six|a\s+couple\s+of|a|one)\s+weeks?\s+ago\b|\blast\s+week\b|"
     r"\bonce,?\s+in\s+(?:19|20)\d\d\b|"
+    # A decade: "back in the 90s", "in the eighties".
+    r"\b(?:back\s+)?in\s+the\s+(?:'?[5-9]0s|19[5-9]0s|(?:fif|six|seven|eigh|nine)ties)\b|\b(?:many\s+|some\s+)?years\s+back\b|"
     # "went away completely" is its own when: over, in the past tense.
     rf"{_WENT_COMPLETELY}|"
     r"\b(?:during|in)\s+(?:my\s+|the\s+)?(?:first\s+|second\s+|last\s+)?pregnanc(?:y|ies)\b|\bwhile\s+(?:i\s+was\s+)?pregnant\b"
@@ -336,6 +353,9 @@ _RESOLVED = re.compile(
     # "the back pain I told you about last week is gone, 100%".
     r"\b(?:is|'s|has)\s+(?:now\s+)?gone,?\s+(?:100\s*%|completely|totally|for\s+good|fully)(?=\W|$)|"
     r"\b(?:no|zero)\s+(?:issues|problems|trouble|symptoms|pain|recurrence)\s+(?:ever\s+)?since\b|"
+    # The cause thrown out: "my toes used to go numb in my old climbing shoes, that's why I binned them".
+    r"\b(?:that'?s\s+why|so)\s+i\s+(?:binned|ditched|chucked|got\s+rid\s+of|threw\s+(?:them|it)\s+(?:out|away)|"
+    r"stopped\s+(?:wearing|using))\s+(?:them|it|those|that)\b|"
     # "sorted with physio, nothing since": fixed, and quiet ever after.
     r"\bsorted\s+(?:out\s+)?(?:with|by|after|through|thanks\s+to)\b|\bnothing\s+(?:ever\s+)?since\b|"
     r"\b(?:physio|physiotherapist|doctor|doc|chiro\w*|therapist|pt|surgery|surgeon|(?:the|an?)\s+op|operation|rehab|treatment)\s+"
@@ -383,13 +403,17 @@ _ASKED_AND_DENIED = re.compile(
 # "Is it normal to have back pain and night sweats and a temperature?": the asker's own signs, asked about. Only
 # with a red flag named does it count; "is it normal to have sore glutes?" stays a question.
 _IS_IT_NORMAL_TO_HAVE = re.compile(
-    r"\s*is\s+it\s+(?:normal|ok|okay|bad|common|weird)\s+to\s+(?:have|be\s+having|feel|be\s+feeling|get\s+(?:this|these))\b"
+    r"\s*is\s+it\s+(?:normal|ok|okay|bad|common|weird)\s+to\s+(?:have|be\s+having|feel|be\s+feeling|get\s+(?:this|these)|"
+    r"be\s+running|run)\b"
 )
 # A sign in a named part asked about as a whole sentence: "is 'stabbing' in the glute normal?". The user asks about
 # what they feel; "is stabbing pain in the glutes common with thrusts?" asks about lifters and says so.
 _IS_SIGN_IN_PART_NORMAL = re.compile(
     r"\s*is\s+(?:a\s+|this\s+|that\s+)?['\"]?(?:stabbing|sharp|shooting|zinging|electric|knife-?like)['\"]?\s+(?:pain\s+|feeling\s+|sensation\s+)?"
-    r"(?:in|down|through|into)\s+(?:the|my)\s+\w+\s+(?:normal|ok|okay|bad|weird|fine|expected)\s*\?"
+    r"(?:in|down|through|into)\s+(?:the|my)\s+\w+\s+(?:normal|ok|okay|bad|weird|fine|expected)\s*\?|"
+    # The sign alone, asked in a few words: "sharp back pain normal?".
+    r"\s*(?:a\s+)?(?:stabbing|sharp|shooting|zinging|electric)\s+(?:\w+\s+){0,2}?(?:pain|pains|twinges?|aches?)\s+(?:normal|ok|"
+    r"okay|bad|fine|expected|serious)\s*\?"
 )
 _RED_FLAG_WORD = re.compile(
     r"\b(?:fever\w*|temperature|night\s+sweats?|chills|(?:losing|lost|loss\s+of)\s+weight|weight\s+loss|numb\w*|tingl\w*)\b"

@@ -339,6 +339,13 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # "he can't feel either of his legs properly"; "paraesthesia both legs".
             r"\b(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|properly\s+)?feel\s+either\s+(?:of\s+)?(?:my|his|her|their)\s+(?:legs|feet)\b",
             rf"(?:{_NUMB_ANY})\s+(?:in\s+)?both\s+(?:legs|feet|thighs|calves)\b",
+            # Toes or heels that will not work on either side: "can't push off my toes on either side anymore", "the
+            # toes on both feet won't lift properly".
+            r"\b(?:can'?t|cannot|couldn'?t|unable\s+to|not\s+able\s+to)\s+(?:really\s+|properly\s+)?(?:push\s+off|lift|raise|"
+            r"point|stand\s+on|go\s+up\s+on|rise\s+(?:up\s+)?on(?:to)?)\s+(?:on\s+|onto\s+)?(?:my\s+)?(?:toes|heels|tip\s*toes?)\b"
+            r"[^.!?]{0,20}?\b(?:on\s+)?(?:either|both)\s+(?:side|sides|foot|feet|legs?)\b",
+            r"\b(?:toes|heels)\s+on\s+(?:both|either)\s+(?:feet|foot|sides?)\s+(?:won'?t|don'?t|can'?t|cannot|will\s+not|aren'?t|"
+            r"are\s+not)\s+(?:\w+\s+)?(?:lift|raise|move|come\s+up|work|push)",
             # Whatever it is, it has reached the second leg: "it's spread to both legs now", "now going down both legs".
             r"\b(?:it|it'?s|its|pain|numbness|tingling|symptoms|(?:the|my)\s+(?:pain|numbness|tingling|zinging|ache|sciatica))\s+"
             r"(?:\w+\s+){0,2}?(?:spread\w*|moved|travell?ed|gone|going|running|shooting|radiating)\s+(?:down\s+|into\s+|to\s+|through\s+){1,2}both\s+"

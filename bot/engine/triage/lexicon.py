@@ -195,7 +195,9 @@ _SKIN_DULL = (
     r"table|plyo|crate|step)s?\b)|"
     r"(?:like|as\s+if\s+it'?s)\s+(?:\w+\s+){0,2}?(?:cardboard|leather|rubber(?!\s*bands?)|plastic|parchment|wood)\b|"
     r"(?:skin|it|they)\s+(?:feels?|felt|is|are|has\s+gone|went|gone)\s+(?:\w+\s+){0,2}?(?:rubbery|thick|dull|muffled|"
-    r"distant|far\s+away))"
+    r"distant|far\s+away)|"
+    # With the part named just before: "things in the nether regions have felt sort of muffled".
+    r"(?:has|have)\s+(?:felt|gone|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:muffled|distant|far\s+away))"
 )
 # What one sits on. "car seat", "toilet seat" and "seat" alone are always a seat; a bench, sofa or couch is one only
 # "under me" (see the saddle rules).
@@ -260,7 +262,7 @@ _RELATION = (
     r"(?:(?:gym|training|workout|lifting|best|old|close|work|running|cycling|climbing|tri|rugby|football|swim(?:ming)?)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
     r"husband|partner|girlfriend|boyfriend|gf|bf|dad|father|mum|mom|mother|son|daughter|uncle|aunt|aunty|auntie|tita|"
     r"tito|cousin|colleague|co-?worker|neighbou?r|client|member|trainee|athlete|room-?mate|flatmate|housemate|teammate|grandma|grandpa|"
-    r"grand-?dad|grandmother|grandfather|granny|gran|nan|nana|mam)s?"
+    r"grand?-?dad|grandmother|grandfather|granny|gran|nan|nana|mam)s?"
 )
 _SAFE_LANDING = r"(?:floor|ground|pins|safet\w*|rack|mat|platform|spotter\s+arms)\b"
 _FALL = (

@@ -587,6 +587,8 @@ _SLANG = tuple(
     for pattern, meant in (
         (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*not\s+me\s+(?=\w+ing\b)", " me "),
         (r"\bno\s+cap\b", "honestly"),
+        # Numbness from the bike saddle is numbness where one sits.
+        (r"\b(?:cycling|bike|bicycle)\s+numbness\b", "saddle numbness"),
         # A meme's farewell: "my glutes have left the chat" have gone; "rip my dignity" mourns no tear.
         (r"\b(has|have|had)\s+(?:officially\s+|just\s+|completely\s+)?left\s+the\s+(?:chat|building|group\s*chat)\b",
          r"\1 gone"),

@@ -103,7 +103,9 @@ _SIGNS_DENIED = re.compile(
     r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\bnothing\s+(?:wrong|amiss|off|different)\s+with\s+(?:the\s+|my\s+)?(?:toilet|bladder|"
     r"bowels?|waterworks|loo)(?:\s+(?:matters|stuff|business|side|habits))?\b|\bno\s+(?:drop|fall|impact|blow|collision)s?\b|\b(?:all|everything)\s+(?:good|fine|normal|ok|okay)\s+down\s+there\b|"
     r"\bno\s+(?:leaks?|leaking|leakage|dribbl\w*|drips?)\b|"
-    r"\b(?:bladder|bowels?|saddle|waterworks)(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+(?:all\s+|totally\s+|completely\s+|perfectly\s+)?"
+    r"\bnothing\s+(?:is\s+|feels\s+)?(?:numb|tingly|weak)\b(?:\s+(?:in|around|between|on|down)\s+(?:\w+\s+){0,2}?(?:groin|saddle|"
+    r"legs?|feet|foot|thighs?|crotch|there|bum|butt))?|"
+    r"\b(?:bladder|bowels?|saddle|waterworks|plumbing)(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+(?:all\s+|totally\s+|completely\s+|perfectly\s+)?"
     r"(?:fine|normal|ok|okay|good|unaffected)\b|\bfelt\s+the\s+(?:toilet\s+paper|paper|seat|wipe)\b|"
     # Asked and answered by the user: "numbness? nope. weakness? nope."
     r"\b(?:numb\w*|tingl\w*|weak\w*|leak\w*|bladder|bowels?|pins\s+and\s+needles|saddle\s+\w+)\s*\?\s*(?:nope|no|nah|none|"
@@ -117,12 +119,37 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    # A disposition, not a bruise: "do I need a pad? I bruise easily".
+    r"\b(?:i|i'?ve\s+always|always)\s+(?:\w+\s+)?bruised?\s+(?:really\s+|very\s+|quite\s+|so\s+|super\s+)?easily\b|"
+    # What it looks like, not what happened: "spilled my shake on my crotch, looks like I pissed myself".
+    r"\bspill\w*\s+(?:\w+\s+){0,3}?(?:on|over|down)\s+(?:my\s+)?(?:crotch|groin|shorts|pants|lap|bits|trousers|leggings)\b|"
+    r"\b(?:looks?|looked|looking)\s+like\s+i\s+(?:\w+\s+)?(?:pissed|peed|wet|shat|pooed|soiled)\s+(?:myself|my\s+\w+)\b|"
+    # The idiom: "nearly wet himself laughing".
+    r"\b(?:nearly|almost|practically)\s+(?:wet|peed|pissed|wee'?d)\s+(?:myself|himself|herself|themselves|ourselves)\s+"
+    r"(?:laughing|with\s+laughter)\b|"
+    # Skin rubbed by kit: "chafing between my legs from new compression shorts", "shorts pinch my balls".
+    r"\bchaf\w*\s+(?:\w+\s+)?(?:between|on|in|around)\s+(?:my\s+|the\s+)?(?:legs|thighs|inner\s+thighs|groin|crotch|bits)\b|"
+    r"\b(?:shorts|pants|briefs|boxers|underwear|undies|leggings|tights|belt|strap|pad)\s+(?:don'?t\s+|doesn'?t\s+|won'?t\s+|keep\s+)?"
+    r"(?:pinch\w*|dig\w*|rub\w*|squash\w*|squish\w*|chaf\w*)\s+(?:into\s+)?(?:my\s+)?(?:\w+\s+)?(?:balls|nuts|junk|bits|groin|crotch|"
+    r"thighs?|skin)\b|"
+    # A question about holding on: "does holding my pee in during sets matter?".
+    r"\b(?:does|do|is|should\s+i\s+(?:avoid|stop)|can|could)\s+holding\s+(?:in\s+)?(?:my\s+|your\s+)?(?:pee|wee|urine|poo|bladder)"
+    r"(?:\s+in)?\b[^.!?]*\?|"
+    # Numb with the cold and warm again: "hands and thighs were numb from the freezing walk in, gone once I warmed up".
+    r"\bnumb\w*\s+(?:from|with|in)\s+(?:the\s+)?(?:\w+\s+)?(?:cold|freezing|frost|ice|snow|winter)\b[^.!?]{0,40}?\b(?:gone|fine|"
+    r"went\s+away|back\s+to\s+normal|normal)\s+(?:once|when|after|as\s+soon\s+as)\s+(?:i\s+)?(?:warmed|warm|thawed|got\s+warm|"
+    r"heated)|"
+    # Kit or the building broken, not a bone: "the gym aircon was broken".
+    r"\b(?:aircon|air\s*con|a/?c|air\s+conditioning|fan|heating|heater|boiler|shower|lift|elevator|scales?|machine|car|phone|"
+    r"watch|treadmill|door|lock|kettle)\s+(?:was|is|were|are|got|has\s+been|'s|being)\s+(?:\w+\s+)?(?:broken|broke|bust|busted)\b|"
     # A product used, not a feeling: "used numbing cream on my hips so the bar doesn't hurt them".
     r"\b(?:used|using|use|put|putting|apply|applied|applying|rubbed|rubbing)\s+(?:some\s+|a\s+)?(?:numbing|lidocaine|"
     r"lignocaine|emla|ana?esthetic|deep\s+heat|tiger\s+balm|voltaren|ibuprofen)\s+(?:cream|gel|spray|patch\w*|rub)\b|"
     # The known tingle of caffeine or beta-alanine: "caffeine tingles aside".
     r"\b(?:caffeine|pre[\s-]?workout|beta[\s-]?alanine|niacin)\s+(?:tingl\w*|itch\w*|prickl\w*|flush\w*)\b(?:\s+aside)?"
     r"(?![^.!?]{0,40}\b(?:legs?|feet|foot|toes?|thighs?|groin|butt|bum|saddle|calf|calves|shins?|knees?|between)\b)|"
+    # Night sweats beside hot flushes are the menopause's: "night sweats are wrecking my sleep, and the hot flushes".
+    r"\bnight\s+sweats?\b[^.!?]{0,80}?\bhot\s+(?:flush|flash)\w*|\bhot\s+(?:flush|flash)\w*[^.!?]{0,80}?\bnight\s+sweats?\b|"
     r"\b(?:night\s+sweats?|hot\s+flush\w*|hot\s+flash\w*)\b[^.!?]{0,40}?\(?\b(?:menopaus\w*|peri-?menopaus\w*|hrt|"
     r"hormon\w*)\b\)?|\b(?:menopaus\w*|peri-?menopaus\w*)\b[^.!?]{0,30}?\b(?:night\s+sweats?|hot\s+flush\w*|hot\s+flash\w*)"
     r"\b(?:[^.!?]{0,20}?\bwake\s+me(?:\s+up)?\b)?|"

@@ -147,7 +147,8 @@ def _resolve(
         and Flag.DOMS in out
         and muscles
         and _only_muscle_feel(text)
-        and _over_now(scan)
+        # Or fading after a few days: "since the weekend my butt is sore when I sit, the training kind, already fading".
+        and (_over_now(scan) or (_FADING.search(text) and not _WEEKS_OR_MORE.search(text)))
         and not any(FLAG_LEVEL[f] >= Level.PROFESSIONAL for f in out - {Flag.NOT_SUBSIDING})
     ):
         out.discard(Flag.NOT_SUBSIDING)
@@ -374,6 +375,8 @@ _DECADES_FAMILIAR = re.compile(
     r"\b(?:had|have\s+had|i'?ve\s+had)\s+(?:this|it|back\s+(?:issues|trouble|problems|aches?)|(?:a\s+)?(?:bad|dodgy|stiff|grumpy)\s+back)\s+"
     r"(?:on\s+and\s+off|off\s+and\s+on)\s+for\s+(?:(?:over\s+|about\s+)?(?:\d\d|many|several|ten|twenty|thirty)\s+)?(?:years|decades)\b"
 )
+_FADING = re.compile(r"\b(?:already\s+)?(?:fading|wearing\s+off|easing\s+off)\b")
+_WEEKS_OR_MORE = re.compile(r"\b(?:weeks?|wks?|months?|fortnights?)\b")
 _SETTLES = re.compile(r"\b(?:settl\w*|eased|eases|easing|goes\s+away|went\s+away|gone|clears?)\b")
 # Years of training, and what is new: "been lifting for 30 years, and this week my lower back started aching".
 _TRAINED_YEARS = re.compile(
@@ -484,7 +487,9 @@ _ILLNESS_OVER = re.compile(
     r"\bgot\s+over\s+(?:it|the\s+\w+)|\b(?:it|fever|temperature|flu|cold|infection|bug)(?:'s|\s+has|\s+is|\s+was)?\s+"
     r"(?:gone|passed|broke|broken|cleared|over|resolved)\b|^\s*(?:has\s+been\s+|been\s+|is\s+|was\s+|back\s+to\s+)?normal\b|\b(?:feel|feeling|i'?m|i\s+am|im)\s+(?:totally\s+|completely\s+|"
     r"all\s+|back\s+to\s+)?(?:fine|better|normal|healthy|100%|well)\s+(?:now|again)\b|"
-    r"\bno\s+(?:more\s+)?(?:fever|temperature|symptoms)\s+(?:now|anymore|any\s+more|since)\b"
+    r"\bno\s+(?:more\s+)?(?:fever|temperature|symptoms)\s+(?:now|anymore|any\s+more|since)\b|"
+    # "had a fever last week, gone now".
+    r"(?:^|[,;]\s*|\band\s+)(?:all\s+|long\s+)?gone\s+(?:now|since)\b|\b(?:fully|totally|completely)\s+fine\s+now\b"
 )
 _STILL = re.compile(r"\b(?:but|though|although|still)\b")
 
@@ -541,6 +546,8 @@ _OVER_NOW = re.compile(
     # "...but i finished anyway, fine now", "now at home is ok, nothing".
     r"\bnow\s+(?:at\s+home\s+|in\s+the\s+evening\s+|after\s+\w+\s+)?(?:is|it'?s|its|it\s+is)\s+(?:ok|okay|fine|good|normal|nothing)\b|"
     r"(?:(?<=,\s)|(?<=\.\s)|(?<=\band\s))(?:totally\s+|completely\s+|all\s+)?fine\s+now\b|"
+    # "walking the dog now and it's fine".
+    r"\bnow\s+and\s+(?:it'?s|its|it\s+is)\s+(?:totally\s+|completely\s+)?(?:fine|ok|okay|gone|normal)\b|"
     r"\bfeeling\s+(?:totally\s+|completely\s+)?(?:ok|okay|fine|good|better|normal)\s+now\b|"
     # "...lasted about 48 hours and now I feel great".
     r"\bnow\s+(?:i\s+)?(?:feel|it'?s|its|i'?m|im|they'?re|it\s+feels)\s+(?:totally\s+|completely\s+)?(?:great|fine|good|ok|"

@@ -52,8 +52,9 @@ _TRAINED_FOR = re.compile(
     r"(?:program\w*|plan|routine|cut|bulk)|go\s+into\s+(?:maintenance|a\s+\w+\s+block)|switch\w*\s+to|"
     # A diet or plan tried for a while: "thinking about trying a vegan diet for a month".
     r"(?:try|trying|tried|start|starting|started|do|doing)\s+(?:a\s+|the\s+|this\s+)?(?:\w+\s+)?(?:diet|cut|bulk|fast|challenge|plan))\b"
-    r"[^.!?,;]{0,45}?(?=\b(?:for|in|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:past|last)\s+)?(?:a|one|two|\d+|"
-    r"a\s+couple\s+of|a\s+few|few|several)\s*(?:weeks?|months?|years?|fortnights?)\b)[^.!?,;]{0,30}"
+    r"[^.!?,;]{0,45}?(?=\b(?:for|in|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:past|last)\s+)?(?:a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|\d+|a\s+couple\s+of|a\s+few|few|several)\s*(?:weeks?|months?|years?|fortnights?)\b)"
+    r"[^.!?,;]{0,30}"
 )
 # A break from training, not a pain that lasts: "after 6 months off", "I was off for 3 months with a new job",
 # "back after 6 weeks away".
@@ -65,7 +66,13 @@ _TIME_OFF = re.compile(
     r"few|several|a\s+couple\s+of)\s+(?:days?|weeks?|months?|years?)\b|"
     r"\b(?:back|returning|coming\s+back|came\s+back|comeback|return)\s+(?:to\s+(?:\w+\s+){0,2}?)?after\s+(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|over\s+)?(?:\d+|a|one|two|three|four|five|six|a\s+few|few|several|a\s+couple\s+of)\s+"
-    r"(?:days?|weeks?|months?|years?)\b"
+    r"(?:days?|weeks?|months?|years?)\b|"
+    # An illness that kept the user out: "covid knocked me out for 2 weeks", "was ill with flu for a week".
+    r"\b(?:covid|flu|a\s+cold|virus|bug|infection|tonsillitis|sick|ill|poorly)\b[^.!?]{0,30}?\b(?:knocked|wiped|laid|kept|had)\s+"
+    r"(?:me\s+)?(?:out|up|down|in\s+bed|off)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|a|one|two|three|four|a\s+few|"
+    r"a\s+couple\s+of)\s+(?:days?|weeks?|wks?)\b|"
+    r"\b(?:was|been|off)\s+(?:sick|ill|poorly)\s+(?:with\s+(?:\w+\s+){1,2}?)?for\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|a|"
+    r"one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|wks?)\b"
 )
 # How far along a pregnancy is, or how old the baby: "I'm 12 weeks and feel great", "6 months postpartum".
 _PREGNANCY_TIME = re.compile(

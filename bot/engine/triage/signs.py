@@ -62,7 +62,9 @@ _OTHER_MUSCLE_WORKS = re.compile(
     r"(?:do(?:es|ing)?\s+(?:all\s+|most\s+)?(?:of\s+)?the\s+work|tak(?:e|es|ing)\s+over|do(?:es|ing)?\s+everything|"
     r"work(?:s|ing)?\s+(?:harder|more)|tak(?:e|es|ing)\s+(?:all\s+)?the\s+load|"
     # The other muscle burning is it doing the work: "quads on fire and glutes feel nothing".
-    r"burn\w*|on\s+fire|lit\s+up|screaming|cooked|toast\w*|🔥)"
+    r"burn\w*|on\s+fire|lit\s+up|screaming|cooked|toast\w*|🔥)|"
+    # Or the glutes feel it all, the rest nothing: "calves feel nothing, glutes feel everything".
+    r"\b(?:glutes?|butt|bum)\s+feel\w*\s+(?:everything|it\s+all|all\s+of\s+it)\b"
 )
 _TRUE_NUMB = re.compile(
     r"\b(?:num+b(?!er)\w*|numnes+|tin?g+(?:l|el|gl)\w*|pins?\s*(?:and|&|n)\s*needles|asleep|dead|prickl\w*|"
@@ -394,7 +396,7 @@ _SETTLED_SOON = re.compile(
     r"(?:got|get|gotten)?\s*(?:home|showered|shower\w*|finished|left|cooled\s+down|driven\s+home|to\s+the\s+car)\b"
     r"[^.!?]{0,20}?\b(?:gone|settled|fine|eased|normal|ok|okay)\b|"
     # With the set: "gone once I stop", "goes away as soon as I rack it".
-    r"\b(?:gone|goes(?:\s+away)?|went(?:\s+away)?|stops|stopped|eases|eased|settles|settled|disappears)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
+    r"\b(?:gone|goes(?:\s+away)?|went(?:\s+away)?|stops|stopped|eases|eased|settles|settled|disappears|fine|ok|okay)\s+(?:once|when|as\s+soon\s+as)\s+i\s+"
     r"(?:stop|stopped|rack|racked|finish\w*|rest|rested|get\s+up|got\s+up|stretch\w*|walk\w*)\b|"
     # After a small comfort: "fine after a cuppa and bedtime stories", "ok after a hot shower".
     r"\b(?:fine|ok|okay|normal|gone|settled|better|eased)\s+(?:again\s+)?after\s+(?:a|my|some)\s+(?:cuppa|cup\s+of\s+tea|brew|coffee|"
