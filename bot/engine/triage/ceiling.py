@@ -60,7 +60,8 @@ _ONE_SIDE_ONLY = re.compile(
 _NERVE_OR_INJURY = re.compile(
     # Whole words only: "anything to tweak?" holds no weakness.
     # Both hip bones (where the bar sits) or both arms are not both legs.
-    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:me|us|of\s+us|i)\b)(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|kids|children|twins|dogs|bags|"
+    rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:me|us|of\s+us|i)\b)(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|kids|children|twins|dogs|bags|sessions|days|"
+    rf"ways|times|workouts|sets|weeks|options|versions|"
     rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?|(?:lower\s+|low\s+)?back|spine|neck)|sides,?\s+"
     rf"(?:fairly\s+|pretty\s+)?even(?:ly)?)\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
     # Blood thinners, pressure or sugar are the user's medicines and numbers, not a bleed.

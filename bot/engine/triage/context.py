@@ -137,7 +137,10 @@ _DENIES_HAVING_IT = re.compile(
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bnot\s+hurt\s+or\s+anything\b|"
     r"\b(?:been\s+)?reading\s+(?:scary\s+|horror\s+)?(?:stuff|things|stories)\s+(?:online|on\s+(?:reddit|tiktok|the\s+internet))\b|"
     r"\bi'?ve\s+had\s+(?:zero|no)\s+(?:issues|problems|trouble)\s+(?:myself|at\s+all)\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
-    r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|want(?:ed)?\s+to\s+know)\b|"
+    r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|(?:i\s+)?want(?:ed)?\s+to\s+know)\b|"
+    # "random q: what happens if ur legs go numb mid set?": a what-if in anyone's name.
+    r"\bwhat\s+happens\s+if\s+(?:you|u|your|ur|someone|somebody|a\s+person|people|one)\b"
+    r"(?![\s\S]*\b(?:my|mine|i'?m|i\s+(?:have|had|feel|felt|can'?t|cannot|am|got))\b)|"
     r"\basking\s+(?:just\s+)?(?:(?:out\s+of|for|from)\s+curiosity|for\s+(?:awareness|(?:general\s+)?knowledge|info)|to\s+be\s+(?:safe|aware))\b|"
     r"\b(?:only|just)\s+asking\b|\basking\s+(?:bc|because|cos|cause|as)\s+(?:i\s+)?(?:saw|read|watched|heard)\b|\basking\s+(?:because|as|since|cos)\s+i(?:'ve|\s+have)?\s+(?:got\s+)?(?:a\s+)?(?:\w+\s+){0,2}?"
     r"(?:trip|holiday|comp\w*|meet|race|match|event)\b|\bneither\s+of\s+us\s+(?:has|have|had|gets?|got)\b|\bnone\s+of\s+us\s+(?:has|have|had)\b|"
@@ -148,7 +151,8 @@ _DENIES_HAVING_IT = re.compile(
     r"\bif\s+(?:i|you|someone|somebody|one|they|it|he|she)\s+(?:\w+\s+)?ever\b|"
     r"\bif\s+(?:the\s+|that\s+|this\s+|any\s+)?(?:\w+\s+){1,6}?ever\s+(?:happens?|occurs?|comes?|shows?\s+up|starts?)\b|"
     r"\bif\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+lifter)(?:'s\s+\w+)?\s+(?:suddenly\s+|ever\s+|just\s+)?(?:got|gets|had|has|"
-    r"felt|feels|went|go|goes|develop\w*|notic\w*|experienc\w*|couldn'?t|could\s+not|can'?t|cannot|lost|loses|lose|started|"
+    r"felt|feels|went|go|goes|become|becomes|became|develop\w*|notic\w*|experienc\w*|couldn'?t|could\s+not|can'?t|cannot|lost|"
+    r"loses|lose|started|"
     r"woke\s+up\s+with|wakes\s+up\s+with)\b|"
     # Their own what-if with a plan asked for: "MS here - what if my legs went numb mid set, what should I do?".
     r"\bwhat\s+if\s+my\s+(?:\w+\s+){0,2}?(?:went|were\s+to|ever)\b[^.!?]{0,40}?,?\s*what\s+(?:should|do|would)\s+i\s+do\b|"
@@ -307,7 +311,7 @@ _WENT_COMPLETELY = (
 # signed off by my physio". What they report now starts at "now", "today", "but".
 _LONG_AGO = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
-    r"(?:years?|yrs?|months?)\s+ago\b|\b(?:years|months)\s+ago\b|\ba\s+(?:year|month)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
+    r"(?:years?|yrs?|months?)\s+ago\b|\bages\s+ago\b|\b(?:years|months)\s+ago\b|\ba\s+(?:year|month)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\b(?:19[5-9]\d|20[01]\d|202[0-3])\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|x\b|reps?|m\b|steps))|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bin\s+my\s+(?:teens|20s|twenties|30s|thirties|40s|forties)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|(?:like\s+|about\s+|around\s+)?\d+|in)\b|"
     r"\bback\s+in\s+(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise|go)\b|\blong\s+gone\b|"
@@ -395,7 +399,9 @@ _NOW_AGAIN = re.compile(
 # The bot's own question quoted and answered no: "you asked if it's sharp. no, dull", "you asked if I had a fever, I
 # don't". A yes ("you asked if it's sharp - yes") leaves the sign standing.
 _ASKED_AND_DENIED = re.compile(
-    r"\b(?:you|u)\s+asked\s+(?:me\s+)?(?:if|whether|about)\b[^.!?,;]{0,60}?(?=\s*(?:[,.!?;:-]+|\s+and\b|\s+but\b)\s*(?:no|nope|nah|not|"
+    # Also a clinician's question told: "doctor asked if I'd had any numbness in the saddle area, I said no".
+    r"\b(?:you|u|(?:the\s+|my\s+)?(?:doctor|doc|gp|physio|nurse|consultant|surgeon|paramedic|he|she|they))\s+asked\s+(?:me\s+)?"
+    r"(?:if|whether|about)\b[^.!?,;]{0,60}?(?=\s*(?:[,.!?;:-]+|\s+and\b|\s+but\b)\s*(?:i\s+said\s+no|no|nope|nah|not|"
     r"i\s+have\s+none|none\s+of\s+(?:that|those|them)|"
     r"i\s+don'?t|i\s+do\s+not|i\s+didn'?t|it'?s\s+not|it\s+isn'?t|it\s+wasn'?t|i\s+haven'?t|never|none)\b)"
 )

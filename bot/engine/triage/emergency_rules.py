@@ -287,6 +287,12 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # Retention in a clinician's words: "saddle anaesth + retention"; water retention from creatine is no
             # bladder sign.
             r"\burinary\s+retention\b|\b(?:saddle|bladder|ces|cauda)\b[^.!?]{0,40}?(?<!water\s)(?<!fluid\s)\bretention\b",
+            # Not held, and out: "couldn't hold it on the way to my appointment and leaked in my trousers".
+            r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+hold\s+it\b[^.!?]{0,60}?\b(?:leak(?:ed|ing)?|wet\s+(?:myself|my\s+\w+)|"
+            r"peed|wee'?d|went\s+in\s+my)\b",
+            # A leak into the clothes, new: "leaked in my trousers. never happened before in my life".
+            rf"\bleak(?:ed|ing)?\s+(?:a\s+(?:bit|little)\s+)?(?:in|into)\s+(?:my\s+)?{_LOWER_CLOTHES}\b(?=[^?]{{0,40}}?\bnever\s+"
+            r"(?:happened|had|done|been)\b)",
             # A leak into the clothes, unnoticed or still going: "leaked in my pants during the set, I didn't even
             # notice".
             r"\bleak(?:ed|ing|s)?\b[^.!?]{0,30}?\b(?:in|into)\s+(?:my\s+)?(?:pants|underwear|undies|knickers|shorts|leggings|trousers)\b"

@@ -271,6 +271,9 @@ _FALL = (
     rf"(?:on|onto|across|over|into|down\s+on)\b(?!\s+(?:the\s+)?{_SAFE_LANDING})(?!\s+purpose)|"
     # Present tense too, as in Patois or a quick message: "di bar drop pon mi hip".
     r"(?:bar|barbell|weights?|plates?)\s+(?:drops?|falls?|slips?|rolls?)\s+(?:on|onto|across|down\s+on)\s+(?:my|me)\b|"
+    # Off the bench or rack onto the user: "the dumbbell rolled from the bench on my hip".
+    r"(?:bar|barbell|dumb-?b?ells?|kettle-?bells?|weights?|plates?)\s+(?:fell|rolled|dropped|slipped|slid|came\s+down|toppled)\s+"
+    r"(?:off|from)\s+(?:the\s+)?(?:\w+\s+)?(?:bench|rack|shelf|box|stand)\s+(?:on|onto|into)\s+(?:my|me)\b|"
     r"(?:bar|barbell|weights?|plates?)\s+(?:fell|dropped|slipped|rolled|crashed|came\s+down|landed|slammed|"
     r"came\s+(?:crashing|slamming|smashing|tumbling|flying|falling)\s+down)"
     rf"(?!\s+(?:\w+\s+)?(?:on|onto|to|down\s+on)\s+(?:the\s+)?{_SAFE_LANDING})"

@@ -118,6 +118,9 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
         (r"\bse\s+me\s+pasa\b", "it passes"),
         (r"\b(?:entumid[ao]s?|entumecid[ao]s?|dormid[ao]s?|adormecid[ao]s?)\b", "numb"),
         (r"\bhormigue\w*", "tingling"),
+        # Ants under the skin, in several languages' image: "my calf has the ants feeling".
+        (r"\b(?:the\s+)?ants\s+(?:feeling|sensation)|\bfeeling\s+(?:of|like)\s+ants\b|\bants\s+(?:walking|crawling|running)\b",
+         "tingling"),
         (r"\bd[ée]bil(?:es)?\b", "weak"),
         (r"\b(?:las\s+dos|ambas)\s+piernas\b", "both legs"),
         (r"\b(?:cada\s+hora\s+peor|peor\s+cada\s+hora|empeorando)\b", "getting worse"),
@@ -587,6 +590,8 @@ _SLANG = tuple(
     for pattern, meant in (
         (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*not\s+me\s+(?=\w+ing\b)", " me "),
         (r"\bno\s+cap\b", "honestly"),
+        # Names for oneself, not numbness: "numbskull me forgot my belt".
+        (r"\bnumb(?:skull|nuts|nut)s?\b", "idiot"),
         # Numbness from the bike saddle is numbness where one sits.
         (r"\b(?:cycling|bike|bicycle)\s+numbness\b", "saddle numbness"),
         # A meme's farewell: "my glutes have left the chat" have gone; "rip my dignity" mourns no tear.

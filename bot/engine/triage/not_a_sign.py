@@ -52,8 +52,9 @@ _BURN_TO_QUADS = re.compile(
 # mentioned was just the bar feeling cold and heavy".
 _TAKEN_BACK = re.compile(
     r"\bthe\s+['\"]?(?:\w+\s+){0,2}?(?:pain|twinge|pop|crack|click|snap|stab\w*|numbness|tingl\w*|zap|zing|pinch|noise|sound)['\"]?"
-    r"(?:\s+(?:thing|stuff|i\s+(?:mentioned|said|told\s+you\s+about|was\s+worried\s+about)|from\s+(?:earlier|before|yesterday)|earlier))*"
-    r"\s+(?:was|turned\s+out\s+to\s+be)\s+(?:just\s+|only\s+|actually\s+|really\s+|literally\s+)*(?:(?:the|my|a)\s+(?:\w+\s+){0,3}?"
+    r"(?:\s+(?:thing|stuff|i\s+(?:mentioned|said|told\s+you\s+about|was\s+worried\s+about|keep\s+hearing|hear|heard)|"
+    r"from\s+(?:earlier|before|yesterday)|earlier))*"
+    r"\s+(?:was|is|turned\s+out\s+to\s+be)\s+(?:just\s+|only\s+|actually\s+|really\s+|literally\s+)*(?:(?:the|my|a)\s+(?:\w+\s+){0,3}?"
     r"(?:waistband|leggings|shorts|belt|pants|tights|trousers|bench|collars?|box|floor|rack|phone|seat|chair|clothes|kit|shoes?|"
     # The bar pressing into the hip bones is still the bar hurting them: "the pain was the bar digging into my hip
     # bones".

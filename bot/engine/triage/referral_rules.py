@@ -29,6 +29,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # "lightning flash in my back at the top... it took my breath away".
             r"(?:lightning|electric)\s+(?:flash|bolt|strike|jolt)\s+(?:in|through|across|up|down)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?"
             r"(?:back|spine|glutes?|hips?|butt|bum|neck)|(?:it|pain|twinge|flash|jolt|zap)\s+(?:\w+\s+)?took\s+my\s+breath\s+away|"
+            # "just a small zap in the back when I lower, like a short electricity".
+            r"\bzap\s+(?:in|through|across|up|down)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?(?:back|spine)\b|"
+            r"like\s+(?:a\s+)?(?:short\s+|small\s+|little\s+|quick\s+)?electricity\b|"
             # "like someone jammed a screwdriver in my lower back".
             r"(?:jammed|stuck|shoved|drove|driving|twisting)\s+(?:a\s+|an\s+)?(?:screwdriver|knife|blade|nail|ice\s*pick|skewer)|"
             # "like somebody put needle in my lower back".
@@ -44,10 +47,11 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             rf"\b(?<!work\s)(?<!load\s)(?<!tension\s)(?<!effort\s)(?<!burn\s)(?<!pump\s)"
             rf"(?:shoot\w*|radiat\w*|travel\w*|spread\w*|runs?|running|ran|goes|going|went|zing\w*|zap\w*|flar\w*|trickl\w*|"
             rf"electric\w*|shock\w*|lightning|pain|burn\w*|hurt\w*|ache\w*|aching|nerve\w*|shot|moves?)\b"
+            # Typed short: "zappy feeling down back of L thigh".
             rf"[^.!?]{{0,25}}?\b(?:down|into|along|through|to)\s+(?:(?:to\s+)?(?:behind|below|under)\s+)?"
-            rf"(?:the\s+(?:back|side|front|outside|inside)"
+            rf"(?:(?:the\s+)?(?:back|side|front|outside|inside)"
             rf"\s+of\s+)?(?:my\s+|the\s+|one\s+|his\s+|her\s+|your\s+|their\s+|(?:my\s+|his\s+|her\s+)?\w+'s\s+)?"
-            rf"(?:right\s+|left\s+|whole\s+)?"
+            rf"(?:right\s+|left\s+|whole\s+|l\s+|r\s+)?"
             rf"(?:outer\s+|inner\s+|upper\s+|outside\s+|back\s+|front\s+)?{_LEG_PART}\b",
             # A path with no verb: "from my butt cheek into the back of the thigh".
             r"\bfrom\s+(?:my\s+|the\s+)?(?:right\s+|left\s+)?(?:butt\s*cheek|bum\s+cheek|buttock|glute)\s+(?:all\s+the\s+way\s+)?"
@@ -86,6 +90,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"along|till|until)\s+(?:(?:the\s+)?(?:back|side|front|outside)\s+of\s+)?(?:my\s+|the\s+)?(?:(?:left|right)\s+)?"
             # The back of the thigh only by name: "burn goes from my glutes into my hamstrings" is the set working.
             r"(?:legs?|knees?|calf|calves|foot|feet|ankles?|toes?|shins?|(?<=of\s)thighs?|(?<=of\smy\s)thighs?)\b",
+            # A line with no verb: "burning line buttock to heel, right leg".
+            r"\b(?:burning|electric|hot|sharp|shooting|zinging|painful)\s+line\s+(?:from\s+)?(?:my\s+)?(?:butt\w*|bum|glutes?|"
+            r"(?:lower\s+|low\s+)?back|hips?)\s+(?:all\s+the\s+way\s+)?(?:down\s+)?(?:to|into)\s+(?:my\s+|the\s+)?(?:heel|foot|calf|"
+            r"knee|ankle|toes?|legs?|shin)\b",
             # An electric shock named in Spanish: "like a corrientazo in the back of the leg".
             r"\bcorrientazos?\b|\bdescargas?\s+el[ée]ctricas?\b",
             r"\b(?:shooting|radiating|electric|zinging|zapping)\s+(?:pain|feeling|sensation)",
@@ -159,6 +167,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"(?:now|later|in\s+a\s+row|and|since|after|straight|running|on\b|post\b)",
             # "my lower back is sore too and it's day 4 since the hike". Day 3 of a programme or a period is a count,
             # and a day it is gone on is no lasting pain.
+            # "lower back pain, 3rd day now, no better".
+            r"\b(?:3rd|4th|5th|6th|7th|third|fourth|fifth|sixth|seventh)\s+day\s+(?:now|of\s+(?:it|this|the\s+pain)|in\s+a\s+row|"
+            r"running)\b(?![^.!?]{0,40}?\b(?:gone|fine|(?<!no\s)better|normal|easing|eased|settled))",
             r"\b(?:it'?s|its|it\s+is|now|on|this\s+is)\s+day\s+(?:[3-9]|1\d|three|four|five|six|seven)\b"
             r"(?!\s+of\b)(?![^.!?]{0,40}?\b(?:gone|fine|better|normal|easing|eased|settled))",
             r"\bday\s+(?:[3-9]|1\d|three|four|five|six|seven)\s+now\b(?![^.!?]{0,40}?\b(?:gone|fine|better|normal|easing|eased|settled))",
@@ -372,6 +383,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # Kit that rips is no injury: "ripped my leggings", "tore a hole in my shorts".
             r"(?!\s+(?:my\s+|the\s+|a\s+hole\s+in\s+(?:my\s+|the\s+)?|through\s+(?:my\s+|the\s+)?)?(?:leggings|pants|shorts|"
             r"tights|trousers|jeans|joggers|shirt|top|gloves|clothes|kit|socks?|shoes?|bag|pad|foam|mat|callus\w*|seam))",
+            # "something made crack in the low back".
+            r"\bsomething\s+(?:made|did|gave)\s+(?:a\s+)?(?:crack|click|clunk|pop|snap)\b",
             r"\b(?:heard|felt|something|a)\s+(?:a\s+|something\s+)?(?:crack|click|clunk|tear|rip|pop|snap)"
             r"(?!-up|\s+(?:songs?|music|tunes|playlists?|stars?|culture|quiz|class|event|shop|store)\b)",
             # "hamstring went 'twang' mid set".

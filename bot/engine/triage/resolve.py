@@ -556,6 +556,7 @@ _OVER_NOW = re.compile(
     r"pretty\s+much\s+)?(?:ok|okay|fine|good|better|normal|gone)\s+(?:now|already|again)\b|"
     r"(?<!n't\s)(?<!not\s)\b(?:gone|went\s+away|settled|eased|passed|disappeared)\s+(?:now|already|straight\s+away|"
     r"right\s+away|immediately|quickly|after\s+(?:the\s+set|a\s+(?:minute|few\s+minutes)|racking))\b|"
+    r"\b(?:basically|pretty\s+much|all\s+but)\s+gone\b|"
     # "like a 6 during heavy sets, then fine".
     r",\s*then\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|gone|normal)\b|"
     # "like an eight on the heavy set but then it calmed down"; calmed "a bit" is not over.

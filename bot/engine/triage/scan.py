@@ -268,7 +268,15 @@ def _scan(text: str) -> _Scan:
         hypothetical += [span for span in others if span not in relayed_now]
     resolved = _resolved_past(text, sentence_bounds, clause_starts)
     hypothetical += resolved
-    hypothetical += [m.span() for m in _ASKED_AND_DENIED.finditer(text)]
+    # Asked and answered no, even of an emergency sign: "doctor asked if I'd had any numbness down there, I said no".
+    # A "but" or "actually" after the no takes it back: "...I said no earlier, but actually now I can't feel it".
+    answered_no = [m.span() for m in _ASKED_AND_DENIED.finditer(text)]
+    hypothetical += answered_no
+    definitions += [
+        (a, b)
+        for a, b in answered_no
+        if not re.search(r"\b(?:but|actually|though|however|now)\b", text[b : _sentence_end(text, sentence_bounds, a)])
+    ]
     # Their history is background, unless the message goes on to their pain now: "my client had breast cancer 5 years
     # ago and now mentions new low back pain", "had a car accident last month... her back still hurts".
     hypothetical += [m.span() for m in _OTHER_HISTORY.finditer(text) if not _their_pain_after(text, m.end())]
