@@ -83,9 +83,9 @@ _IMPACT = re.compile(
     # Lowering the load is no impact either ("drop the weight while I fix it"), nor a fall denied.
     r"\b(?:land(?!mines?\b)\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
     r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
-    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|(?<!pad\s)(?<!towel\s)(?<!feet\s)(?<!foot\s)(?<!feet\skeep\s)(?<!foot\skeeps\s)slipp?\w*|"
-    # The pad or the feet sliding is set-up, not a fall: "pad slid", "my feet keep sliding".
-    r"(?<!pad\s)(?<!feet\s)(?<!foot\s)(?<!feet\skeep\s)(?<!foot\skeeps\s)slid\w*|crash\w*|slamm?\w*|"
+    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|"
+    # The pad, a towel or the feet slipping is set-up, not a fall: "pad slid", "my feet keep sliding".
+    r"(?<!pad\s)(?<!towel\s)(?<!feet\s)(?<!foot\s)(?<!feet\skeep\s)(?<!foot\skeeps\s)(?:slipp?\w*|slid\w*)|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
     # Nor a record: "hit a PR today".
     r"(?<!cramp\s)(?<!cramps\s)hit(?!\s+(?:(?:a|an|about|around|like|maybe)\s+){0,2}\d)(?!\s+(?:a\s+|my\s+|another\s+)?(?:new\s+)?"
@@ -193,6 +193,7 @@ def _no_sign_but_the_place(text: str) -> bool:
     return _no_sign_word(_blanked(text, places))
 
 
+# Cramps only: lexicon's _CRAMP_WORD also takes spasms, and a back in spasm is not the calf cramp meant here.
 _CRAMP = re.compile(r"\bcramp\w*")
 _SADDLE_PLACE = re.compile(rf"\b(?:{_SADDLE_CORE})\b")
 _NO_OTHER_PAIN = re.compile(
@@ -382,7 +383,7 @@ def net_ceiling(result: TriageResult) -> Level:
         return Level.PROFESSIONAL
     # Pain in the saddle area and nothing beyond it: "sharp pain in my taint right at lockout", "deep ache behind my
     # balls for about a week". A referral, which the rules already give.
-    if place_pain and _no_sign_but_the_place(own):
+    if place_pain and _no_sign_word(unplaced):
         return Level.PROFESSIONAL
     return Level.EMERGENCY
 
