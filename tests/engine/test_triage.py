@@ -3762,3 +3762,113 @@ def test_the_safety_net_ceiling_for_the_hundred_and_sixty_second_to_hundred_and_
     text: str, ceiling: Level
 ) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("L leg numb since Friday and now the R one is going numb too", Level.EMERGENCY),
+        ("burning line from my R buttock down to my heel", Level.PROFESSIONAL),
+        ("haven't needed a wee since last night", Level.EMERGENCY),
+        ("dribbling into my knickers all day and I don't notice", Level.EMERGENCY),
+        ("I never notice until I'm wet, it's been happening since Monday", Level.EMERGENCY),
+        ("my oura says temp +0.9 two nights running and my lower back aches", Level.PROFESSIONAL),
+        ("both my legs are jelly after leg day, fine again after a rest", Level.NONE),
+        ("both legs are jelly after 5 sets, still weak the next day", Level.EMERGENCY),
+        ("hurt my lower back in my thirties, been fine for 15+ years", Level.NONE),
+        ("back at uni I tweaked my back, fine ever since", Level.NONE),
+        ("felt like my back was going to snap on the last rep, nah just tight, eased off after", Level.MODIFY),
+        ("felt a snap in my back on the last rep", Level.PROFESSIONAL),
+        ("I'll stab him if he steals my bench again lol", Level.NONE),
+        ("me missus dropped a plate on her foot last year, she's grand now", Level.NONE),
+        ("hamstring cramped at the top, had to roll off the bench, happens now and then", Level.MODIFY),
+        ("my garmin buzzed at me mid set for heart rate, glutes burning nicely", Level.NONE),
+        ("totally numb-brained after that leg day", Level.NONE),
+        ("should I add single-leg thrusts for my weaker right leg?", Level.NONE),
+        ("the bar is bloody killing my hip bones at lockout", Level.MODIFY),
+        ("5 l of water a day and r u sure about the pad?", Level.NONE),
+    ],
+)
+def test_wordings_from_the_hundred_and_seventieth_to_hundred_and_seventy_third_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # "bloody" is how much it hurts; the bar on the hip bones stays the pad question.
+        ("the bar is bloody killing my hip bones at lockout", Level.MODIFY),
+        # A break feared and taken back is a tight back that settled.
+        ("thought my back was about to snap, it's just a bit tight and settles after", Level.MODIFY),
+        # Getting off the bench to end a cramping set is no fall.
+        ("hamstring cramp on the last set, had to roll off the bench", Level.MODIFY),
+        # A bloody knee after a fall keeps the net's full say.
+        ("fell off the box, bloody knee and it hurts a lot", Level.EMERGENCY),
+        # A faint ache left this morning is the one night of the pain-monitoring rule; feeling faint is not.
+        ("6/10 in my low back near the end of each set, dull, a faint ache still there this morning", Level.MODIFY),
+        ("felt faint on the way home and my lower back aches", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_seventieth_to_hundred_and_seventy_third_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("both my feet went numb sitting on the toilet too long, fine as soon as I got up", Level.NONE),
+        ("slipped in the changing room and banged my hip, sore but ok", Level.PROFESSIONAL),
+        ("weeing every half an hour since I started drinking 4 litres a day, all good otherwise", Level.NONE),
+        ("tingling in the groin, what does it mean? I'm writing an article, I have nothing myself", Level.NONE),
+        ("tingling in the groin, what does it mean?", Level.EMERGENCY),
+        ("my QL has ached since Sunday and it's Thursday now", Level.PROFESSIONAL),
+        ("lower back tight since sunday, it's monday", Level.MODIFY),
+        ("low back ache since 3/6, today is 7/6, same every day", Level.PROFESSIONAL),
+        ("low back ache since 3/6, today is 4/6", Level.MODIFY),
+        ("the pain is now 4 days and not easing", Level.PROFESSIONAL),
+        ("at 58 is a new ache in the tailbone normal? it only started after I began thrusting", Level.PROFESSIONAL),
+        ("my sister just fell off the box onto her tailbone, she says she's ok", Level.PROFESSIONAL),
+        ("the guy beside me dropped the bar but it just landed on the floor, he's fine", Level.NONE),
+        ("I don't feel anymore when I need to pee", Level.EMERGENCY),
+        ("I don't feel my inner thighs anymore since Sunday", Level.EMERGENCY),
+        ("my right foot went numb on Monday and today also the left side", Level.EMERGENCY),
+        ("my left leg is numb, today also the left foot", Level.PROFESSIONAL),
+        ("pins and needles began in my left toes, now it's up to my shin", Level.EMERGENCY),
+        ("numb right foot and the left one too", Level.EMERGENCY),
+        ("my right foot tingles and the left foot is fine", Level.PROFESSIONAL),
+        ("dropped a plate on my toe, atrocious pain, it looks bent", Level.EMERGENCY),
+        ("la barre me fait mal aux os du bassin", Level.MODIFY),
+        ("mi è caduto il bilanciere sul bacino, can't stand up", Level.EMERGENCY),
+        ("die Taubheit wandert, it started in my left foot", Level.EMERGENCY),
+        ("ik voel het in mijn rug, niet in mijn kont", Level.MODIFY),
+        ("bar digs into the bony bits at the front of my hips", Level.MODIFY),
+        ("my bits are numb since the session", Level.EMERGENCY),
+    ],
+)
+def test_wordings_from_the_hundred_and_seventy_fourth_to_hundred_and_seventy_seventh_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A 7 at the top of each rep, or cramps near the end of the set, is the set's form fix.
+        ("7/10 in my lower back on the top of each rep tonight", Level.MODIFY),
+        ("cramps in both calves near the end of the set", Level.MODIFY),
+        ("both hamstrings cramped on the last set, had to stop", Level.MODIFY),
+        # The bony bits of the hips are where the bar sits, not the saddle area.
+        ("bar digs into the bony bits at the front of my hips and it really hurts", Level.MODIFY),
+        # Both legs weak keeps the net's full say.
+        ("both legs weak after the set and still weak the next morning", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_seventy_fourth_to_hundred_and_seventy_seventh_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling

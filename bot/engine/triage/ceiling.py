@@ -61,12 +61,17 @@ _NERVE_OR_INJURY = re.compile(
     # Whole words only: "anything to tweak?" holds no weakness.
     # Both hip bones (where the bar sits) or both arms are not both legs.
     rf"\b(?:{_SADDLE_CORE})\b|\bboth\b(?!\s+(?:me|us|of\s+us|i)\b)(?!\s+(?:of\s+)?(?:my\s+)?(?:hip\s*bones?|hips?|asis|glutes?|cheeks|shoulders|arms|hands|kids|children|twins|dogs|bags|sessions|days|"
+    rf"hamstrings|hammies|calves|quads|adductors|"
     rf"ways|times|workouts|sets|weeks|options|versions|"
     rf"elbows|wrists|sides\s+of\s+(?:my\s+|the\s+)?(?:pelvis|hips?|(?:lower\s+|low\s+)?back|spine|neck)|sides,?\s+"
     rf"(?:fairly\s+|pretty\s+)?even(?:ly)?)\b)|\b{_WEAK}|\b{_WEAK_LAY}|\b{_WORSENING}|"
     # Blood thinners, pressure or sugar are the user's medicines and numbers, not a bleed.
-    r"\b(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|(?<!not\s)(?<!no\s)bleed\w*|"
-    r"blood(?!\s+(?:thinners?|pressure|sugars?|tests?|work|glucose|donations?|type|flow))|head|faint\w*|"
+    # A break feared is none felt: "thought my back was gonna snap lol, nah just a bit tight".
+    r"\b(?<!gonna\s)(?<!going\sto\s)(?<!about\sto\s)(?<!would\s)(?:broke|broken|fractur\w*|crack\w*|snap\w*|weight[\s-]?bear\w*|put\s+weight|(?<!not\s)(?<!no\s)bleed\w*|"
+    r"blood(?!\s+(?:thinners?|pressure|sugars?|tests?|work|glucose|donations?|type|flow))|head|"
+    # A faint ache is a slight one; fainting is passing out.
+    r"faint(?:ed|ing|s|ness|ish)?\b(?!\s+(?:\w+\s+)?(?:ache|aching|achy|pain|twinge|soreness|sore|tightness|tight|stiffness|stiff|"
+    r"discomfort|burn|pull|niggle|hint|trace|bruis\w*|mark|line|pump|pressure)\b)|"
     r"passed\s+out|dizz\w*)"
 )
 
@@ -102,7 +107,8 @@ _MILD_WORD = re.compile(
 )
 _DULL_NOT_SHARP = re.compile(r"\b(?:dull|not\s+sharp|nothing\s+sharp|achy|aching)\b")
 _IN_THE_SET = re.compile(
-    r"\b(?:during\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:sets?|reps?|lifts?)|at\s+the\s+top(?:\s+of\s+the\s+(?:rep|lift|thrust))?|"
+    r"\b(?:during\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:sets?|reps?|lifts?)|(?:at|on)\s+the\s+top(?:\s+of\s+(?:the|each|every|my)\s+"
+    r"(?:rep|lift|thrust)s?)?|(?:at|near|towards?)\s+the\s+end\s+of\s+(?:the|each|every|my)\s+(?:\w+\s+)?(?:sets?|reps?)|"
     r"(?:on|in)\s+(?:the|my)\s+(?:last|top|heavy|heaviest|working|final|first)\s+(?:sets?|reps?))\b"
 )
 # A course that goes on past the session: "back pain since 11/2, it's 15/2 now, ~4/10 every single day".

@@ -137,7 +137,10 @@ _DENIES_HAVING_IT = re.compile(
     r"\bi'?m\s+(?:totally\s+|completely\s+|perfectly\s+)?fine\s+myself\b|\bnot\s+hurt\s+or\s+anything\b|"
     r"\b(?:been\s+)?reading\s+(?:scary\s+|horror\s+)?(?:stuff|things|stories)\s+(?:online|on\s+(?:reddit|tiktok|the\s+internet))\b|"
     r"\bi'?ve\s+had\s+(?:zero|no)\s+(?:issues|problems|trouble)\s+(?:myself|at\s+all)\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
-    r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|(?:i\s+)?want(?:ed)?\s+to\s+know)\b|"
+    r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|interested|(?:i\s+)?want(?:ed)?\s+to\s+know)\b|"
+    r"\bi\s+(?:have|feel|get|got)\s+nothing\s+(?:myself|personally)\b|"
+    r"(?:^|[.!?]\s*)(?:i'?m\s+)?(?:writing|researching|preparing|working\s+on)\s+(?:a|an|my|our)\s+(?:\w+\s+){0,2}?(?:blog|article|"
+    r"post|essay|assignment|presentation|newsletter|podcast|thesis|dissertation|piece|book)\b|"
     # "random q: what happens if ur legs go numb mid set?": a what-if in anyone's name.
     r"\bwhat\s+happens\s+if\s+(?:you|u|your|ur|someone|somebody|a\s+person|people|one)\b"
     r"(?![\s\S]*\b(?:my|mine|i'?m|i\s+(?:have|had|feel|felt|can'?t|cannot|am|got))\b)|"
@@ -314,6 +317,7 @@ _LONG_AGO = re.compile(
     r"(?:years?|yrs?|months?)\s+ago\b|\bages\s+ago\b|\b(?:years|months)\s+ago\b|\ba\s+(?:year|month)\s+ago\b|\b(?:in|back\s+in|around|since)\s+(?:19|20)\d\d\b|"
     r"\b(?:19[5-9]\d|20[01]\d|202[0-3])\b(?!\s*(?:kg|kgs|kilos?|lbs?|pounds|x\b|reps?|m\b|steps))|"
     r"\blast\s+(?:year|month|summer|winter|spring|autumn|season)\b|\bin\s+my\s+(?:teens|20s|twenties|30s|thirties|40s|forties)\b|\bas\s+a\s+(?:kid|child|teen\w*)\b|\bwhen\s+i\s+was\s+(?:younger|a\s+kid|a\s+teen\w*|(?:like\s+|about\s+|around\s+)?\d+|in)\b|"
+    r"\bback\s+(?:in|at)\s+(?:uni|college|school|high\s+school|the\s+day)\b|"
     r"\bback\s+in\s+(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\b(?:a\s+)?long\s+(?:time\s+)?ago\b|\bused\s+to\s+(?:get|have|feel|hurt|cramp|ache|pinch|dig|bother|bruise|go)\b|\blong\s+gone\b|"
     r"\bgone\s+for\s+(?:over\s+|more\s+than\s+|well\s+over\s+)?(?:years|ages|a\s+year|(?:\d+|many|several|a\s+few)\s+years)\b|"
     r"\bbefore\s+(?:my|the)\s+(?:\w+\s+)?(?:injury|surgery|op|operation|break|pregnancy|baby|layoff|time\s+off|discectomy|"
@@ -382,7 +386,8 @@ _RESOLVED = re.compile(
     # "my old back pain from before the break is gone": the old problem named as over.
     r"\b(?:old|previous|earlier|former)\s+(?:\w+\s+){1,6}?(?:is|has)\s+(?:totally\s+|completely\s+|all\s+|long\s+)?gone\b|"
     r"\bbeen\s+(?:totally\s+|completely\s+|100%\s+|perfectly\s+)?(?:fine|good|ok|okay|pain[\s-]?free|symptom[\s-]?free)\s+for\s+"
-    r"(?:months|years|ages|a\s+(?:long\s+)?while|(?:\d+|a\s+few|several|many|two|three|four)\s+(?:weeks|months|years)|"
+    r"(?:over\s+|more\s+than\s+|well\s+over\s+)?(?:months|years|ages|a\s+(?:long\s+)?while|(?:\d+\+?|a\s+few|several|many|two|"
+    r"three|four)\s+(?:weeks|months|years)|"
     r"(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several)\s+days)\b"
 )
 _NOT_QUITE = re.compile(
@@ -533,6 +538,8 @@ _YOU_KNOW_WHEN = re.compile(r"\s*(?:(?:yo+u|ya|u)\s+know|y'?know)\s+(?:when|that
 # A question about people, then the user's own: "is it normal to lose feeling in your private parts? mine has been like
 # that since yesterday".
 _MINE_TOO = re.compile(
+    r"\s*(?:it\s+|it'?s\s+|this\s+|and\s+it\s+)?(?:only\s+|just\s+)?(?:started|began|came\s+on|appeared)\s+(?:\w+\s+){0,3}?"
+    r"(?:after|since|when)\s+i\b|"
     r"\s*(?:and\s+|but\s+|cos\s+|because\s+)?(?:mine\s+(?:has|have|is|are|'s|was|were)\s+(?:been\s+)?(?:like\s+(?:that|this)|the\s+same|"
     r"doing\s+(?:that|this))|(?:same|it'?s\s+the\s+same)\s+(?:here|for\s+me|with\s+me)|i\s+(?:have|'ve\s+got|got)\s+(?:that|this|it)\s+"
     r"(?:now|right\s+now|since|today)|"

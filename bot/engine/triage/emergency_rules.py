@@ -277,7 +277,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"\bwet\s+(?:sheets|bed|pyjamas|pajamas)\b(?=[^?]{0,80}?\b(?:wet\s+the\s+bed|pee\w*|urin\w*|wee\b|bladder))",
             # No urge all day despite drinking: "haven't needed to go at all since I woke up... don't feel any urge".
             r"\b(?:haven'?t|hasn'?t|have\s+not|didn'?t|did\s+not|not)\s+(?:once\s+)?(?:needed|need|had\s+to|felt\s+like)\s+"
-            r"(?:to\s+)?(?:go|pee|wee|urinate|piss)\b(?:\s+to\s+the\s+(?:toilet|loo|bathroom))?\s+(?:at\s+all|once|all\s+day|"
+            r"(?:to\s+|an?\s+)?(?:go|pee|wee|urinate|piss)\b(?:\s+to\s+the\s+(?:toilet|loo|bathroom))?\s+(?:at\s+all|once|all\s+day|"
             r"since\s+(?:i\s+woke|this\s+morning|yesterday|last\s+night))",
             r"\b(?:don'?t|do\s+not|can'?t|cannot|haven'?t|didn'?t)\s+(?:\w+\s+)?(?:feel|felt|get|got|have|had)\s+(?:any|an|the)\s+"
             r"urge\b(?=[^.!?]{0,60}?\b(?:drank|drinking|drunk|water|litres?|liters?|fluids?))",
@@ -295,8 +295,12 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"(?:happened|had|done|been)\b)",
             # A leak into the clothes, unnoticed or still going: "leaked in my pants during the set, I didn't even
             # notice".
-            r"\bleak(?:ed|ing|s)?\b[^.!?]{0,30}?\b(?:in|into)\s+(?:my\s+)?(?:pants|underwear|undies|knickers|shorts|leggings|trousers)\b"
-            r"(?=[^?]{0,60}?\b(?:didn'?t\s+(?:even\s+)?(?:notice|feel|realis|realiz)|still|keeps?|again)\b)",
+            r"(?<!sweat\s)\b(?:leak(?:ed|ing|s)?|dribbl\w*)\b(?:(?!sweat)[^.!?]){0,30}?\b(?:in|into)\s+(?:my\s+)?(?:pants|underwear|undies|"
+            r"knickers|shorts|leggings|trousers)\b(?=[^?]{0,60}?\b(?:(?:didn'?t|don'?t|doesn'?t|never)\s+(?:even\s+)?(?:notice|feel|"
+            r"realis|realiz)|still|keeps?|again|all\s+day)\b)",
+            # Found wet without having felt it: "I don't notice till I'm wet".
+            r"\b(?:don'?t|didn'?t|never)\s+(?:even\s+)?notic\w*\s+(?:it\s+)?(?:till|until|til)\s+(?:i'?m|i\s+am|i\s+was)\s+"
+            r"(?:wet|damp|soaked)\b(?![^.!?]{0,30}\bsweat)",
             # Control said to be missing: "I haven't had any control over my bowels since last night".
             r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:had|got)\s+(?:any\s+)?control\s+(?:over|of)\s+(?:my\s+|her\s+|his\s+|their\s+)?"
             r"(?:bowels?|bladder|pee|wee|poo|toilet)\b",
@@ -308,7 +312,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             rf"\b{_TWO_LEGS}\b[^.!?]{{0,30}}?(?:{_NUMB_ANY}|{_WEAK})",
             rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,25}}?\b(?:in|of|down|on|under)\s+{_TWO_LEGS}\b",
             # The other leg joining, named by its side: "right leg went weak on monday... today the left is going too".
-            rf"(?:{_NUMB_ANY}|{_WEAK})[^?]{{0,120}}?\b(?:now|today|and\s+now|this\s+morning|tonight)\s+(?:the|my)\s+(?:left|right|other)"
+            # "...and today also the right side".
+            rf"(?:{_NUMB_ANY}|{_WEAK})[^?]{{0,120}}?\b(?:now|today|this\s+morning|tonight)\s+also\s+(?:in\s+)?(?:the|my)\s+"
+            r"(?:left|right|other)(?:\s+(?:one|leg|side))?(?!\s+(?:foot|feet|toes?|calf|knee|thigh|shin|ankle|heel)\b)",
+            # "...now it's up to my knee and the left foot is starting too".
+            rf"(?:{_NUMB_ANY}|{_WEAK})[^?]{{0,120}}?\b(?:now|today|and\s+now|this\s+morning|tonight|and)\s+(?:the|my)\s+(?:left|right|other)"
             r"(?:\s+(?:one|leg|side|foot))?\s+(?:is\s+|'s\s+|has\s+)?(?:going|gone|doing\s+it|started|starting|too\b|as\s+well|also)",
             # Started in one foot and has reached both legs: "started in my left foot, now it is in both legs".
             rf"(?:{_NUMB_ANY}|{_WEAK})[^.!?]{{0,80}}?\b(?:now|also|today|spread\w*|moved|gone|went|reached|reaching|travell?ed|"
@@ -380,14 +388,19 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"\b(?:was|it\s+was|used\s+to\s+be)\s+(?:only|just)\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel)\b[^.!?]{0,40}?"
             rf"\bnow\b[^.!?]{{0,30}}?(?:{_NUMB}[^.!?]{{0,20}}?\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|groin)|"
             rf"\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|groin)\b)",
+            # Climbed since it started: "tingling started in my right foot on Tuesday, now it's up to my knee".
+            rf"{_NUMB}[^.!?]{{0,100}}?\bnow\s+(?:it'?s|its|it\s+is|it\s+has\s+(?:gone|got|reached))\s+(?:all\s+the\s+way\s+)?"
+            r"(?:up\s+)?(?:to|past)\s+(?:my|the)\s+(?:knee|thigh|hip|calf|shin|groin)\b",
             # Still on the move as the user writes: "now its crawling up my calf", "up past my knee and spreading", "in
             # both, and it's climbing".
             rf"{_NUMB}[^.!?]{{0,100}}?\b(?:crawling|creeping|climbing|spreading|moving|travell?ing)\s+(?:up|down|into|higher|"
             r"further)\b",
             rf"{_NUMB}[^.!?]{{0,100}}?(?:\band|,)\s+(?:it'?s\s+|its\s+|it\s+is\s+|still\s+)?(?:spreading|climbing|creeping|"
             r"crawling|moving\s+up)\b",
-            # "my right leg is weaker than my left" compares the sides; it says nothing about a course.
-            r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))",
+            # "my right leg is weaker than my left" compares the sides; it says nothing about a course. Nor does "my
+            # weaker left side", the side a single-leg set is for.
+            r"\b(?:legs?|knees?|thighs?)\b[^.!?]{0,20}?(?:weaker|number)\b(?!\s+than\s+(?:my\s+|the\s+)?(?:other|left|right))"
+            r"(?!\s+(?:(?:left|right)\s+)?(?:side|leg|one|glute|hip|half)\b)",
             r"\bfoot(?:'s|\s+has|\s+is|\s+was)?\s+(?:now\s+)?(?:is\s+|keeps\s+|kept\s+|been\s+|(?:has\s+)?(?:started|starts|begun|began)\s+(?:to\s+)?)?"
             r"(?:a\s+(?:bit|little)\s+|kind\s+of\s+|kinda\s+|all\s+)?(?:drop|slap\w*|drag\w*|flop\w*)",
             r"\b(?:calf|heel|toe)\s+raises?\b[^?]{0,80}?\b(?:can'?t|cannot|couldn'?t)\s+(?:do\s+)?(?:even\s+)?(?:1|one|a\s+single)\b",

@@ -165,7 +165,8 @@ _SADDLE_CORE = (
     r"(?:buttocks|butt\s*cheeks|bum\s*cheeks|cheeks)|inner\s+(?:butt\s+|bum\s+)?cheeks|"
     r"perineum|perineal|pelvic\s+floor|pelvic\s+(?:area|region)|nether\s+regions?|undercarriage|lady\s+parts|inner\s+thighs?|"
     r"(?:insides?|inner\s+(?:sides?|parts?))\s+of\s+(?:my\s+|the\s+)?(?:both\s+|two\s+|either\s+)?thighs?|between\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+|your\s+)?legs|sex(?:ual)?\s+organs?|butt\s*hole|anus|ass\s*hole|vagina\w*|penis|"
-    r"testicles?|balls|nuts|junk|dick|cock|(?:my\s+)?bits|gooch|grundle|chode|"
+    # "the bony bits at the front of my hips" are the hip bones.
+    r"testicles?|balls|nuts|junk|dick|cock|(?<!bony\s)(?<!hip\s)(?<!pointy\s)(?:my\s+)?bits|gooch|grundle|chode|"
     # Slang for the genitals (UK, Irish, Australian): "willy", "todger", "fanny", "front bottom", "the family jewels".
     r"willy|todger|wang|schlong|minge|fanny(?!\s+packs?)|front\s+bottom|lady\s+garden|(?:family|crown)\s+jewels|"
     r"(?<=my\s)(?:knob|tackle|manhood)|(?<=his\s)(?:knob|tackle|manhood)|sit(?:ting)?\s*bones?|sitting\s+(?:area|part)|(?:bike|bicycle)\s+seat|"
@@ -234,7 +235,8 @@ _SEVERE = (
     r"(?<!hips\sare\s)(?<!hips\swere\s)(?<!hip\sbones\s)(?<!hips\s)(?<!pointers\s)screaming(?!\s+under\s+(?:the\s+)?(?:bar|barbell))|intense\s+pain|"
     rf"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|even\s+)?(?:move|{_STAND}|get\s+up|breathe)|"
     r"(?:10|9|ten|nine)\s*(?:/|out\s+of|from)\s*10|"
-    r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal)\s+pain|"
+    r"crippl\w*|so\s+much\s+pain|(?:insane|unreal|horrendous|horrific|blinding|extreme|brutal|atrocious)\s+pain|"
+    r"(?:pain|it)\s+is\s+atrocious|"
     r"pain\s+(?:is\s+|was\s+)?(?:(?:absolutely|just|so)\s+)?(?:insane|unreal|horrendous|horrific|blinding|extreme|"
     r"unbearable|off\s+the\s+charts?|through\s+the\s+roof)|(?:hurts?|hurting)\s+(?:\w+\s+)?(?:off\s+the\s+charts?|"
     r"through\s+the\s+roof)|off\s+the\s+charts?\s+pain|worst\s+(?:ever|of\s+my\s+life)|crying\s+(?:in|from|with)\s+(?:the\s+)?pain|"
@@ -262,7 +264,7 @@ _RELATION = (
     r"(?:(?:gym|training|workout|lifting|best|old|close|work|running|cycling|climbing|tri|rugby|football|swim(?:ming)?)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
     r"husband|partner|girlfriend|boyfriend|gf|bf|dad|father|mum|mom|mother|son|daughter|uncle|aunt|aunty|auntie|tita|"
     r"tito|cousin|colleague|co-?worker|neighbou?r|client|member|trainee|athlete|room-?mate|flatmate|housemate|teammate|grandma|grandpa|"
-    r"grand?-?dad|grandmother|grandfather|granny|gran|nan|nana|mam)s?"
+    r"grand?-?dad|grandmother|grandfather|granny|gran|nan|nana|mam|missus|missis|hubby|fiance|fiancee|fiancé|fiancée)s?"
 )
 _SAFE_LANDING = r"(?:floor|ground|pins|safet\w*|rack|mat|platform|spotter\s+arms)\b"
 _FALL = (
@@ -348,7 +350,7 @@ _FALL = (
     r"(?:fell|fall|falling|slipped|tripped|tumbled)\s+(?:off(?!\s+me\b)(?!\s+(?:the\s+)?(?:wagon|bandwagon|"
     r"(?:the\s+)?(?:face\s+of\s+the\s+earth|radar|map)|track|plan|routine|program\w*|schedule|diet))|from|on|onto|down|"
     r"over|backwards?|hard|and|in\s+the\s+(?:shower|bath|tub|rain|snow|ice|mud|kitchen|bathroom|street|road|car\s+park|"
-    r"parking\s+lot))|"
+    r"parking\s+lot|sauna|steam\s+room|pool|changing\s+rooms?|locker\s+rooms?|gym|garden|yard|stairwell|dark|hall(?:way)?))|"
     r"(?:kicked|kneed|punched|elbowed|tackled|speared|struck)\s+(?:hard\s+)?(?:in|on|into)\s+(?:the|my)\s+(?:lower\s+|low\s+)?"
     r"(?:back|spine|tailbone|coccyx|ribs|kidneys|hip|pelvis|groin)\b|"
     r"(?:took|taken|got|had|caught)\s+(?:a\s+|an\s+)?(?:hard\s+|big\s+|nasty\s+)?(?:knee|kick|elbow|boot|shoulder|tackle|hit|"

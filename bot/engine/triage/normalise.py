@@ -309,6 +309,31 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
         (r"\bkonting\b", "a little"),
         (r"\bokay\s+naman\b", "okay"),
         (r"\bng\b", "of"),
+        # French, Italian, German and Dutch written into English: "La barre me fait mal aux os du bassin", "douleur
+        # atroce", "je sens plus rien", "Mi è caduto il bilanciere sul bacino", "Die Taubheit wandert", "Ik voel het in
+        # mijn rug, niet in mijn kont".
+        (r"\bdouleurs?\s+atroces?\b", "atrocious pain"),
+        (r"\bje\s+(?:ne\s+)?sens\s+plus\s+rien\b", "i can't feel anything anymore"),
+        (r"\bla\s+barre\b", "the bar"),
+        (r"\bos\s+du\s+bassin\b", "hip bones"),
+        (r"\bme\s+fait\s+mal\s+(?:aux?|à\s+la|à\s+l')\s*", "hurts my "),
+        (r"\bon\s+fait\s+du\s+surplace\b", "no change"),
+        (r"\btiraillements?\b", "pulling"),
+        (r"\bmi\s+è\s+caduto\s+(?:il|la|lo)\s+(\w+)\s+(?:sul|sulla|sullo|su)\s+", r"the \1 fell on my "),
+        (r"\bbilanciere\b", "barbell"),
+        (r"\bbacino\b", "pelvis"),
+        (r"\b(?:il\s+)?mal\s+di\s+schiena\b", "the back pain"),
+        (r"\bnon\s+passa\b", "it does not go away"),
+        (r"\bdurante\s+le\s+serie\b", "during the sets"),
+        (r"\b(?:die\s+)?taubheit\s+wandert\b", "the numbness is spreading"),
+        (r"\bkein\s+schmerz\b", "no pain"),
+        # "keine Taubheit, keine Inkontinenz" denies them.
+        (r"\bkeine?[nr]?\s+(?=taubheit|inkontinenz)", "no "),
+        (r"\btaubheit\b", "numbness"),
+        (r"\bkr(?:ä|ae)mpfe\b", "cramps"),
+        (r"\bkrampf\b", "cramp"),
+        (r"\bik\s+voel\s+het\s+in\s+mijn\s+rug\b", "i feel it in my back"),
+        (r"\bniet\s+in\s+mijn\s+(?:kont|billen)\b", "not in my glutes"),
         # German: "mein rechtes Bein wird immer schwächer", "kein Gefühl mehr am Po und zwischen den Beinen", "vor zwei
         # Jahren Prostatakrebs, jetzt neuer Rückenschmerz", "die Technik korrigiert... immer noch da".
         (r"\bmein\s+(rechtes|linkes)\s+bein\b", lambda m: f"my {'right' if m.group(1) == 'rechtes' else 'left'} leg"),
@@ -447,7 +472,7 @@ _FIGURATIVE_NUMB = re.compile(
     r"numb\s+to\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:hunger|cravings?|pain\s+of\s+(?:failure|failing|losing|defeat|rejection|"
     r"missing\s+\w+)|failure|disappointment|criticism|comments|rejection|heartbreak|stress|it\s+all|the\s+whole\s+thing)\b|"
     r"tingl\w*\s+(?:of|with)\s+(?:joy|excitement|pride|happiness|anticipation|delight|nerves)\b|"
-    r"mind[\s-]?numb\w*|numbingly|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|go\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
+    r"mind[\s-]?numb\w*|numbingly|numb[\s-]brain\w*|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|go\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
     # "the only numbness is my brain after 5 sets".
     r"numb(?:ness)?(?:\s+(?:thing|part|bit|one))?\s+(?:is\s+|was\s+)?(?:in\s+)?(?:my\s+)?(?:brain|mind|head)\b|"
     r"(?<=💪\s)buzz\w*|(?<=🎉\s)buzz\w*|buzz(?:ing|in'?)(?=\s*(?:💪|🎉))|"
@@ -480,6 +505,37 @@ _ME_BODY_PART = re.compile(
     + "".join(rf"(?<=\b{w}\s)me\s+(?=back\b)|" for w in _ME_BACK_AFTER)
     + r"\bme\s+(?=back(?:'s|\s+(?:is|was|has|hurts?|aches?|went|gone|feels?|killing|kills|keeps)\b))"
 )
+# Since one weekday, and now another: "aching since saturday. it's wednesday". The days between are how long it lasted.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAME = "(" + "|".join(_WEEKDAYS) + ")"
+_SINCE_DAY_NOW_DAY = re.compile(
+    rf"\bsince\s+(?:last\s+)?{_WEEKDAY_NAME}\b[^?]{{0,60}}?\b(?:it'?s|its|it\s+is|today\s+is|today'?s)\s+(?:now\s+)?"
+    rf"{_WEEKDAY_NAME}\b"
+)
+
+
+def _days_since(m: re.Match[str]) -> str:
+    days = (_WEEKDAYS.index(m.group(2)) - _WEEKDAYS.index(m.group(1))) % 7
+    return f"{m.group(0)}, {days} days now" if days >= 2 else m.group(0)
+
+
+# The same with dates in one month, day or month first: "back pain since 11/2, it's 15/2 now".
+_SINCE_DATE_NOW_DATE = re.compile(
+    r"\bsince\s+(\d{1,2})[/.](\d{1,2})\b[^?]{0,60}?\b(?:it'?s|its|it\s+is|today\s+is|today'?s)\s+(?:now\s+)?"
+    r"(\d{1,2})[/.](\d{1,2})\b"
+)
+
+
+def _days_since_date(m: re.Match[str]) -> str:
+    first, second, now_first, now_second = (int(m.group(i)) for i in range(1, 5))
+    days = 0
+    if second == now_second:  # day first, one month: 11/2 to 15/2
+        days = now_first - first
+    elif first == now_first:  # month first: 2/11 to 2/15
+        days = now_second - second
+    return f"{m.group(0)}, {days} days now" if 2 <= days <= 31 else m.group(0)
+
+
 # A weekday cut short after a word that dates it: "sore since last thurs, its now tues". Alone, "sat" and "sun" are
 # other words.
 _WEEKDAYS_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
@@ -590,6 +646,20 @@ _SLANG = tuple(
     for pattern, meant in (
         (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*not\s+me\s+(?=\w+ing\b)", " me "),
         (r"\bno\s+cap\b", "honestly"),
+        # Dialect "me" for "my" before a person: "me mate dropped the bar on himself last year, he's grand now".
+        (r"\bme\s+(?=(?:mate|mates|missus|missis|bro|brother|sister|sis|mum|mam|dad|da|old\s+man|old\s+lady|nan|nana|kids?|"
+         r"partner|wife|husband|hubby|son|daughter|coach|boss|cousin|friend|pal|girlfriend|boyfriend|gf|bf|fella|"
+         r"buddy|training\s+partner)\b)", "my "),
+        # "gonna stab someone if they nick my bench" threatens a person; it is no stabbing pain.
+        (r"\bstab(?=\s+(?:someone|somebody|anyone|everyone|people|him|her|them|you|u|whoever|the\s+(?:guy|bloke|dude|"
+         r"person|next))\b)", "attack"),
+        # "bloody hurts" is "really hurts": the intensifier, not blood.
+        (r"\bbloody\s+(?!(?:urine|pee|wee|stool|stools|poo|poop|discharge|nose|mucus|cough|sputum|vomit|sick|spit|saliva|"
+         r"show|mess|tissue|towel|scab|graze|cut|knee|lip|wound|bandage|socks?|sheets?|mark|marks|patch|lump)\b)",
+         "really "),
+        # A watch or phone that buzzed alerted; it is no tingling: "watch buzzed for high HR".
+        (r"\b(watch|phone|fitbit|garmin|whoop|oura|tracker|alarm|timer|app|band|ring)(\s+(?:\w+\s+)?)buzz(?:ed|es|ing|in'?)?\b",
+         r"\1\2alerted"),
         # Names for oneself, not numbness: "numbskull me forgot my belt".
         (r"\bnumb(?:skull|nuts|nut)s?\b", "idiot"),
         # Numbness from the bike saddle is numbness where one sits.
@@ -604,6 +674,11 @@ _SLANG = tuple(
          r"sensation)\b)", r"\1\2 and i lost "),
     )
 )
+# What a side letter may stand before: "L glute", "R leg", not "5 l of water" or "r u ok".
+_SIDE_LETTER_PART = (
+    r"(?:legs?|glutes?|side|foot|feet|thigh|calf|hamstring|hammy|hip|knee|buttock|butt\s+cheek|cheek|ankle|shin|toes?|"
+    r"heel|quad|arm)\b"
+)
 # Clinicians' shorthand, as lifters who work in health write it: "saddle paresth since this AM", "hx breast ca", "LBP",
 # "+SLR L", "saddle anaesth + retention", "sensation reduced inner thighs".
 _CLINICAL_SHORTHAND = tuple(
@@ -617,6 +692,12 @@ _CLINICAL_SHORTHAND = tuple(
         (r"\blbp\b", "low back pain"),
         (r"\+\s*slr\b|\bslr\s*(?:pos(?:itive)?\b|\+)|\bpositive\s+slr\b", "positive straight leg raise"),
         (r"\bbilat\b\.?", "bilateral"),
+        (r"\bql\b|\bquadratus\s+lumborum\b", "lower back muscle"),
+        # The sides typed as letters: "R leg weak since Mon, now the L is going too", "burning line from my L glute".
+        (rf"\bl\s+(?={_SIDE_LETTER_PART})", "left "),
+        (rf"\br\s+(?={_SIDE_LETTER_PART})", "right "),
+        (r"\bthe\s+l\b(?=\s+(?:is|one|has|was|too|now|went|goes|going|feels|side)\b)", "the left"),
+        (r"\bthe\s+r\b(?=\s+(?:is|one|has|was|too|now|went|goes|going|feels|side)\b)", "the right"),
         (r"\b(sensation|feeling)\s+(reduced|decreased|diminished|dulled)\b", r"\2 \1"),
     )
 )
@@ -893,6 +974,29 @@ def _normalise(text: str) -> str:
         r"\1 is very strong",
         text,
     )
+    # How long, in a second language's order: "my back pain is now 3 days", "the back pain stays already five days".
+    text = re.sub(
+        r"\b(pain|ache|it|soreness|twinge|numbness|tingling)\s+(?:is\s+now|is\s+already|stays\s+already|stays\s+now|"
+        r"is\s+there\s+already|is\s+there\s+now)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(days|weeks)\b",
+        r"\1 has lasted \2 \3",
+        text,
+    )
+    text = re.sub(r"\b(feel|tell|notice|sense)\s+(?:anymore|any\s+more)\s+(?=when\b)", r"\1 ", text)
+    text = re.sub(r"\b(?:the\s+)?insides?\s+of\s+(my|both|her|his)\s+thighs\b", r"\1 inner thighs", text)
+    # Not felt any more, where one sits: "I don't feel my inner thighs anymore since yesterday".
+    text = re.sub(
+        r"\b(?:don'?t|do\s+not|dont)\s+(?:really\s+)?feel\s+(?=(?:my\s+|the\s+)?(?:inner\s+thighs|groin|crotch|perineum|taint|genitals|"
+        r"privates|bits|saddle\s+area|anus|bum\s+cheeks|butt\s+cheeks|buttocks?|(?:left|right)\s+buttock)\b[^.!?]{0,40}?"
+        r"\b(?:anymore|any\s+more|no\s+more|since)\b)",
+        "can't feel ",
+        text,
+    )
+    # Bailing out of a set: "hammy cramp mid-set, had to roll off the bench" is getting off it, no fall.
+    text = re.sub(
+        r"\b((?:had|have|has|need(?:ed)?|got)\s+to)\s+roll\s+(?:myself\s+|the\s+bar\s+)?off\s+(?:the\s+)?(bench|box)\b",
+        r"\1 get off the \2",
+        text,
+    )
     # "absolutely killing it today": doing well, the pain word's "killing" aside.
     text = re.sub(
         r"\b(?:absolutely\s+|totally\s+|really\s+|just\s+|been\s+|was\s+)?killing\s+it\b", "doing great", text
@@ -932,6 +1036,8 @@ def _normalise(text: str) -> str:
     for written, meant in _PHONETIC:
         text = written.sub(meant, text)
     text = _WEEKDAY_SHORT.sub(lambda m: f"{m.group(1)} {_WEEKDAYS_SHORT[m.group(2)]}", text)
+    text = _SINCE_DAY_NOW_DAY.sub(_days_since, text)
+    text = _SINCE_DATE_NOW_DATE.sub(_days_since_date, text)
     # After the other languages' phrases and dialect, which have words one slip from English ones ("jours", "nicht").
     text = correct_spelling(text)
     # An opening the user takes back at once: "sharp pain. well, not sharp, more like a dull ache", "both legs numb!!

@@ -183,6 +183,17 @@ _NOT_A_SIGN = re.compile(
     r"\blegs?\s+(?:\w+\s+){0,3}?(?:like\s+jelly|jelly|shaky|shaking|wobbly|trembl\w*|like\s+(?:noodles|spaghetti))\b[^.!?]{0,80}?"
     r"\b(?:fine|normal|right\s+as\s+rain|back\s+to\s+normal|ok|okay|gone)\s+(?:again\s+)?(?:a|one|two|three|a\s+few|"
     r"a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds?)\s+later\b|"
+    # Peeing often with its cause named: "peeing like every 20 minutes since I started the diuretics". Often is no
+    # retention and no leak.
+    r"\b(?:pee\w*|wee(?:ing|s)?|urinat\w*)\s+(?:like\s+|about\s+|literally\s+)?(?:every\s+(?:\d+|few|couple\s+of|ten|"
+    r"twenty|thirty|half\s+an?)\s+(?:min\w*|hours?)|constantly|all\s+the\s+time|loads|a\s+lot|non[\s-]?stop)\b"
+    r"(?=[^.!?]{0,60}?\b(?:diuretic\w*|water\s+pills?|water|coffee|caffeine|tea|creatine|litres?|liters?|drink\w*|fluids?|"
+    r"hydrat\w*|pre[\s-]?workout)\b)[^.!?]{0,60}|"
+    # Jelly legs after the sets, as every leg day, fine after a rest: "legs are jelly after 5 sets lol, fine after a
+    # shake".
+    r"\b(?:both\s+(?:of\s+)?(?:my\s+)?)?legs?\s+(?:\w+\s+){0,3}?(?:like\s+jelly|jelly|jello|shaky|shaking|wobbly|trembl\w*|"
+    r"like\s+(?:noodles|spaghetti))\s+(?:after|from)\s+[^.!?]{0,40}?\b(?:sets?|reps?|workouts?|sessions?|leg\s+days?|squats?|thrusts?|lunges?|burnouts?)\b"
+    r"[^.!?]{0,60}?\b(?:fine|normal|ok|okay|back\s+to\s+normal)\s+(?:again\s+)?(?:after|once|within|by|in)\b[^.!?]{0,30}|"
     # Numb from sitting a long way, gone once up: "numb bum from sitting on the plane for 11 hours, completely gone once
     # I walked around the airport".
     r"\bnumb\s+(?:bum|butt|backside|arse|ass|bottom|legs?|foot|feet)\s+from\s+(?:sitting|the\s+(?:drive|flight|plane|train|bus|"
@@ -212,7 +223,7 @@ _NOT_A_SIGN = re.compile(
     r"\b(?:you(?:'re|\s+are)|you\s+r|ur|u\s+r|u\s+are)\s+(?:a\s+|such\s+a\s+)?crack\b|"
     # The seat numb from hours of sitting, back the moment the user got up: "bum went numb on a 10h drive, came back
     # as soon as I got out, all normal now". Only the seat and the legs: numbness between the legs keeps its weight.
-    r"\b(?:bum|butt|backside|arse|ass|buttocks?|bottom|foot|feet|legs?)\s+(?:\w+\s+)?(?:went|go|goes|gone|was|were|got|fell)"
+    r"\b(?:both\s+(?:of\s+)?(?:my\s+)?)?(?:bum|butt|backside|arse|ass|buttocks?|bottom|foot|feet|legs?)\s+(?:\w+\s+)?(?:went|go|goes|gone|was|were|got|fell)"
     r"\s+(?:numb|dead|asleep|to\s+sleep)\b[^.!?]{0,40}?\b(?:drive|driving|flight|journey|trip|ride|sitting|sit|sat|cross[\s-]?legged|"
     r"movie|film|car|train|bus|coach|desk|meeting|exam|lecture|class|recital|concert|play|chair)\b[^.!?]{0,70}?\b(?:came\s+back|"
     r"comes?\s+back|went\s+away|"

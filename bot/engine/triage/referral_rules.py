@@ -91,7 +91,7 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # The back of the thigh only by name: "burn goes from my glutes into my hamstrings" is the set working.
             r"(?:legs?|knees?|calf|calves|foot|feet|ankles?|toes?|shins?|(?<=of\s)thighs?|(?<=of\smy\s)thighs?)\b",
             # A line with no verb: "burning line buttock to heel, right leg".
-            r"\b(?:burning|electric|hot|sharp|shooting|zinging|painful)\s+line\s+(?:from\s+)?(?:my\s+)?(?:butt\w*|bum|glutes?|"
+            r"\b(?:burning|electric|hot|sharp|shooting|zinging|painful)\s+line\s+(?:from\s+)?(?:my\s+)?(?:(?:left|right)\s+)?(?:butt\w*|bum|glutes?|"
             r"(?:lower\s+|low\s+)?back|hips?)\s+(?:all\s+the\s+way\s+)?(?:down\s+)?(?:to|into)\s+(?:my\s+|the\s+)?(?:heel|foot|calf|"
             r"knee|ankle|toes?|legs?|shin)\b",
             # An electric shock named in Spanish: "like a corrientazo in the back of the leg".
@@ -377,7 +377,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
     Rule(
         Flag.POP_INJURY,
         (
-            r"\b(?:pop(?!\s+(?:my|your|the|them|it|up|those|songs?|music|tunes|playlists?|stars?|culture|quiz)\b)(?!-up)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))(?!\s+(?:to|into|over|by|round|across)\b)|"
+            r"\b(?<!gonna\s)(?<!going\sto\s)(?<!about\sto\s)(?<!would\s)"
+            r"(?:pop(?!\s+(?:my|your|the|them|it|up|those|songs?|music|tunes|playlists?|stars?|culture|quiz)\b)(?!-up)|popped(?!\s+(?:a|my|some)\s+(?:pill|ibuprofen))(?!\s+(?:to|into|over|by|round|across)\b)|"
             r"popping\s+sound|snap|snapped|crack(?:ed)?\s+sound|heard\s+a\s+crack|"
             r"tore|torn|ripped|rip|(?<=sudden\s)tear|(?<=something\s)give|(?<=something\s)gave)\b"
             # Kit that rips is no injury: "ripped my leggings", "tore a hole in my shorts".
@@ -451,6 +452,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\bno\s+(?:fever|temp\w*)\W{0,6}\s*(?:well|ok|okay|actually|wait|hmm|scratch\s+that)\b[^.!?]{0,20}?"
             r"\b(?:3[89]|4[0-2])(?:[.,]\d)?\b(?!\s*(?:kg|kgs|kilos?|lbs?|cm|%))|"
             r"\b(?:running|have|had|got|with|spiked|spiking)\s+a\s+(?:high\s+|bit\s+of\s+a\s+|slight\s+)?temp\b|\bhigh\s+temp\b|"
+            # A wearable's reading above the user's baseline: "temp on my oura was +1.4 for 3 nights". A gym's or the
+            # weather's temperature is the room.
+            r"(?<!gym\s)(?<!room\s)(?<!air\s)(?<!outside\s)(?<!water\s)\btemp\b[^.!?]{0,30}?(?:(?<![\w.])\+\s*(?:0?[.,][5-9]|"
+            r"[1-3](?:[.,]\d+)?)\b(?!\s*(?:kg|kgs|lbs?|%|reps?|bpm))|\b(?:elevated|raised|spiked)\b)|"
             r"\b(?:3[89]|4[0-2])[.,]\d\s*(?:°|degrees|deg\b|c\b)|"
             r"\b10[0-4](?:[.,]\d)?\s*(?:°\s*f\b|degrees\s+f)",
             # Hot and cold by turns: "lower back pain plus shivers, I'm hot then cold". Shivers down the spine are a

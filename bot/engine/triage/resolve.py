@@ -575,7 +575,8 @@ _THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b")
 _LONGER_THAN_A_NIGHT = re.compile(
     # Days in a plan are no course: "cardio after lifting or on separate days", "3 days a week".
     r"(?<!separate\s)(?<!rest\s)(?<!training\s)(?<!off\s)(?<!different\s)(?<!same\s)(?<!lifting\s)(?<!gym\s)"
-    r"\b(?:days?(?!\s+(?:a|per)\s+week)|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    # "the day after" or "the next day" is the one night.
+    r"\b(?:(?<!\bthe\s)(?<!\bnext\s)(?<!\bfollowing\s)day(?!\s+(?:a|per)\s+week)|days(?!\s+(?:a|per)\s+week)|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|last|the\s+weekend)|again|every|keeps?|kept|always|chronic|persist\w*|constant\w*|all\s+the\s+time|24/7|"
     r"on\s+and\s+off|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )

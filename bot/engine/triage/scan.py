@@ -128,7 +128,8 @@ class _Scan:
 
 _FALL_RE = re.compile(_FALL)
 _TODAY_WORDS = re.compile(
-    r"\b(?:earlier|today|this\s+(?:morning|afternoon|evening)|just\s+now|tonight|an\s+hour\s+ago)\b"
+    r"\b(?:earlier|today|this\s+(?:morning|afternoon|evening)|just\s+now|tonight|an\s+hour\s+ago|"
+    r"just\s+(?:fell|slipped|tripped|came\s+off|went\s+down))\b"
 )
 # "I'm back to skiing every winter" is the user back at a sport, not the problem back.
 _BACK_AGAIN = re.compile(
@@ -164,6 +165,8 @@ def _scan(text: str) -> _Scan:
     hypothetical: list[tuple[int, int]] = []
     what_ifs: list[tuple[int, int]] = []
     asked: list[tuple[int, int]] = []  # questions about the topic, not the user's own
+    # A sign named, then what it means asked, with no "I" or "my": "numbness in the groin, what does it mean?".
+    named_then_asked: list[tuple[int, int]] = []
     reported: list[tuple[int, int]] = []
     definitions: list[tuple[int, int]] = []
     for i, start in enumerate(sentence_bounds):
@@ -181,6 +184,8 @@ def _scan(text: str) -> _Scan:
             or bool(_EVER_WHAT_TO_DO.match(sentence))
         )
         ask = _DEFINITION_Q.search(sentence) if is_question else None
+        if ask and not _FIRST_PERSON.search(sentence):
+            named_then_asked.append((start, end))
         if ask and (not _FIRST_PERSON.search(sentence, ask.end()) or _IF_I_EVER_HAD_IT.match(sentence, ask.end())):
             definitions.append((start + ask.start(), end))
         # Someone asked the user what a term means: "my client asked what saddle numbness means".
@@ -229,7 +234,8 @@ def _scan(text: str) -> _Scan:
     denies = bool(_DENIES_HAVING_IT.search(text))
     if denies:
         # "Is numbness in the groin something that can happen with hip thrusts? I don't have it": asked about, denied.
-        reported += what_ifs + asked
+        # Only with the denial: "sharp pain in the lower back, what does it mean?" may well be the user's own.
+        reported += what_ifs + asked + named_then_asked
     others = _other_people(text, sentence_bounds)
     own_all_clear = any(not any(a <= m.start() < b for a, b in others) for m in _SELF_FINE.finditer(text))
     # "my mate had leg numbness last year, he's fine now": someone else's problem, over, is no report of the user's.
