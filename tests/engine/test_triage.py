@@ -3872,3 +3872,99 @@ def test_the_safety_net_ceiling_for_the_hundred_and_seventy_fourth_to_hundred_an
     text: str, ceiling: Level
 ) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the old cob kicked me in the hip while I was grooming, it's agony", Level.EMERGENCY),
+        ("kicked by a pony in the small of my back on Sunday, bit sore", Level.PROFESSIONAL),
+        ("legs sore like I got kicked by a mule, two days after leg day and easing", Level.NONE),
+        ("feels like a donkey kicked me in the glutes lol, proper DOMS", Level.NONE),
+        ("I keep dribbling and I can't control it since this morning", Level.EMERGENCY),
+        ("my toddler keeps dribbling, can't stop it, teething again", Level.NONE),
+        ("a zing in my low back on the way up, every single rep", Level.PROFESSIONAL),
+        ("rough landing on a tandem skydive Saturday, hip aches a bit", Level.PROFESSIONAL),
+        ("had a hard landing on box jumps, knees fine", Level.NONE),
+        ("still hurting. day 4. no change.", Level.PROFESSIONAL),
+        ("day 3. much better, barely notice it", Level.NONE),
+        ("my yoga teacher had a slipped disc years ago, she's fine now", Level.NONE),
+        ("my wife fell off the bench last summer, got it checked, all fine. makes me nervous starting", Level.NONE),
+        ("I'm basically numb to pain after 20 years of rugby, what rep range?", Level.NONE),
+        ("hypothetically, if someone's legs went numb mid set, what then?", Level.NONE),
+        ("hypothetically if both legs went numb what do I do? asking as it's happening to me now", Level.EMERGENCY),
+        ("numbness/tingling - no, bladder - no, just a tight low back that eases", Level.MODIFY),
+        ("the 'bladder' question - no, all normal", Level.NONE),
+        ("I read that numbness in the groin is a red flag, what is that about?", Level.NONE),
+        ("I read that numbness in the groin is a red flag. mine went numb yesterday", Level.EMERGENCY),
+        ("my cycling coach jokes about 'dead bum syndrome' every class, anyway how many sets?", Level.NONE),
+    ],
+)
+def test_wordings_from_the_hundred_and_seventy_eighth_to_hundred_and_eighty_first_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A term asked about, with the sign denied, is no sign of the user's.
+        ("what do you mean by the saddle? I don't have any tingling, just asking", Level.NONE),
+        ("Fall? no. Dropped the bar? no. Glutes burning nicely", Level.NONE),
+        ("legs a bit shaky leaving the gym. fine again five minutes later", Level.NONE),
+        ("back in the saddle after a month off, what weight should I restart at?", Level.NONE),
+        # Legs still shaky the next day keep the net's full say.
+        ("legs shaky after the set and still weak this morning", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_seventy_eighth_to_hundred_and_eighty_first_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I'm 61 and no back pain at all, any tips for starting?", Level.NONE),
+        ("my cousin dropped a plate on his foot last month, went to A&E, all fine. how to avoid that?", Level.NONE),
+        ("my client had a tumour years ago, all clear now, but her back has ached since Monday", Level.PROFESSIONAL),
+        ("these spreadsheets are numbing my brain, what's a good rep scheme?", Level.NONE),
+        ("went to the CR and the wiwi came out on its own, I didn't feel it coming", Level.EMERGENCY),
+        ("had tingling in my foot in 2021 after a long drive, went away that day and never came back", Level.NONE),
+        ("no puedo aguantar la orina desde ayer", Level.EMERGENCY),
+        ("tengo fiebre and my back aches since yesterday", Level.PROFESSIONAL),
+        ("se me duerme la pierna derecha since Monday, not getting worse", Level.PROFESSIONAL),
+        ("mi madre dice que no siente nada entre las piernas since this morning", Level.EMERGENCY),
+        ("can hip thrusts help with leaking after birth? asking for my sister", Level.NONE),
+        ("can hip thrusts help with my incontinence? it started after I fell yesterday", Level.EMERGENCY),
+        ("pescoço tenso after the set, a bit strained", Level.MODIFY),
+        ("our coach is 58 and now he says his lower back hurts, first time ever", Level.PROFESSIONAL),
+        ("got knocked down in a judo drill, hip a bit bruised, nothing major", Level.PROFESSIONAL),
+        ("got knocked down a peg by my coach's form check lol", Level.NONE),
+        ("did everything you said, ribs down, lighter bar. but the ache in my back is still there", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_hundred_and_eighty_second_to_hundred_and_eighty_fifth_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # Someone else's words in quotes, a pump and no pain: no sign of the user's.
+        ("my coach keeps telling me to \"chase the burn\", glutes pumped, nothing else", Level.NONE),
+        # A leg asleep on the toilet and gone a minute later is the seat, not a sign.
+        ("my perna went to sleep sitting on the toilet too long, gone after a minute", Level.NONE),
+        # A stiff back the morning after, mild or not sharp, is the one night of the pain-monitoring rule.
+        ("woke up today with my low back a bit stiff from yesterday, not bad, can I go again?", Level.MODIFY),
+        ("lower back still heavy this morning from yesterday's session, not sharp", Level.MODIFY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_eighty_second_to_hundred_and_eighty_fifth_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling

@@ -79,7 +79,7 @@ _NERVE_OR_INJURY = re.compile(
 # the rules heard only training feel or the bar pressing on the hips. "is it weird that..." asks, it does not describe.
 _ALTERED_FEEL = re.compile(
     r"\b(?:(?:feel\w*|felt)(?!\s+(?:great|good|fine|amazing|awesome|strong|ok|okay|normal|better|tired|fatigued|worked|pumped|easier|easy|light|lighter|"
-    r"smooth|solid|heavy|heavier)\b)|sensation\w*|numb\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
+    r"smooth|solid|heavy|heavier)\b)|sensation\w*|numb(?!ers?\b|ered\b)\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
     r"tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
 )
 _IMPACT = re.compile(
@@ -166,10 +166,11 @@ def _gone_by_morning(text: str) -> bool:
 
 
 def _little_left_next_morning(text: str) -> bool:
-    """A mild remainder one night on: "6/10 on my top set, mostly gone but a bit stiff this morning"."""
+    """A mild remainder one night on: "6/10 on my top set, mostly gone but a bit stiff this morning", "still 'tired'
+    this morning, not sharp"."""
     return bool(
         (_ONE_NIGHT.search(text) or _THIS_MORNING.search(text))
-        and _MILD_WORD.search(text)
+        and (_MILD_WORD.search(text) or _DULL_NOT_SHARP.search(text))
         and not _LONGER_THAN_A_NIGHT.search(text)
     )
 

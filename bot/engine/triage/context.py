@@ -129,6 +129,12 @@ _DENIES_HAVING_IT = re.compile(
     r"\bnothing\s+(?:like\s+that|of\s+the\s+sort|similar)|\bnone\s+of\s+(?:that|those|these|them)\b|"
     r"\bnone\s+of\s+(?:my|our|the)\s+(?:clients|members|athletes|group|lifters|girls|guys|ladies|team|class)\s+(?:has|have|had|get|gets)\b|"
     r"(?<!not\s)\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
+    # Opening on the word: "hypothetically if both legs went numb mid set what should I do?".
+    # Not when the message goes on to say it happened: "...asking because it happened to me today".
+    r"^\s*hypothetically\b(?=[\s,:]+(?:speaking\s*,?\s*)?(?:if|what\s+if|say|suppose|let'?s\s+say)\b)"
+    r"(?![\s\S]*\b(?:happened\s+to\s+me|happening\s+(?:to\s+me|now)|(?:it'?s|it\s+is|they'?re)\s+(?:actually\s+|really\s+)?happening|(?:they|it|this|that)\s+(?:just\s+)?(?:did|does|has|is)\s+"
+    r"(?:today|now|tonight|this|right)|for\s+real|not\s+(?:so\s+|really\s+)?hypothetical\w*|right\s+now|"
+    r"(?:is|are)\s+happening)\b)|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
     # "I checked myself carefully: sensation is entirely normal", "I feel totally normal, no symptoms at all".
     r"\b(?:sensation|feeling)\s+is\s+(?:entirely\s+|totally\s+|completely\s+|perfectly\s+)?normal\b|"
@@ -202,7 +208,9 @@ _OTHER_PERSON = re.compile(
 # is their history, not the user's sign; only the condition's own words are set aside, and an emergency sign still
 # counts (a partner who "couldn't pee at all" is asked about for a reason).
 _OTHER_HISTORY = re.compile(
-    rf"\b(?:(?:my|our|his|her)\s+{_RELATION}|he|she)\s+(?:\w+\s+){{0,3}}?(?:had|has\s+had|once\s+had|used\s+to\s+have|"
+    # An instructor or coach too, here only: elsewhere "my coach says..." is mostly about the user.
+    rf"\b(?:(?:my|our|his|her)\s+(?:{_RELATION}|(?:\w+\s+)?(?:instructor|coach|trainer|teacher))|he|she)\s+"
+    r"(?:\w+\s+){0,3}?(?:had|has\s+had|once\s+had|used\s+to\s+have|"
     r"was\s+diagnosed\s+with|(?:has\s+)?suffered\s+(?:from|with)|beat|survived)\s+(?:\w+\s+){0,2}?(?:sciatica|cancer|"
     r"tumou?rs?|(?:slipped|herniated|bulging|prolapsed)\s+discs?|discs?\s+(?:bulges?|herniations?|prolapses?|problems?|"
     r"issues?)|arthritis|stenosis|back\s+surgery|spinal\s+surgery|chemo\w*|lymphoma|leuka?emia|melanoma|myeloma)\b|"
@@ -268,7 +276,9 @@ _THEIR_NEW = re.compile(
 _ONGOING = re.compile(
     # "...done a full course of physio since." is "since then", not a course still running.
     # "a safe weight to start with" is the user's plan, not their course.
-    r"\b(?:still|since(?!\s*[.!?,]|\s+then\b)|now|today|keeps?|getting\s+worse|(?<!to\s)start\w*(?!\s+with\b)|first\s+time|every|ever|"
+    # "makes me nervous starting" is the user about to begin, not their course.
+    r"\b(?:still|since(?!\s*[.!?,]|\s+then\b)|now|today|keeps?|getting\s+worse|(?<!to\s)(?<!nervous\s)(?<!about\s)(?<!before\s)"
+    r"(?<!scared\s)(?<!worried\s)(?<!anxious\s)start\w*(?!\s+with\b)|first\s+time|every|ever|"
     r"has\s+been|"
     r"have\s+been|hasn'?t|"
     r"haven'?t)\b"
@@ -285,6 +295,10 @@ _OTHER_FINE = re.compile(
     r"earlier|this\s+morning|last\s+(?:night|week))|[^.!?]{0,40}?\bbut\b"
     # "...but it put the wind up me": the writer's fright, not more of theirs.
     r"(?!\s+it\s+(?:put|scared|freaked|spooked|worried|shook|rattled|made|makes|got)\b))|"
+    # Their outcome without a subject: "went to hospital, all fine", "got it checked, all ok now".
+    r"(?<=,\s)(?:all|everything)\s+(?:was\s+|turned\s+out\s+|came\s+back\s+)?(?:fine|ok|okay|good|clear|normal)\b"
+    # Not the all-clear of an old illness with a new sign after it: "all clear, and now has new low back pain".
+    r"(?:\s+now\b)?(?![^.!?]{0,30}?\b(?:but|now|though|yet|however|except|still|new|again)\b)|"
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|wife|husband|partner)\s+is\s+(?:\w+\s+){0,4}?(?:totally\s+|completely\s+|perfectly\s+)?"
     r"fine\b(?!,?\s+but\b)|"
     r"\b(?:he|she|they)\s+(?:(?:has|have)\s+)?(?:fully\s+|completely\s+)?(?:recovered|healed|got\s+better)\b|"
@@ -347,6 +361,9 @@ _RESOLVED = re.compile(
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
     # "Three years ago I had sciatica, now no problem at all", "had sciatica in 2018 before my surgery, none since".
     r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|"
+    # "went away in a day and never came back". Gone first: "the feeling never came back" is numbness that stayed.
+    r"\b(?:went\s+away|gone|disappeared|cleared(?:\s+up)?|settled|passed|stopped|wore\s+off)\b[^.!?]{0,40}?\b(?:and\s+)?"
+    r"(?:never|hasn'?t|has\s+not|didn'?t|did\s+not)\s+(?:ever\s+)?(?:came|come|been)\s+back\b|"
     # "legs went numb once, in 2019, sitting on the toilet too long, nothing to do with anything".
     r"\bnothing\s+to\s+do\s+with\s+(?:anything|training|lifting|the\s+gym|thrusts?|exercise)\b|"
     r"\bnothing\s+(?:at\s+all\s+)?(?:these\s+days|nowadays|any\s*more)\b|"
@@ -464,12 +481,15 @@ _QUESTION_START = re.compile(
 # anaesthesia?", "why is it a red flag?", "what does cauda equina mean?".
 _DEFINITION_Q = re.compile(
     r"\bwhat\s+(?:exactly\s+|actually\s+)?(?:counts?\s+as|qualifies\s+as|is\s+meant\s+by|is\s+the\s+(?:definition|"
-    r"meaning)\s+of|(?:the\s+(?:hell|heck|fuck|f\*+k)\s+|on\s+earth\s+)?(?:do(?:es)?|would|could|might)\s+(?:the\s+term\s+)?[\w\s-]{1,30}?\s+(?:mean|refer\s+to|(?:actually\s+)?(?:feel|look)\s+like)|do\s+(?:you|they|doctors|"
+    r"meaning)\s+of|(?:the\s+(?:hell|heck|fuck|f\*+k)\s+|on\s+earth\s+)?(?:do(?:es)?|would|could|might)\s+(?:the\s+term\s+)?[\w\s'\"-]{1,30}?\s+(?:mean|refer\s+to|(?:actually\s+)?(?:feel|look)\s+like)|do\s+(?:you|they|doctors|"
     r"physios|clinicians)\s+mean\s+by)\b|\bwhy\s+(?:is|are)\s+(?:it|that|this|they|[\w\s-]{1,30}?)\s+(?:a|an|"
     r"considered\s+(?:a|an)?)\s*(?:red\s+flags?|emergency|warning\s+signs?)\b|\b(?:define|definition\s+of)\b|"
     r"\bwhy\s+(?:do|does)\s+(?:people|ppl|they|doctors|physios|coaches|folks|everyone|everybody|so\s+many\s+people)\s+"
     r"(?:say|think|tell\s+you|call)\b|"
     r"\bwhat'?s\s+the\s+difference\s+between\b|"
+    # Whether the lift helps a condition: "can hip thrusts help with incontinence after pregnancy?".
+    r"\b(?:can|do|does|will|would|could|should|might)\s+(?:hip\s+)?thrusts?\s+(?:\w+\s+)?(?:help|fix|improve|prevent|cure|"
+    r"strengthen|stop|reduce)\b|"
     # A sign asked about as a topic: "is saddle numbness something lifters should know about?".
     r"\bis\s+(?:a\s+|an\s+)?(?:(?!(?:my|me|i|this|that|it|mine)\b)[\w-]+\s+){1,4}?something\s+(?:i|we|lifters|people|you|"
     r"one|everyone|women|men)\s+(?:should|need\s+to|ought\s+to|have\s+to|must|gotta)\s+(?:know|worry|think|learn|care|"
@@ -499,8 +519,8 @@ _ASKED_WHAT = re.compile(
 # A sign named as a warning sign by someone, with no one's own body in it: "my physio mentioned losing bladder control
 # as a warning sign in general", "friend says numbness is a big red flag in lifting".
 _SIGN_TALK = re.compile(
-    r"\b(?:says?|said|mentioned|mentions|listed|lists|named|called|told\s+(?:me|us))\s+(?:that\s+)?"
-    r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,60}?\b(?:is|are|as|was|were|would\s+be|"
+    r"\b(?:says?|said|mentioned|mentions|listed|lists|named|called|told\s+(?:me|us)|(?<=i\s)(?:read|heard|learned|learnt|saw))\s+"
+    r"(?:that\s+)?(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,60}?\b(?:is|are|as|was|were|would\s+be|"
     r"could\s+be|might\s+be|can\s+be|will\s+be)\s+"
     r"(?:an?\s+|one\s+of\s+the\s+)?(?:big\s+|major\s+|serious\s+|real\s+|huge\s+|classic\s+|key\s+|general\s+)?"
     r"(?:warning|red[\s-]?flag|danger|alarm)(?:\s+signs?|s)?\b|"
@@ -511,7 +531,8 @@ _SIGN_TALK = re.compile(
 _HAVE_IT = re.compile(
     r"\b(?:i|i've|ive|i'm|im)\s+(?:(?:do|also|kinda|kind\s+of|sort\s+of|definitely|actually)\s+)?(?:have|has|got|get|getting|"
     r"'ve\s+got|feel|feeling|having)\s+(?:it|that|this|them|those|the\s+same)\b|\bwhich\s+i\s+(?:have|get|feel)\b|"
-    r"\b(?:that'?s|thats|this\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:have|feel|get)\b|\blike\s+(?:mine|i\s+have)\b"
+    r"\b(?:that'?s|thats|this\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:have|feel|get)\b|\blike\s+(?:mine|i\s+have)\b|"
+    r"\bmine\s+(?:is|'s|has\s+been|feels|felt|went|goes|was)\s+(?:\w+\s+)?(?:numb|tingl\w*|dead|gone|weird)\b"
 )
 # What was read or heard, then said to be the user's own: "a video said night sweats plus back pain is worth a doctor
 # visit. I've had both this week".

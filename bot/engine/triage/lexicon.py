@@ -119,7 +119,7 @@ _LEGS_FAIL = (
 )
 _WORSENING = (
     r"(?:getting\s+worse|worse\s+and\s+worse|gets?\s+worse|worsening|(?:gotten|got|grown|become)\s+(?:steadily|progressively|"
-    r"gradually|much|a\s+lot|way)\s+worse|(?:getting|got|gone)\s+(?:floppier|clumsier|draggier)|spreading|spreads|(?<!\bi\s)(?<!\bto\s)(?<!\bwe\s)(?<!\bcan\s)progress(?!ions?\b)\w*\b"
+    r"gradually|much|a\s+lot|way)\s+worse|(?:getting|got|gone)\s+(?:floppier|clumsier|draggier)|spreading\b|spreads\b|(?<!\bi\s)(?<!\bto\s)(?<!\bwe\s)(?<!\bcan\s)progress(?!ions?\b)\w*\b"
     r"(?!\s+(?:to\s+(?:\d|heavier|the\s+next|a\s+heavier)|(?:my|the)\s+(?:weight|load|lifts?|thrusts?|program\w*)|(?:well|nicely)\b))|"
     r"more\s+and\s+more|creeping|moving\s+(?:up|down)|(?:getting|growing|spreading)\s+more\s+(?:every|each|by\s+the)\s+day|(?:getting|growing|going|becoming|gets?|got)\s+"
     r"(?:weaker|number|more\s+numb|worse)|weaker\s+and\s+weaker|(?:weaker|worse|number)\s+(?:by\s+the|every|each)\s+"
@@ -353,12 +353,33 @@ _FALL = (
     r"parking\s+lot|sauna|steam\s+room|pool|changing\s+rooms?|locker\s+rooms?|gym|garden|yard|stairwell|dark|hall(?:way)?))|"
     r"(?:kicked|kneed|punched|elbowed|tackled|speared|struck)\s+(?:hard\s+)?(?:in|on|into)\s+(?:the|my)\s+(?:lower\s+|low\s+)?"
     r"(?:back|spine|tailbone|coccyx|ribs|kidneys|hip|pelvis|groin)\b|"
+    # The doer named first: "kicked by my mare in the lower back", "got headbutted by the bull". The simile ("like I got
+    # kicked by a horse") is set aside in not_a_sign.
+    r"(?:kicked|kneed|punched|elbowed|head-?butted|butted|trampled|bucked\s+off|thrown\s+off|stood\s+on|stepped\s+on)\s+by\s+"
+    r"(?:(?:a|an|the|my|his|her|our|some)\s+)?(?:\w+\s+){0,2}?(?:horse|mare|pony|stallion|gelding|foal|filly|colt|cob|cow|bull|heifer|steer|"
+    r"donkey|mule|goat|ram|camel)\b|"
+    r"\b(?:horse|mare|pony|stallion|gelding|filly|colt|cob|cow|bull|heifer|steer|donkey|mule|goat|ram|camel)\s+(?:\w+\s+)?"
+    r"(?:kicked|butted|"
+    r"head-?butted|trampled|threw|bucked|stood\s+on|stepped\s+on|landed\s+on|rolled\s+on|fell\s+on)\s+(?:me|my)\b|"
+    r"(?:kicked|kneed|punched|elbowed|head-?butted|butted)\s+by\s+(?:\w+\s+){1,3}?(?:in|on|into)\s+(?:the|my)\s+"
+    r"(?:lower\s+|low\s+)?(?:back|spine|tailbone|coccyx|ribs|kidneys|hip|pelvis|groin)\b|"
     r"(?:took|taken|got|had|caught)\s+(?:a\s+|an\s+)?(?:hard\s+|big\s+|nasty\s+)?(?:knee|kick|elbow|boot|shoulder|tackle|hit|"
     r"punch|head-?butt)\s+(?:to|in|into)\s+(?:the|my)\s+(?:lower\s+|low\s+)?(?:back|spine|tailbone|coccyx|ribs|kidneys|hip|"
     r"pelvis|groin)\b|"
     r"\b(?:i|we|he|she)\s+(?:dropped|crashed|slammed|fell)\s+(?:down\s+)?(?:onto|on\s+to|on)\s+(?:the\s+|a\s+|my\s+)?"
     r"(?:sofa|couch|bed|chair|bench|box|table|step|stairs)(?:\s+(?:frame|edge|arm|corner|leg))?\b|"
-    r"(?:a|bad|hard|nasty)\s+fall|(?:took|had|taken)\s+a\s+(?:\w+\s+)?tumble|car\s+(?:accident|crash)|fender[\s-]?bender|got\s+hit|was\s+hit|trauma\w*|"
+    r"(?:a|bad|hard|nasty)\s+fall|"
+    # Put on the ground by someone or something: "got knocked down in the riot control drill", "knocked over by a wave".
+    r"\b(?:got|was|were|been|getting|get)\s+(?:(?:knocked|pushed|shoved|bowled)\s+(?:down|over)|(?:thrown|slammed|taken|"
+    r"dumped)\s+down|(?:knocked|thrown|pushed|shoved|slammed|taken|dumped)\s+to\s+the\s+(?:ground|floor|deck|mat))\b"
+    r"(?!\s+a\s+(?:peg|notch|level))|"
+    # A parachute landing that went wrong is a fall from height; a hard landing off a box jump is training.
+    r"\b(?:hard|bad|rough|heavy|awkward|botched)\s+(?:parachute\s+|para\s+|chute\s+|jump\s+)?landing\b(?=[^.!?]{0,40}?"
+    r"\b(?:parachut\w*|chute|skydiv\w*|para(?:chute)?\s+jump|static[\s-]+line|c-?130|c-?17|aircraft|plane|heli\w*|"
+    r"hercules|tandem|canopy|drop\s+zone|dz)\b)|"
+    r"\b(?:parachut\w*|chute|skydiv\w*|static[\s-]+line|c-?130|c-?17|canopy|tandem)\b[^.!?]{0,40}?\b(?:hard|bad|rough|"
+    r"heavy|awkward|botched)\s+landing\b|(?:plf|parachute\s+landing\s+fall)\b|"
+    r"(?:took|had|taken)\s+a\s+(?:\w+\s+)?tumble|car\s+(?:accident|crash)|fender[\s-]?bender|got\s+hit|was\s+hit|trauma\w*|"
     # "tipped off the bench onto my side".
     r"(?:tipped|toppled|rolled|slid|slipped|tumbled)\s+(?:right\s+)?(?:off|over)\s+(?:the\s+|my\s+)?(?:bench|box|step|platform)\b|"
     # Slang for falling over: "nearly stacked it on the stairs", "came a cropper", "face-planted". "stacked it up" and

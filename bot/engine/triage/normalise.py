@@ -127,6 +127,32 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
         (r"\bingle\b", "groin"),
         (r"\bahí\s+abajo\b", "down there"),
         (r"\b(?:un\s+)?(?:chasquido|crujido|tronido)\b", "a pop"),
+        # Spanish, Portuguese and Polish words in an English message: "no puedo aguantar la orina", "se me duerme",
+        # "tengo fiebre", "dor nas costas", "pescoço tenso", "uma fisgada forte", "plecy ciągną", "pośladek".
+        (r"\bno\s+(?:puedo|pude)\s+(?:aguantar|contener|controlar|retener)\b", "i can't hold"),
+        (r"\b(?:la\s+)?orina\b", "my pee"),
+        (r"\bse\s+me\s+(?:duerme|duermen|durmió|queda\s+dormid[ao])\b", "goes numb"),
+        (r"\bdolorid[oa]s?\b", "sore"),
+        (r"\btengo\s+fiebre\b|\bestou\s+com\s+febre\b|\bmam\s+gorączkę\b", "i have a fever"),
+        (r"\bfiebre\b|\bfebre\b|\bgorączk\w*", "fever"),
+        (r"\bcalambres?\b", "cramp"),
+        (r"\bmi\s+mam[áa]\b", "my mum"),
+        (r"(?<=my\s)mam[áa]\b", "mum"),
+        (r"\bdor\s+nas\s+costas\b", "back pain"),
+        (r"\bdói\b|\bdoi\s+(?=a\s+lombar|as\s+costas)", "hurts "),
+        (r"\b(?:a\s+)?lombar\b", "my lower back"),
+        (r"\bdor\b", "pain"),
+        (r"\bpescoço\b", "neck"),
+        (r"\btens[oa]\b", "tense"),
+        (r"\b(?:uma\s+)?fisgada\s+forte\b", "a sharp twinge"),
+        (r"\bfisgada\b", "twinge"),
+        (r"\broxo\b", "bruise"),
+        (r"\b(?:o\s+)?osso\s+do\s+quadril\b", "my hip bone"),
+        (r"\bpassa\s+depois\b", "goes away after"),
+        (r"\bplecy\b", "back"),
+        (r"\bciągn(?:ą|ie)\b", "pulling"),
+        (r"\bpośladk?\w*", "buttock"),
+        (r"\b(?:la|el|a|o)\s+(?=(?:perna|pierna|muslo|coxa|pie|pé)\s+(?:izquierd|derech|esquerd|direit))", ""),
         # Portuguese: "minhas duas pernas tão formigando e fracas", "piorando a cada hora", "deu um estalo".
         (r"\b(?:minhas|as)\s+duas\s+pernas\b|\bambas\s+as\s+pernas\b", "both my legs"),
         (r"\b(?:tão|estão)\s+(?=formig|fracas|dormentes)", "are "),
@@ -154,6 +180,12 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
             lambda m: f"my {_SIDE[m.group(2)]} {_LIMB[m.group(1)]}",
         ),
         # Tagalog: "nung umihi ako parang walang lumalabas", "puno na pantog ko", "bumababa hanggang binti ko".
+        # Filipino English: "went to the CR and the wiwi just came out" (the comfort room, pee).
+        (
+            r"\b(?:the\s+)?(?:cr|comfort\s+room)\b(?=[^.!?]{0,40}\b(?:wiwi|ihi|pee|poop?|went|go|going|use|used)\b)",
+            "the toilet",
+        ),
+        (r"\bwiwi\b", "pee"),
         (r"\bumihi\b", "peed"),
         (r"\b(?:umiihi|ihi)\b", "pee"),
         (r"\b(?:walang|wala\s+ng)\s+(?:lumalabas|lumabas|lalabas)\b|\bayaw\s+lumabas\b", "nothing comes out"),
@@ -385,6 +417,8 @@ _MIXED_LANGUAGE: tuple[tuple[re.Pattern[str], str | _WORD], ...] = tuple(
         (r"\bno\s+siente\s+nada\b", "can't feel anything"),
         (r"\bentre\s+las\s+piernas\b", "between the legs"),
         (r"\bentrepierna\b", "groin"),
+        (r"\b(?:pernas|piernas)\b", "legs"),
+        (r"\b(?:perna|pierna)\b", "leg"),
         (r"\bmi\s+(?=groin|back|leg|legs|hip|bum)\b", "my "),
         (r"\bsigue\s+doliendo\b", "still hurts"),
         (r"\baunque\b", "although"),
@@ -471,8 +505,11 @@ _FIGURATIVE_NUMB = re.compile(
     # is one.
     r"numb\s+to\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:hunger|cravings?|pain\s+of\s+(?:failure|failing|losing|defeat|rejection|"
     r"missing\s+\w+)|failure|disappointment|criticism|comments|rejection|heartbreak|stress|it\s+all|the\s+whole\s+thing)\b|"
+    # A hardened person, not a numb body part: "I'm numb to pain after 15 years on the job".
+    r"(?<=i'm\s)(?:\w+\s+)?numb\s+to\s+(?:the\s+)?pain\b|(?<=i\sam\s)(?:\w+\s+)?numb\s+to\s+(?:the\s+)?pain\b|"
+    r"numb\s+to\s+(?:the\s+)?pain\s+(?:after|by\s+now|these\s+days)\b|"
     r"tingl\w*\s+(?:of|with)\s+(?:joy|excitement|pride|happiness|anticipation|delight|nerves)\b|"
-    r"mind[\s-]?numb\w*|numbingly|numb[\s-]brain\w*|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|go\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
+    r"mind[\s-]?numb\w*|numbingly|numb(?:ing|s|ed)\s+(?:my|the|your|our)\s+(?:brain|mind|head)\b|numb[\s-]brain\w*|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|go\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
     # "the only numbness is my brain after 5 sets".
     r"numb(?:ness)?(?:\s+(?:thing|part|bit|one))?\s+(?:is\s+|was\s+)?(?:in\s+)?(?:my\s+)?(?:brain|mind|head)\b|"
     r"(?<=💪\s)buzz\w*|(?<=🎉\s)buzz\w*|buzz(?:ing|in'?)(?=\s*(?:💪|🎉))|"
@@ -858,9 +895,14 @@ _HIT_BY_SIMILE = re.compile(
     r"\b(?:look|looks|looked)\s+like\s+(?:i|they|i'?ve|we)\s+(?:fell|fallen|came)\s+off\s+a\s+(?:skateboard|bike|horse|motorbike|"
     r"scooter|ladder|roof)\b"
 )
+_FORM_ITEM = (
+    r"(?:numbness|numb|tingling|tingly|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain|"
+    r"shooting\s+pain|(?:pain\s+)?at\s+night|night\s+pain|falls?|leaks?|leaking)"
+)
+# A form or checklist answered item by item: "numbness: none", "Numbness/tingling - no", "numbness no, tingling no".
 _FORM_DENIAL = re.compile(
-    r"\b(numbness|tingling|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain)"
-    r"\s*(?::|=|-)\s*(?:none|no|nope|nil|negative|nothing|n/?a|zero)\b"
+    rf"\b({_FORM_ITEM}(?:\s*(?:/|,|&|\bor\b|\band\b)\s*{_FORM_ITEM})*)"
+    r"(?:\s*(?::|=|-)\s*(?:none|no|nope|nil|negative|nothing|n/?a|zero)\b|\s+(?:no|nope|nah|none|nil)(?=\s*(?:$|[,.;!)]|and\b)))"
 )
 _FORM_SEVERITY = re.compile(
     r"\b(?:how\s+bad|severity|pain\s+level|pain\s+score)\s*(?::|=|-)\s*(10|[0-9])\b(?!\s*(?:/|out\s+of))"

@@ -104,12 +104,15 @@ _SIGNS_DENIED = re.compile(
     r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\bnothing\s+(?:wrong|amiss|off|different)\s+with\s+(?:the\s+|my\s+)?(?:toilet|bladder|"
     r"bowels?|waterworks|loo)(?:\s+(?:matters|stuff|business|side|habits))?\b|\bno\s+(?:drop|fall|impact|blow|collision)s?\b|\b(?:all|everything)\s+(?:good|fine|normal|ok|okay)\s+down\s+there\b|"
     r"\bno\s+(?:leaks?|leaking|leakage|dribbl\w*|drips?)\b|"
+    r"\b(?:don'?t|do\s+not|dont|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:have|had|got|get|feel|felt|notice|noticed)\s+"
+    r"(?:any\s+)?(?:numb\w*|tingl\w*|pins\s+and\s+needles|weakness|leak\w*)\b|"
     r"\bnothing\s+(?:is\s+|feels\s+)?(?:numb|tingly|weak)\b(?:\s+(?:in|around|between|on|down)\s+(?:\w+\s+){0,2}?(?:groin|saddle|"
     r"legs?|feet|foot|thighs?|crotch|there|bum|butt))?|"
     r"\b(?:bladder|bowels?|saddle|waterworks|plumbing)(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+(?:all\s+|totally\s+|completely\s+|perfectly\s+)?"
     r"(?:fine|normal|ok|okay|good|unaffected)\b|\bfelt\s+the\s+(?:toilet\s+paper|paper|seat|wipe)\b|"
     # Asked and answered by the user: "numbness? nope. weakness? nope."
-    r"\b(?:numb\w*|tingl\w*|weak\w*|leak\w*|bladder|bowels?|pins\s+and\s+needles|saddle\s+\w+)\s*\?\s*(?:nope|no|nah|none|"
+    r"\b(?:numb\w*|tingl\w*|weak\w*|leak\w*|bladder|bowels?|pins\s+and\s+needles|saddle\s+\w+|falls?|fell|"
+    r"dropp?(?:ed)?\s+(?:the\s+)?(?:bar|barbell|weights?)|trauma|impact|injur\w*)\s*\?\s*(?:nope|no|nah|none|"
     r"negative|zero|nada)\b|\bfeel\s+everything\s+(?:normally|fine|ok|okay)\b|"
     r"\b(?:feeling|sensation)\s+is\s+(?:totally\s+|completely\s+|perfectly\s+|entirely\s+)?(?:normal|fine)\b|\bnot\s+numb\s+at\s+all\b|"
     r"\blegs?\s+(?:feel|are|feels)\s+(?:exactly\s+)?(?:as|like)\s+(?:they\s+|it\s+)?(?:always\s+(?:do|does|did)|usual)\b|"
@@ -120,6 +123,21 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    # A name someone jokes or talks about, in quotes: "the instructor always jokes about 'numb bum syndrome'".
+    r"\b(?:jokes?|joking|joked|banter\w*|talks?|talking|talked|moans?|moaning|goes\s+on|went\s+on|warns?|warned)\s+about\s+"
+    r"(?:the\s+)?['\"][^'\"]{1,40}['\"]|"
+    r"\b(?:telling|tells|told|tell|says?|said|yells?|yelled|shouts?|shouted)\s+(?:me|us|everyone)\s+to\s+['\"][^'\"]{1,40}['\"]|"
+    # A blow told as a simile: "bum so sore, like I got kicked by a horse", "feels like a mule kicked me".
+    r"\b(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){0,4}?(?:kicked|trampled|butted|head-?butted|stood\s+on|stepped\s+on|"
+    r"run\s+over|hit)\s+by\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:horse|mare|pony|mule|donkey|cow|bull|heifer|goat|camel|"
+    r"elephant|truck|lorry|bus|train|car)\b|"
+    r"\b(?:like|as\s+if|as\s+though)\s+(?:an?\s+|the\s+)(?:horse|mare|pony|mule|donkey|cow|bull|heifer|goat|camel|elephant)\s+"
+    r"(?:\w+\s+)?(?:kicked|trampled|butted|stood\s+on|stepped\s+on|sat\s+on)\s+(?:me|my)\b|"
+    # Riding, not the saddle area: "my seat in the saddle has improved", "back in the saddle after a month off".
+    r"\b(?:my|your|her|his|their|a|the)\s+(?:seat|position|balance)\s+in\s+the\s+saddle\b|\bback\s+in\s+the\s+saddle\b|"
+    # A checklist item answered no: "the 'pain at night' one - no".
+    r"\bthe\s+['\"]?[\w\s/-]{2,30}?['\"]?\s+(?:one|question|bit|part|item)\s*[:,-]?\s*(?:no|nope|nah|never|none)\b"
+    r"(?!\s+(?:longer|more|better|change|idea))|"
     # A disposition, not a bruise: "do I need a pad? I bruise easily".
     r"\b(?:i|i'?ve\s+always|always)\s+(?:\w+\s+)?bruised?\s+(?:really\s+|very\s+|quite\s+|so\s+|super\s+)?easily\b|"
     # What it looks like, not what happened: "spilled my shake on my crotch, looks like I pissed myself".
@@ -180,9 +198,11 @@ _NOT_A_SIGN = re.compile(
     r"absolutely\s+|completely\s+)?dead\b(?=[^?]{0,50}?\b(?:(?:the\s+)?(?:best|good)\s+kind\s+of\s+dead|in\s+(?:a|the)\s+good\s+way)\b)|"
     # Legs that shake after a hard set and are fine a minute later: "legs like jelly after the burnout set, totally
     # fine two minutes later". Fatigue, not legs giving way.
-    r"\blegs?\s+(?:\w+\s+){0,3}?(?:like\s+jelly|jelly|shaky|shaking|wobbly|trembl\w*|like\s+(?:noodles|spaghetti))\b[^.!?]{0,80}?"
-    r"\b(?:fine|normal|right\s+as\s+rain|back\s+to\s+normal|ok|okay|gone)\s+(?:again\s+)?(?:a|one|two|three|a\s+few|"
-    r"a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds?)\s+later\b|"
+    # The all-clear may come in the next sentence: "Legs were a bit shaky walking out. Normal again ten minutes later."
+    r"\blegs?\s+(?:\w+\s+){0,3}?(?:like\s+jelly|jelly|shaky|shaking|wobbly|trembl\w*|like\s+(?:noodles|spaghetti))\b"
+    r"[^.!?]{0,80}?(?:[.!]\s*(?:and\s+|but\s+)?(?:they\s+were\s+|they'?re\s+|were\s+|all\s+)?)?"
+    r"\b(?:fine|normal|right\s+as\s+rain|back\s+to\s+normal|ok|okay|gone)\s+(?:again\s+)?(?:a|one|two|three|five|ten|fifteen|"
+    r"twenty|a\s+few|a\s+couple\s+(?:of\s+)?|\d+|few)\s+(?:minutes?|mins?|seconds?)\s+later\b|"
     # Peeing often with its cause named: "peeing like every 20 minutes since I started the diuretics". Often is no
     # retention and no leak.
     r"\b(?:pee\w*|wee(?:ing|s)?|urinat\w*)\s+(?:like\s+|about\s+|literally\s+)?(?:every\s+(?:\d+|few|couple\s+of|ten|"
@@ -226,7 +246,7 @@ _NOT_A_SIGN = re.compile(
     r"\b(?:both\s+(?:of\s+)?(?:my\s+)?)?(?:bum|butt|backside|arse|ass|buttocks?|bottom|foot|feet|legs?)\s+(?:\w+\s+)?(?:went|go|goes|gone|was|were|got|fell)"
     r"\s+(?:numb|dead|asleep|to\s+sleep)\b[^.!?]{0,40}?\b(?:drive|driving|flight|journey|trip|ride|sitting|sit|sat|cross[\s-]?legged|"
     r"movie|film|car|train|bus|coach|desk|meeting|exam|lecture|class|recital|concert|play|chair)\b[^.!?]{0,70}?\b(?:came\s+back|"
-    r"comes?\s+back|went\s+away|"
+    r"comes?\s+back|went\s+away|gone|"
     r"woke\s+up|wakes?\s+up|back\s+to\s+normal|fine)\b[^.!?]{0,30}?"
     r"\b(?:as\s+soon\s+as|once|when|the\s+moment|the\s+second|the\s+minute|right\s+away|straight\s+away|within\s+(?:a\s+)?(?:minute|seconds?)|"
     r"after\s+(?:a|one)\s+(?:minute|min|sec\w*))\b"

@@ -30,7 +30,8 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"(?:lightning|electric)\s+(?:flash|bolt|strike|jolt)\s+(?:in|through|across|up|down)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?"
             r"(?:back|spine|glutes?|hips?|butt|bum|neck)|(?:it|pain|twinge|flash|jolt|zap)\s+(?:\w+\s+)?took\s+my\s+breath\s+away|"
             # "just a small zap in the back when I lower, like a short electricity".
-            r"\bzap\s+(?:in|through|across|up|down)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?(?:back|spine)\b|"
+            r"\b(?:zaps?|zings?|zingers?)\s+(?:in|through|across|up|down|into)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?"
+            r"(?:back|spine|sacrum|tailbone)\b|"
             r"like\s+(?:a\s+)?(?:short\s+|small\s+|little\s+|quick\s+)?electricity\b|"
             # "like someone jammed a screwdriver in my lower back".
             r"(?:jammed|stuck|shoved|drove|driving|twisting)\s+(?:a\s+|an\s+)?(?:screwdriver|knife|blade|nail|ice\s*pick|skewer)|"
@@ -241,6 +242,13 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten)\b[^.!?]{0,30}?\b(?:not\s+(?:really\s+|much\s+|any\s+)*"
             r"(?:better|improv\w*|easing|going\s+away)|no\s+better|still\s+(?:there|hurts?|sore|aching|the\s+same)|"
             r"hasn'?t\s+(?:gone|eased|improved|changed))",
+            # Typed in fragments: "Still there. Day 3.", "Day 3. Same spot. No better."
+            r"\bstill\s+(?:there|here|hurt\w*|sore|aching|the\s+same|bad)\s*[.,;:!-]+\s*(?:it'?s\s+|now\s+)?day\s+"
+            r"(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten)\b(?!\s+of\s+(?:my|the|this|a)\s+(?:\w+\s+)?(?:program\w*|plan|"
+            r"challenge|block|cycle|cut|diet|fast|trip|holiday|course|split|camp))"
+            r"(?![^.!?]{0,40}?\b(?:gone|fine|better|normal|eas\w*|settled|fading|improv\w*|going\s+away))",
+            r"\bday\s+(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten)\s*[.,;:-]+\s*(?:[^.!?,;]{1,25}[.,;:]\s*)?"
+            r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+change|still\s+(?:there|hurts?|sore|aching|the\s+same))\b",
             # "the last three sessions it's lasted 4-5 days each time".
             r"\blast(?:ed|s|ing)\s+(?:about\s+|around\s+|like\s+)?(?:[3-9]|\d\d|three|four|five|six|seven)(?:\s*(?:-|to)\s*\d+)?\s+days\b",
             # Pain (not muscle soreness) still there two or more days on.
@@ -354,6 +362,11 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\b(?:went|came|gone|dropped|dropping|drop|cut|going)\s+(?:all\s+the\s+way\s+)?(?:from\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?)?"
             r"\s+(?:all\s+the\s+way\s+)?(?:down\s+)?to\s+\d+[^.!?]{0,60}?\bstill\b",
             r"\b(?:you|u|coach|the\s+bot)\s+(?:said|told\s+me|suggested|recommended|advised)\b[^.!?]{0,60}?\bstill\b",
+            # A long list of what was changed, the pain still there at the end: "I did everything you told me: chin
+            # tucked, ribs down... it looks good now. but the back pain is still there every single session".
+            r"\b(?:did|done|tried|followed)\s+(?:everything|all\s+(?:of\s+)?(?:that|it|the\s+(?:advice|cues|tips)))\s+(?:you|u|"
+            r"coach|the\s+bot)\s+(?:said|told\s+me|suggested|recommended|advised)\b[^?]{0,300}?\b(?:pain|ache|aching|hurts?|"
+            r"hurting|soreness)\b[^.!?]{0,25}?\b(?:still|keeps?\s+coming\s+back|hasn'?t\s+(?:gone|changed|improved)|no\s+better)\b",
             r"\b(?:did|doing|done|used|using|tried|trying|followed|following|applied|with)\b[^.!?]{0,30}?"
             r"(?:ribs\s+down|posterior|tilt|brac\w*|vertical\s+shins|cues?|form|technique|setup|pad)"
             r"[^.!?]{0,60}?\bstill\b",
@@ -578,7 +591,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             # Someone else's age, for a client or relative with the new back pain: "my tita (she's 67)", "my client
             # (54)", "she is 70". Whether there is back pain at all is checked in _resolve.
             rf"\b(?:he|she)(?:'s|\s+is|\s+turned)\s+{_AGE}\b{_NOT_A_LOAD}",
-            rf"\b(?:my|our|a|his|her)\s+{_RELATION}\s*(?:\(|,|-|is\b|who'?s\b|who\s+is\b|aged?\b)\s*(?:(?:he|she)(?:'s|\s+is)\s+|who\s+is\s+|"
+            # A coach or instructor too: "our coach is 54 and... now he says his lower back is hurting".
+            rf"\b(?:my|our|a|his|her)\s+(?:{_RELATION}|(?:\w+\s+)?(?:coach|trainer|instructor|teacher|boss))\s*(?:\(|,|-|is\b|"
+            r"who'?s\b|who\s+is\b|aged?\b)\s*(?:(?:he|she)(?:'s|\s+is)\s+|who\s+is\s+|"
             rf"aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
             rf"\b{_RELATION}\s+of\s+(?:mine|ours)\s*(?:\(|,|-)\s*(?:aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
             # A name with the age in brackets: "Olga (52) started feeling her lower back this week".

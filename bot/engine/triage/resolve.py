@@ -420,7 +420,8 @@ _BACKGROUND_FLAGS = frozenset({Flag.CANCER_HISTORY, Flag.AGE_OVER_50_NEW, Flag.N
 _NO_PAIN_AT_ALL = re.compile(
     r"\bi\s+(?:don'?t|do\s+not)\s+(?:even\s+|actually\s+|really\s+)?(?:have|feel)\s+(?:any\s+)?pain\b(?!\s+(?:in|when|during|at|after|but))|"
     r"\bi\s+have\s+no\s+pain\b(?!\s+(?:in|when|during|at|after|but))|"
-    r"\b(?:no|zero|without\s+any|not\s+(?:in\s+)?any)\s+pain\s+(?:at\s+all|anywhere|whatsoever|of\s+any\s+kind)\b|"
+    r"\b(?:no|zero|without\s+any|not\s+(?:in\s+)?any)\s+(?:back\s+|hip\s+|joint\s+)?pain\s+(?:at\s+all|anywhere|whatsoever|"
+    r"of\s+any\s+kind)\b|"
     r"\b(?:totally\s+|completely\s+)?pain[\s-]?free\b|"
     # "...it's just tiredness, nothing hurts".
     r"(?:^|[,.;!?]\s*|\bbut\s+|\band\s+)nothing\s+(?:actually\s+|really\s+)?hurts\b(?!\s+(?:except|but|apart|other|as\s+much))"
@@ -571,13 +572,14 @@ _ONE_NIGHT = re.compile(
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+next|next|the\s+following)\s+day\b|\bovernight\b|\bwhen\s+i\s+woke\b|\bby\s+(?:the\s+)?(?:next\s+)?morning\b"
 )
-_THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b")
+_THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b|\bwoke\s+up\s+(?:today|this\s+morning)\b")
 _LONGER_THAN_A_NIGHT = re.compile(
     # Days in a plan are no course: "cardio after lifting or on separate days", "3 days a week".
     r"(?<!separate\s)(?<!rest\s)(?<!training\s)(?<!off\s)(?<!different\s)(?<!same\s)(?<!lifting\s)(?<!gym\s)"
     # "the day after" or "the next day" is the one night.
     r"\b(?:(?<!\bthe\s)(?<!\bnext\s)(?<!\bfollowing\s)day(?!\s+(?:a|per)\s+week)|days(?!\s+(?:a|per)\s+week)|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|last|the\s+weekend)|again|every|keeps?|kept|always|chronic|persist\w*|constant\w*|all\s+the\s+time|24/7|"
+    # "can I go again today?" is the next session, not the pain again.
+    r"sunday|last|the\s+weekend)|(?<!\bgo\s)(?<!\btrain\s)(?<!\blift\s)(?<!\bthrust\s)(?<!\bsession\s)again|every|keeps?|kept|always|chronic|persist\w*|constant\w*|all\s+the\s+time|24/7|"
     r"on\s+and\s+off|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 
