@@ -21,7 +21,8 @@ from bot.engine.safety_net import (
 from bot.engine.triage import Flag, Level, triage_text
 from bot.engine.triage_eval import evaluate_triage, load_cases
 from bot.engine.triage_reply import EMERGENCY_LEAD, compose_reply
-from bot.retrieval.embedder import SentenceTransformerEmbedder
+from bot.retrieval.embedder import Embedder, SentenceTransformerEmbedder
+from bot.retrieval.embedding_cache import CachingEmbedder
 
 DEV_SET = Path(__file__).with_name("triage_dev.yaml")
 BLIND3_SET = Path(__file__).with_name("triage_blind3.yaml")
@@ -30,6 +31,13 @@ BLIND3_SET = Path(__file__).with_name("triage_blind3.yaml")
 @pytest.fixture(scope="module")
 def net(safety_net: SafetyNet) -> SafetyNet:
     return safety_net
+
+
+@pytest.fixture(scope="module")
+def cached_net(embedder: Embedder, built_index_dir: Path) -> SafetyNet:
+    """The net as the bot and `coach triage --eval` build it: over a CachingEmbedder, so the message, its sentences and
+    the screens' reading of both are embedded once, not three times."""
+    return SafetyNet(CachingEmbedder(embedder), cache_dir=built_index_dir)
 
 
 def test_shipped_examples_are_in_sync_with_the_dev_set() -> None:
@@ -222,8 +230,8 @@ def test_the_blind_sets_are_found() -> None:
 
 
 @pytest.mark.parametrize("name", GUARDED_BLIND_SETS)
-def test_earlier_blind_sets_stay_at_the_safety_targets(net: SafetyNet, name: str) -> None:
-    scores = evaluate_triage(load_cases(DEV_SET.with_name(name)), net)
+def test_earlier_blind_sets_stay_at_the_safety_targets(cached_net: SafetyNet, name: str) -> None:
+    scores = evaluate_triage(load_cases(DEV_SET.with_name(name)), cached_net)
     missed = [(m.text, str(m.expected), str(m.got)) for m in scores.misses]
     assert scores.emergency_recall == 1.0, missed
     assert scores.professional_recall == 1.0, missed
