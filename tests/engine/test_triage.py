@@ -3968,3 +3968,35 @@ def test_the_safety_net_ceiling_for_the_hundred_and_eighty_second_to_hundred_and
     text: str, ceiling: Level
 ) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("fingers went numb on the icy bar in the garage, fine once I warmed my hands", Level.NONE),
+        ("numb with cold after the walk in, how long to warm up?", Level.NONE),
+        ("numb with cold and still can't feel my toes hours later", Level.PROFESSIONAL),
+        ("58, never had back pain before but now I do, since the new program", Level.PROFESSIONAL),
+        ("the resistance band snapped and the clip hit me in the face, agony", Level.EMERGENCY),
+        ("my groin feels kind of muffled since yesterday", Level.EMERGENCY),
+        ("it's like I'm wearing a nappy down there, can't feel much", Level.EMERGENCY),
+        ("groin feels dull ache after thrusts", Level.MODIFY),
+        ("legs are dead, normal soreness from Monday's session", Level.NONE),
+        ("had a bulging disc 3 years ago but nothing now, how do I progress?", Level.NONE),
+        ("what if someone suddenly couldn't feel their groin mid set? it's for a guide I'm writing", Level.NONE),
+        ("my legs are numb like always from my MS, nothing new, the bar hurts my hip bones", Level.MODIFY),
+        ("old L1 injury so my legs are numb like always, but today the numbness is spreading higher", Level.EMERGENCY),
+        ("my legs are numb like always from my MS, and today I can't pee", Level.EMERGENCY),
+        ("can't feel anything in my legs, been that way since my crash in 2015. new PR today", Level.NONE),
+    ],
+)
+def test_wordings_from_the_hundred_and_eighty_sixth_to_hundred_and_eighty_ninth_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+def test_the_urge_to_go_not_coming_since_the_back_went_is_an_emergency() -> None:
+    # blind163 fell to the net alone on fp32 once the screens were retrained on blind186-189.
+    assert triage_text("I'm not getting the urge to pee at all since my back went yesterday").level is Level.EMERGENCY
+    assert triage_text("not getting the urge to pee as often mid-session since I cut coffee").level is Level.NONE

@@ -147,6 +147,8 @@ _DENIES_HAVING_IT = re.compile(
     r"\bi\s+(?:have|feel|get|got)\s+nothing\s+(?:myself|personally)\b|"
     r"(?:^|[.!?]\s*)(?:i'?m\s+)?(?:writing|researching|preparing|working\s+on)\s+(?:a|an|my|our)\s+(?:\w+\s+){0,2}?(?:blog|article|"
     r"post|essay|assignment|presentation|newsletter|podcast|thesis|dissertation|piece|book)\b|"
+    r"\b(?:asking|it'?s)\s+for\s+(?:a|an|the)\s+(?:guide|article|handout|leaflet|course|book|blog)\s+(?:i'?m|we'?re)\s+"
+    r"(?:writing|making|putting\s+together|preparing)\b|"
     # "random q: what happens if ur legs go numb mid set?": a what-if in anyone's name.
     r"\bwhat\s+happens\s+if\s+(?:you|u|your|ur|someone|somebody|a\s+person|people|one)\b"
     r"(?![\s\S]*\b(?:my|mine|i'?m|i\s+(?:have|had|feel|felt|can'?t|cannot|am|got))\b)|"
@@ -360,7 +362,7 @@ _RESOLVED = re.compile(
     rf"{_WENT_COMPLETELY}|"
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
     # "Three years ago I had sciatica, now no problem at all", "had sciatica in 2018 before my surgery, none since".
-    r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|"
+    r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|\bbut\s+nothing\s+now\b|"
     # "went away in a day and never came back". Gone first: "the feeling never came back" is numbness that stayed.
     r"\b(?:went\s+away|gone|disappeared|cleared(?:\s+up)?|settled|passed|stopped|wore\s+off)\b[^.!?]{0,40}?\b(?:and\s+)?"
     r"(?:never|hasn'?t|has\s+not|didn'?t|did\s+not)\s+(?:ever\s+)?(?:came|come|been)\s+back\b|"

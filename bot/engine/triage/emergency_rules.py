@@ -32,6 +32,11 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
         Flag.SADDLE_NUMBNESS,
         (
             rf"{_NUMB_ANY}[^.!?]{{0,40}}?\b{_SADDLE}\b",
+            # Feeling muffled there: "my saddle area feels kind of dull, like wearing thick trousers down there".
+            rf"\b{_SADDLE}\b[^.!?]{{0,20}}?\bfeels?\s+(?:\w+\s+){{0,3}}?(?:dull|muffled|muted|wooden|padded|rubbery)\b"
+            r"(?!\s+(?:ache|aching|pain|throb\w*))",
+            r"\blike\s+(?:i'?m\s+)?wearing\s+(?:\w+\s+){0,2}?(?:trousers|pants|gloves|padding|a\s+nappy|a\s+diaper|a\s+pad)\s+"
+            r"(?:down\s+there|between\s+my\s+legs|on\s+my\s+(?:bum|butt|groin))\b",
             rf"\b{_SADDLE}\b[^.!?]{{0,30}}?{_NUMB_ANY}",
             # The place named, then pointed back to: "the inside of both thighs... and that whole area is going numb".
             rf"\b{_SADDLE}\b[^.!?]{{0,60}}?\b(?:that|the)\s+(?:whole\s+|entire\s+)?(?:area|region|bit|spot|zone)\s+(?:is|feels?|"
@@ -272,6 +277,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"(?:the|any)\s+(?:need|urge|feeling|sensation|signal)(?:\s+that\s+i\s+(?:need|have))?)\s+to\s+"
             r"(?:go|pee|wee|urinate|poo|use\s+the\s+(?:loo|toilet|bathroom))\b"
             # Less often is a habit, not the urge gone: "I don't feel the need to pee as often mid-session".
+            r"(?!\s+(?:as|so)\s+(?:often|much|frequently)|\s+(?:mid|during|before|between|in\s+the\s+middle|every)\b)",
+            # "I'm not getting the urge to go to the bathroom at all since my back went".
+            r"\b(?:not|never|no\s+longer)\s+(?:getting|feeling|having)\s+(?:the|any)\s+(?:need|urge|feeling|sensation|signal)\s+to\s+"
+            r"(?:go|pee|wee|urinate|poo|use\s+the\s+(?:loo|toilet|bathroom))\b"
             r"(?!\s+(?:as|so)\s+(?:often|much|frequently)|\s+(?:mid|during|before|between|in\s+the\s+middle|every)\b)",
             # "I can't hold it in when I need to go, had to run twice and didn't make it once".
             r"\b(?:can'?t|cannot|couldn'?t|unable\s+to)\s+hold\s+it\s+(?:in\b|till|until)(?=[^.!?]{0,50}?\b(?:need\s+to\s+go|toilet|loo|"

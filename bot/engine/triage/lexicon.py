@@ -369,6 +369,10 @@ _FALL = (
     r"\b(?:i|we|he|she)\s+(?:dropped|crashed|slammed|fell)\s+(?:down\s+)?(?:onto|on\s+to|on)\s+(?:the\s+|a\s+|my\s+)?"
     r"(?:sofa|couch|bed|chair|bench|box|table|step|stairs)(?:\s+(?:frame|edge|arm|corner|leg))?\b|"
     r"(?:a|bad|hard|nasty)\s+fall|"
+    # Kit that flew and struck the lifter: "band snapped mid rep and the metal buckle hit me in the eye".
+    r"\b(?:buckle|band|clip|collar|carabiner|chain|handle|strap|plate|pin)\s+(?:\w+\s+)?(?:hit|smacked|whacked|struck|caught|"
+    r"slapped|flew\s+into|snapped\s+into|snapped\s+back\s+into)\s+(?:me\s+in\s+the|my)\s+(?:eye|face|head|nose|mouth|teeth|"
+    r"groin|balls|ribs|back|shin|knee)\b|"
     # Put on the ground by someone or something: "got knocked down in the riot control drill", "knocked over by a wave".
     r"\b(?:got|was|were|been|getting|get)\s+(?:(?:knocked|pushed|shoved|bowled)\s+(?:down|over)|(?:thrown|slammed|taken|"
     r"dumped)\s+down|(?:knocked|thrown|pushed|shoved|slammed|taken|dumped)\s+to\s+the\s+(?:ground|floor|deck|mat))\b"

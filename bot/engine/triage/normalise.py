@@ -895,6 +895,10 @@ _HIT_BY_SIMILE = re.compile(
     r"\b(?:look|looks|looked)\s+like\s+(?:i|they|i'?ve|we)\s+(?:fell|fallen|came)\s+off\s+a\s+(?:skateboard|bike|horse|motorbike|"
     r"scooter|ladder|roof)\b"
 )
+# "never had back pain before but now I do": the pain is there, said once.
+_NOW_I_DO = re.compile(
+    r"\bnever\s+had\s+((?:lower\s+|low\s+)?back\s+(?:pain|ache|problems|issues))\s+before,?\s+(but|and)\s+now\s+i\s+do\b"
+)
 _FORM_ITEM = (
     r"(?:numbness|numb|tingling|tingly|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain|"
     r"shooting\s+pain|(?:pain\s+)?at\s+night|night\s+pain|falls?|leaks?|leaking)"
@@ -1047,6 +1051,7 @@ def _normalise(text: str) -> str:
     text = _HIT_BY_SIMILE.sub("are very sore", text)
     # Answers in a form's shape: "numbness: none", "bladder - no" deny the sign.
     text = _FORM_DENIAL.sub(r"no \1", text)
+    text = _NOW_I_DO.sub(r"never had \1 before \2 now i have \1", text)
     text = _FORM_SEVERITY.sub(r"pain \1/10", text)
     # "legs feel dead after 5 sets": worn out by the work, not numb.
     text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)

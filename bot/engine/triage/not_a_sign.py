@@ -135,6 +135,8 @@ _NOT_A_SIGN = re.compile(
     r"(?:\w+\s+)?(?:kicked|trampled|butted|stood\s+on|stepped\s+on|sat\s+on)\s+(?:me|my)\b|"
     # Riding, not the saddle area: "my seat in the saddle has improved", "back in the saddle after a month off".
     r"\b(?:my|your|her|his|their|a|the)\s+(?:seat|position|balance)\s+in\s+the\s+saddle\b|\bback\s+in\s+the\s+saddle\b|"
+    # Legs "dead" as a word for sore: "bacaklarım koptu, Turkish way to say legs are dead, normal soreness".
+    r"\blegs?\s+(?:are|is|feel|feels|were)\s+(?:so\s+|totally\s+)?dead\b(?=[^.!?]{0,40}?\b(?:soreness|doms|sore)\b)|"
     # A checklist item answered no: "the 'pain at night' one - no".
     r"\bthe\s+['\"]?[\w\s/-]{2,30}?['\"]?\s+(?:one|question|bit|part|item)\s*[:,-]?\s*(?:no|nope|nah|never|none)\b"
     r"(?!\s+(?:longer|more|better|change|idea))|"
@@ -158,6 +160,23 @@ _NOT_A_SIGN = re.compile(
     r"\bnumb\w*\s+(?:from|with|in)\s+(?:the\s+)?(?:\w+\s+)?(?:cold|freezing|frost|ice|snow|winter)\b[^.!?]{0,40}?\b(?:gone|fine|"
     r"went\s+away|back\s+to\s+normal|normal)\s+(?:once|when|after|as\s+soon\s+as)\s+(?:i\s+)?(?:warmed|warm|thawed|got\s+warm|"
     r"heated)|"
+    # Numb with the cold, ready to train, or numb on a cold floor and normal once warm: "Numb with cold after shovelling
+    # the drive but ready to train", "toes went numb on the cold garage floor, back to normal as soon as I put socks
+    # on".
+    r"\bnumb\s+with\s+(?:the\s+)?cold\b(?![^.!?]{0,60}?\b(?:still|hours?|won'?t|doesn'?t|not\s+coming\s+back))|"
+    r"\b(?:toes|fingers|feet|foot|hands?)\s+(?:went|go|goes|were|got)\s+numb\s+(?:on|from|in)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:cold|freezing|icy)\b[^.!?]{0,40}?\b(?:back\s+to\s+normal|fine|gone|normal)\b[^.!?]{0,10}?\b(?:as\s+soon\s+as|once|when|"
+    r"after)\b[^.!?]{0,40}|"
+    # A baseline from a known spinal condition, said to be unchanged: "my legs are numb but that's my normal from the
+    # SCI, same as always", "old T11 injury so my legs are numb like always", "cant feel a thing in my legs, been that
+    # way since my accident in 2009". Anything new, worse or spreading after it keeps its weight.
+    r"\b(?:(?:my\s+)?legs?|feet|foot|ankles?)\s+(?:are|is|have\s+been|has\s+been|been|feel|feels)\s+(?:numb|weak)\b"
+    r"[^.!?]{0,60}?\b(?:my\s+normal|same\s+as\s+always|(?:like|as)\s+always|nothing\s+new|unchanged|since\s+my\s+(?:\w+\s+)?"
+    r"(?:injury|accident|sci|surgery|op|operation))\b"
+    r"(?![^?]*\b(?:worse|spread\w*|new\s+(?!to\b)|different|more\s+numb|higher|further|suddenly|changed|can'?t\s+(?:pee|wee))\b)|"
+    r"\bcan'?t\s+feel\s+(?:a\s+thing|anything)\s+in\s+(?:my\s+)?legs\b[^.!?]{0,20}?\bbeen\s+(?:that\s+way|like\s+that)\s+since\b"
+    r"(?![^?]*\b(?:worse|spread\w*|different|suddenly|changed)\b)[^.!?]{0,40}|"
+    r"\bmy\s+normal\s+is\s+[^.!?]{0,40}?\bnumb\s+\w+[^.!?]{0,15}?\bunchanged\b|"
     # Kit or the building broken, not a bone: "the gym aircon was broken".
     r"\b(?:aircon|air\s*con|a/?c|air\s+conditioning|fan|heating|heater|boiler|shower|lift|elevator|scales?|machine|car|phone|"
     r"watch|treadmill|door|lock|kettle)\s+(?:was|is|were|are|got|has\s+been|'s|being)\s+(?:\w+\s+)?(?:broken|broke|bust|busted)\b|"
