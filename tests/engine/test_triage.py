@@ -3883,6 +3883,8 @@ def test_the_safety_net_ceiling_for_the_hundred_and_seventy_fourth_to_hundred_an
         ("feels like a donkey kicked me in the glutes lol, proper DOMS", Level.NONE),
         ("I keep dribbling and I can't control it since this morning", Level.EMERGENCY),
         ("my toddler keeps dribbling, can't stop it, teething again", Level.NONE),
+        ("still dribbling all day, can't stop it", Level.EMERGENCY),
+        ("it keeps dribbling and I can't stop it", Level.EMERGENCY),
         ("a zing in my low back on the way up, every single rep", Level.PROFESSIONAL),
         ("rough landing on a tandem skydive Saturday, hip aches a bit", Level.PROFESSIONAL),
         ("had a hard landing on box jumps, knees fine", Level.NONE),

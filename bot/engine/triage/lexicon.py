@@ -382,7 +382,7 @@ _FALL = (
     r"\b(?:parachut\w*|chute|skydiv\w*|para(?:chute)?\s+jump|static[\s-]+line|c-?130|c-?17|aircraft|plane|heli\w*|"
     r"hercules|tandem|canopy|drop\s+zone|dz)\b)|"
     r"\b(?:parachut\w*|chute|skydiv\w*|static[\s-]+line|c-?130|c-?17|canopy|tandem)\b[^.!?]{0,40}?\b(?:hard|bad|rough|"
-    r"heavy|awkward|botched)\s+landing\b|(?:plf|parachute\s+landing\s+fall)\b|"
+    r"heavy|awkward|botched)\s+landing\b|\b(?:plf|parachute\s+landing\s+fall)\b|"
     r"(?:took|had|taken)\s+a\s+(?:\w+\s+)?tumble|car\s+(?:accident|crash)|fender[\s-]?bender|got\s+hit|was\s+hit|trauma\w*|"
     # "tipped off the bench onto my side".
     r"(?:tipped|toppled|rolled|slid|slipped|tumbled)\s+(?:right\s+)?(?:off|over)\s+(?:the\s+|my\s+)?(?:bench|box|step|platform)\b|"
