@@ -4002,3 +4002,58 @@ def test_the_urge_to_go_not_coming_since_the_back_went_is_an_emergency() -> None
     # blind163 fell to the net alone on fp32 once the screens were retrained on blind186-189.
     assert triage_text("I'm not getting the urge to pee at all since my back went yesterday").level is Level.EMERGENCY
     assert triage_text("not getting the urge to pee as often mid-session since I cut coffee").level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("couldn't hold it on the drive back from the garden centre, had an accident in the van", Level.EMERGENCY),
+        ("couldn't hold it together at the top of the rep, had an accident on the platform last year lol", Level.NONE),
+        ("lower back hurting already 4 days, even lying down", Level.PROFESSIONAL),
+        ("back ache two weeks already, not bad but always there", Level.PROFESSIONAL),
+        ("already 5 days into the new program and my glutes are sore in a good way", Level.NONE),
+        ("my lower back keeps going out every couple of months since I started bootcamp", Level.PROFESSIONAL),
+        ("my back keeps going strong, 140kg for 8 today", Level.NONE),
+        ("wife's 58, never had back pain before, started after the kettlebell class. ok?", Level.PROFESSIONAL),
+        ("a lady I coach has had pain zinging down her leg all session today, should she stop?", Level.PROFESSIONAL),
+        ("did thrusts today, client I train has had tingling down his leg since the warm-up", Level.PROFESSIONAL),
+        ("fell off my bike when I was 9 and broke my arm. what rep range is best for glutes?", Level.NONE),
+        ("fell off my bike when I was 9, and my lower back still hurts since", Level.PROFESSIONAL),
+        ("my buddy have a herniated disc two years ago, now he's fine. can he do thrusts?", Level.NONE),
+        ("my wallet went numb after paying for the bootcamp lol, anyway how many sets?", Level.NONE),
+        ("my mat got shredded by the cat. RIP. any good replacements?", Level.NONE),
+        ("felt something rip in my hamstring on the last rep", Level.PROFESSIONAL),
+        ("from the 3rd set I feel it in my lower back more and more, glutes no feeling. fine after", Level.MODIFY),
+        # A climber's fall, or the body thrown against a wall, is trauma; a slammed door is not.
+        ("took a big whipper at the crag on Sunday, hip's a bit grazed but ok. thrusts today?", Level.PROFESSIONAL),
+        ("crashed into the wall at the bottom of the ski run, bum bruised but fine", Level.PROFESSIONAL),
+        ("slammed the door on the way out of the gym lol, glutes sore from yesterday", Level.NONE),
+        # Glutes that cannot feel a touch are numb, not idle.
+        ("glutes no feeling when I touch them, since yesterday", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_hundred_and_ninetieth_to_hundred_and_ninety_third_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A sign said to be absent in a list: the net may refer, not call it an emergency.
+        ("no shooting pain or numbness, just a tight lower back after the heavy sets", Level.MODIFY),
+        # The bar rolled over the hips into place is set-up, however much it stings.
+        ("bar pad slipped and the bar hurt like hell on my hip bone when it rolls on", Level.MODIFY),
+        # Told to put the bar down is no dropped bar; a 7 in the finisher that settled is a form fix.
+        ("lower back got to 7/10 during the burnout, trainer told me to drop the bar. ok now", Level.MODIFY),
+        # A niggle nearly gone on day two is the pain-monitoring rule's acceptable case.
+        ("low back niggling after the WOD, day two now and it's almost gone", Level.MODIFY),
+        # A warning on a poster, asked about by someone who is fine.
+        ("saw the numbness and bladder warning on the wall at the gym, what's that about? just curious", Level.NONE),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_ninetieth_to_hundred_and_ninety_third_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling

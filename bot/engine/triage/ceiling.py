@@ -88,7 +88,10 @@ _IMPACT = re.compile(
     # Lowering the load is no impact either ("drop the weight while I fix it"), nor a fall denied.
     r"\b(?:land(?!mines?\b)\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
     r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
-    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|roll(?!er)\w*|"
+    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|"
+    # The bar rolled into place over the hips is set-up: "the bar ends up on my hip bone, hurts when it rolls on".
+    r"roll(?!er)(?!\w*\s+(?:on|onto|over|up\s+to|up\s+onto)\s+(?:my\s+|the\s+)?(?:hips?|hip\s*bones?|pelvis|lap|thighs?)\b)"
+    r"(?!\w*\s+on\s*(?:[.,!;]|$|and\b|but\b))\w*|"
     # The pad, a towel or the feet slipping is set-up, not a fall: "pad slid", "my feet keep sliding".
     r"(?<!pad\s)(?<!towel\s)(?<!feet\s)(?<!foot\s)(?<!feet\skeep\s)(?<!foot\skeeps\s)(?:slipp?\w*|slid\w*)|crash\w*|slamm?\w*|"
     # A pain that "hit 7/10" is a score, not a blow.
@@ -102,12 +105,12 @@ _IMPACT = re.compile(
 
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
 _MILD_WORD = re.compile(
-    r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|"
+    r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|niggl\w*|"
     r"[1-5]\s*(?:/|out\s+of)\s*10)\b"
 )
 _DULL_NOT_SHARP = re.compile(r"\b(?:dull|not\s+sharp|nothing\s+sharp|achy|aching)\b")
 _IN_THE_SET = re.compile(
-    r"\b(?:during\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:sets?|reps?|lifts?)|(?:at|on)\s+the\s+top(?:\s+of\s+(?:the|each|every|my)\s+"
+    r"\b(?:during\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:sets?|reps?|lifts?|finisher|burnout|amrap|circuit)|(?:at|on)\s+the\s+top(?:\s+of\s+(?:the|each|every|my)\s+"
     r"(?:rep|lift|thrust)s?)?|(?:at|near|towards?)\s+the\s+end\s+of\s+(?:the|each|every|my)\s+(?:\w+\s+)?(?:sets?|reps?)|"
     r"(?:on|in)\s+(?:the|my)\s+(?:last|top|heavy|heaviest|working|final|first)\s+(?:sets?|reps?))\b"
 )
@@ -211,7 +214,8 @@ _IMPROVING = re.compile(
     r"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:getting|gets|got|feels?|feeling)\s+(?:a\s+(?:bit|little|lot)\s+)?better\b|"
     r"(?<!not\s)(?<!n't\s)\b(?:easing|improving)\b|"
     # Stiffness that goes as the user moves: "loosens up as I move around".
-    r"\b(?:loosens?|loosening|loosened)\s+(?:up|off)\b|\bwears?\s+off\s+(?:as|once|when)\b"
+    r"\b(?:loosens?|loosening|loosened)\s+(?:up|off)\b|\bwears?\s+off\s+(?:as|once|when)\b|"
+    r"\b(?:nearly|almost|mostly|pretty\s+much)\s+gone\b"
 )
 _TOILET_SEAT = re.compile(
     # "my glutes are sore on the toilet the day after".

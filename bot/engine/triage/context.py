@@ -213,6 +213,8 @@ _OTHER_HISTORY = re.compile(
     # An instructor or coach too, here only: elsewhere "my coach says..." is mostly about the user.
     rf"\b(?:(?:my|our|his|her)\s+(?:{_RELATION}|(?:\w+\s+)?(?:instructor|coach|trainer|teacher))|he|she)\s+"
     r"(?:\w+\s+){0,3}?(?:had|has\s+had|once\s+had|used\s+to\s+have|"
+    # The past put as "have" with the time after, the way a second language may: "my friend have sciatica last year".
+    r"have(?=\s+(?:\w+\s+){0,2}?(?:\w+\s+)(?:last\s+(?:year|month)|(?:\w+\s+)?(?:years|months)\s+ago)\b)|"
     r"was\s+diagnosed\s+with|(?:has\s+)?suffered\s+(?:from|with)|beat|survived)\s+(?:\w+\s+){0,2}?(?:sciatica|cancer|"
     r"tumou?rs?|(?:slipped|herniated|bulging|prolapsed)\s+discs?|discs?\s+(?:bulges?|herniations?|prolapses?|problems?|"
     r"issues?)|arthritis|stenosis|back\s+surgery|spinal\s+surgery|chemo\w*|lymphoma|leuka?emia|melanoma|myeloma)\b|"
@@ -528,7 +530,12 @@ _SIGN_TALK = re.compile(
     r"(?:warning|red[\s-]?flag|danger|alarm)(?:\s+signs?|s)?\b|"
     # A list of them: "a handout about red flags like cauda equina and urinary retention".
     r"\b(?:red[\s-]?flags?|warning\s+signs?)\s+(?:like|such\s+as|e\.g\.?|including)\s+"
-    r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,80}"
+    r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,80}|"
+    # A warning on a poster or a leaflet: "the bladder and bowel warning on the poster at our box freaked me out".
+    r"\b(?:the\s+)?(?:bladder|bowel|numbness|saddle|leg|nerve|back\s+pain)(?:\s+(?:and|&|or|/)\s+(?:bladder|bowel|numbness|saddle|"
+    r"leg|nerve))*\s+(?:warnings?|posters?|leaflets?|notices?|handouts?|infographics?|slides?)\s+(?:on|in|at|from)\s+"
+    r"(?:the|a|our|their|that|this)\s+(?:\w+\s+)?(?:poster|leaflet|wall|board|notice|handout|website|app|site|page|sign|box|gym|class|"
+    r"studio|physio'?s?|clinic|booklet|card)\b"
 )
 _HAVE_IT = re.compile(
     r"\b(?:i|i've|ive|i'm|im)\s+(?:(?:do|also|kinda|kind\s+of|sort\s+of|definitely|actually)\s+)?(?:have|has|got|get|getting|"
@@ -553,7 +560,8 @@ _GENERIC_SUBJECT = re.compile(
     # "my client's right foot" is one person, the user's client.
     r"(?<!\bsee\s)(?<!\bask\s)(?<!\bto\s)(?<!\bcall\s)(?<!\bby\s)(?<!\bmy\s)(?<!\bour\s)\b(?:people|someone|somebody|anyone|"
     r"lifters|folks|"
-    r"beginners|clients?)\b"
+    # "client I train has had pain shooting into her leg" is one client.
+    r"beginners|clients?)\b(?!\s+(?:i|we)\s+(?:train|coach|work\s+with|see|have|look\s+after)\b)"
 )
 # "you know when you step off the kerb and there's this zap down your leg? that's me": the user, told as "you".
 _YOU_KNOW_WHEN = re.compile(r"\s*(?:(?:yo+u|ya|u)\s+know|y'?know)\s+(?:when|that\s+(?:feeling|thing)|how)\b")

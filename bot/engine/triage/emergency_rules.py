@@ -116,7 +116,10 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"poo\w*|wee\w*|piss\w*)",
             r"\bno\s+(?:control\s+(?:of|over)\s+(?:my\s+)?(?:bladd?e?r|bowels?)|(?:bladd?e?r|bowels?)\s+control)",
             # "can't hold it in anymore, had 2 accidents today".
-            r"\b(?:can'?t|cannot|couldn'?t)\s+hold\s+it\s+(?:in\s+)?[^.!?]{0,40}?\baccidents?\b|"
+            # The accident may come a clause later: "couldn't hold it on the way to the shop, had an accident in the
+            # car".
+            r"\b(?:can'?t|cannot|couldn'?t)\s+hold\s+it\s+(?!together|steady|still|straight|up\b|down\b|at\s+the\s+top|at\s+lockout)"
+            r"(?:in\s+)?[^.!?]{0,60}?\baccidents?\b|"
             r"\bhad\s+(?:\d+|two|three|a\s+couple\s+of|several|some|an|a\s+(?:small|little|tiny|bit\s+of\s+an?|slight|minor))\s+"
             r"accidents?\b[^.!?]{0,40}?\b(?:can'?t|cannot|couldn'?t)\s+hold\s+it\b",
             # Wet in bed, new: "had a little accident in bed during my day sleep, didn't even wake up".

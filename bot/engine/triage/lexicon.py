@@ -317,6 +317,10 @@ _FALL = (
     r"\s+(?:my\s+|the\s+|a\s+)?(?:push\s*|e-?|mountain\s+|road\s+)?(?:bike|bicycle|motorbike|motorcycle|scooter|"
     r"moped|car|skateboard|board|horse)\b|"
     r"(?:got|was|were|been|getting)\s+(?:rear-?ended|t-?boned|side-?swiped|run\s+over)\b|"
+    # The body thrown against something hard, and a climber's fall: "took a whipper on lead and slammed the wall".
+    r"\b(?:slammed|smashed|crashed|bashed|banged|smacked)\s+(?:(?:hard\s+)?(?:into|against)\s+|the\s+)(?:the\s+|a\s+)?"
+    r"(?:wall|ground|floor|rock|boulder|deck|pavement|concrete|post|pole|door\s*frame|railing|barrier)\b|"
+    r"\btook\s+a\s+(?:big\s+|bad\s+|huge\s+|nasty\s+|hard\s+|massive\s+)?whipper\b|"
     r"(?:clipped|hit|struck|knocked\s+(?:down|over|off)|run\s+over|side-?swiped|rear-?ended|t-?boned)\s+by\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:car|van|truck|lorry|bus|taxi|cab|bike|cyclist|scooter|motorbike|driver)\b|"
     r"(?:bike|cycling|motorbike|motorcycle|scooter|skiing|snowboard\w*|road|traffic)\s+(?:crash|accident|wreck|collision)\b|"

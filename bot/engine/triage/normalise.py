@@ -510,6 +510,8 @@ _FIGURATIVE_NUMB = re.compile(
     r"numb\s+to\s+(?:the\s+)?pain\s+(?:after|by\s+now|these\s+days)\b|"
     r"tingl\w*\s+(?:of|with)\s+(?:joy|excitement|pride|happiness|anticipation|delight|nerves)\b|"
     r"mind[\s-]?numb\w*|numbingly|numb(?:ing|s|ed)\s+(?:my|the|your|our)\s+(?:brain|mind|head)\b|numb[\s-]brain\w*|\b(?:brain|mind|head)\s+(?:is\s+|feels\s+|goes\s+|go\s+|went\s+|gets\s+)?(?:completely\s+|totally\s+)?numb\b|"
+    # Money numb: "only my wallet numb after buying the membership".
+    r"\b(?:wallet|bank\s+account|bank\s+balance|purse|credit\s+card)\s+(?:is\s+|feels\s+|went\s+|gone\s+)?(?:completely\s+|totally\s+)?numb\b|"
     # "the only numbness is my brain after 5 sets".
     r"numb(?:ness)?(?:\s+(?:thing|part|bit|one))?\s+(?:is\s+|was\s+)?(?:in\s+)?(?:my\s+)?(?:brain|mind|head)\b|"
     r"(?<=💪\s)buzz\w*|(?<=🎉\s)buzz\w*|buzz(?:ing|in'?)(?=\s*(?:💪|🎉))|"
@@ -642,6 +644,10 @@ _PHONETIC = tuple(
         (r"\bcamp(s|ed|ing)?\s+up\b", r"cramp\1 up"),
         # Glutes "asleep" are glutes not working, not numb.
         (r"\b(glutes?|butt|bum)\s+(?:are|is|were|was)\s+(?:still\s+|just\s+)?asleep\b", r"\1 are not working"),
+        # The same in a second language: "feel it in lower back more and more, glute no feeling". A skin that cannot
+        # feel a touch or a seat is numbness still.
+        (r"\b(glutes?)\s+(?:no|not|nothing)\s+feel(?:ing)?\b(?!\s+(?:when|to|on|the|my|a|anything\s+when)\b)",
+         r"\1 are not working"),
         (r"\b(?:don'?t|dont|do\s+not|didn'?t|didnt|ain'?t|aint)\s+(have|has|got|feel)\s+(?=no\b)", r"\1 "),
         # Texting shorthand: "felt smth tear", "lost 10 lbs w/o trying", "sweats n fever", "lil ache", "better w rest".
         (r"\b(?:smth|sth|smthn|somethin|sumthin)\b", "something"),
@@ -654,6 +660,9 @@ _PHONETIC = tuple(
         # The bar pressing on the hip bones, said strongly: "hip bones getting smashed by the bar".
         (r"\b(hips?|hip\s*bones?)\s+(?:are\s+|is\s+)?(?:getting|get|gets|got)\s+(?:smashed|crushed|destroyed|wrecked|"
          r"murdered|mashed|hammered)\s+by\s+the\s+(bar|barbell)\b", r"\1 hurt by the \2"),
+        # Told to put the bar down is told to stop, not a dropped bar: "coach made me drop the bar".
+        (r"\b(made|make|makes|told|tells|had)\s+(me|us|her|him|them)\s+(?:to\s+)?drop\s+(?:the\s+)?(bar|barbell)\b"
+         r"(?!\s+(?:on|onto)\b)", r"\1 \2 rack the \3"),
         # A worry, not a pain: "I'm scared I'll hurt myself", "afraid of hurting my back".
         (r"\b(scared|afraid|worried|nervous|terrified|paranoid)\s+(?:that\s+)?(?:i'?ll|i\s+will|i\s+might|i'?d|i\s+could|"
          r"of)\s+(?:hurt(?:ing)?|injur(?:e|ing))\s+(?:myself|my\s+back|something)\b", r"\1 about it"),
@@ -706,6 +715,9 @@ _SLANG = tuple(
          r"\1 gone"),
         (r"\brip\s+(?=(?:my|me|to\s+my|our)\s+(?:dignity|pride|ego|wallet|bank\s+account|social\s+life|sleep|streak|plans|"
          r"reputation|feed|phone|self[\s-]?esteem|confidence)\b)", "goodbye "),
+        # "RIP." on its own, or before an emoji or a laugh, mourns a thing: "found my pad chewed under the couch. RIP."
+        (r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,]))\s*rip\b(?=\s*(?:[.!]|$|[\U0001F300-\U0001FAFF\u2620\u26b0]|(?:lol|haha|lmao)\b))",
+         "goodbye"),
         # A feeling gone as the thing before it went: "my glutes have left the chat and so has the feeling in my taint".
         (r"\b(gone|left|disappeared|vanished|quit|died)\b([^.!?]{0,60}?)\band\s+so\s+(?:has|have|did)\s+(?=the\s+(?:feeling|"
          r"sensation)\b)", r"\1\2 and i lost "),

@@ -98,8 +98,8 @@ _SIGNS_DENIED = re.compile(
     r"\b(?:no|nothing|nothin)\s+(?:\w+\s+){0,2}?(?:going\s+|goes\s+|went\s+|shooting\s+|running\s+)?(?:down|in|into)\s+"
     r"(?:my\s+|the\s+)?legs?\b|\bno\s+leg\s+(?:stuff|symptoms?|issues?|pain|problems?)\b|"
     r"\blegs?\s+(?:are|is|feel|feels)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|good)\b|"
-    r"\bno\s+(?:numb\w*|tingl\w*|pins\s+and\s+needles)(?:\s*(?:,|or|and|/)\s*(?:no\s+)?(?:numb\w*|tingl\w*|weakness|"
-    r"pins\s+and\s+needles))*\b|"
+    r"\bno\s+(?:numb\w*|tingl\w*|pins\s+and\s+needles|shooting\s+pain)(?:\s*(?:,|or|and|/)\s*(?:no\s+)?(?:numb\w*|tingl\w*|"
+    r"weakness|pins\s+and\s+needles|shooting(?:\s+pain)?))*\b|"
     r"\bcan\s+(?:pee|wee|walk|poo)\s+(?:etc\.?\s+|and\s+(?:poo|pee|stuff)\s+)?(?:fine|ok|okay|normally)\b|"
     r"\bnothing\s+(?:\w+\s+)?down\s+there\b|\bnothing\s+(?:wrong|amiss|off|different)\s+with\s+(?:the\s+|my\s+)?(?:toilet|bladder|"
     r"bowels?|waterworks|loo)(?:\s+(?:matters|stuff|business|side|habits))?\b|\bno\s+(?:drop|fall|impact|blow|collision)s?\b|\b(?:all|everything)\s+(?:good|fine|normal|ok|okay)\s+down\s+there\b|"
@@ -123,6 +123,9 @@ _SIGNS_DENIED = re.compile(
 # sneezing that is years old), kit moving, soreness in dramatic words, a fall that did not happen, old unchanged
 # symptoms. The rules skip flags inside these spans and the net's ceiling blanks them.
 _NOT_A_SIGN = re.compile(
+    # The back felt more with each set is the back doing the glutes' work, no sign getting worse: "from the second set
+    # I feel it in lower back more and more".
+    r"(?<=\bback\s)more\s+and\s+more\b|"
     # A name someone jokes or talks about, in quotes: "the instructor always jokes about 'numb bum syndrome'".
     r"\b(?:jokes?|joking|joked|banter\w*|talks?|talking|talked|moans?|moaning|goes\s+on|went\s+on|warns?|warned)\s+about\s+"
     r"(?:the\s+)?['\"][^'\"]{1,40}['\"]|"

@@ -20,6 +20,9 @@ from bot.engine.triage.lexicon import (
     _SHARP_WORD,
 )
 
+# Long enough for a pain not to have subsided: three days or more, or a week or more.
+_DAYS_OR_WEEKS = rf"(?:{_SEVERAL_DAYS}|(?:a|one|1|two|2|three|3|a\s+few|few|several|a\s+couple\s+(?:of\s+)?)\s+weeks?)"
+
 REFERRAL_RULES: tuple[Rule, ...] = (
     Rule(
         Flag.SHARP,
@@ -152,6 +155,11 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"a\s+couple\s+of|a\s+few|several)\s+(?:weeks|months))|this\s+(?:whole\s+)?week|since\s+(?:last\s+week|the\s+\w+day))\b",
             # "The ache from hip thrust is 4 days already".
             rf"\b(?:is|are|been|it'?s|its)\s+(?:{_SEVERAL_DAYS}|(?:\d+|a\s+few|few|several|two|three)\s+(?:days|weeks))\s+already\b",
+            # Without the verb, the way a second language puts it: "ache in back 1 week already", "pain even in the
+            # morning, already 5 days". Days trained or days into a plan are no pain lasting.
+            rf"(?:\balready\s+{_DAYS_OR_WEEKS}|(?<!trained\s)(?<!done\s)(?<!did\s)\b{_DAYS_OR_WEEKS}\s+already)\b"
+            r"(?!\s+(?:into|in\s+(?:to\s+)?(?:my|the|this)|of\s+(?:training|my|the|this)|off|clean|sober|without|no\b|post[\s-]?op|"
+            r"this\s+week))",
             # "3 days in a week" is how often, and "last week" alone is when: neither says how long it lasts.
             # A fortnight is two weeks (UK, Irish, Australian).
             # "sore all over" is everywhere, not a duration: "sore all over two days after leg day".
@@ -269,6 +277,9 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             r"\bused\s+to\s+be\s+(?:only\s+)?(?:occasional\w*|now\s+and\s+then|rare\w*|once\s+in\s+a\s+while)\b[^.!?]{0,40}?"
             r"\bnow\s+(?:most|every|all)\b",
             r"\b(?:keeps?|kept)\s+(?:coming\s+back|happening|returning|flaring|recurring|getting\s+tweaked)",
+            # The back that "goes" is one that gives out: "my back keeps going every few weeks", "back kept going out".
+            r"\bback\s+(?:keeps?|kept)\s+(?:going(?:\s+out)?|giving\s+(?:out|way)|locking\s+up|seizing(?:\s+up)?)\b"
+            r"(?!\s+(?:strong|well|fine|ok|okay|great|good|up\s+(?:in|to)|down\s+to|to\s+the\s+gym))",
             # The pain comes back; the user coming back from the toilet or a holiday is no recurrence.
             r"(?<!\bi\s)(?<!\bwe\s)(?<!\bsince\s)\b(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\b(?!\s+(?:from|home|in(?!\s+(?:the\s+)?(?:exact\s+)?same\s+(?:spot|place|area|side))|into|to\s+the|to\s+training|"
             r"to\s+the\s+gym|to\s+(?:hip\s+)?thrusts?|to\s+lifting|after\s+(?:\w+\s+){0,3}?(?:break|holiday|vacation|trip|"
@@ -598,9 +609,10 @@ REFERRAL_RULES: tuple[Rule, ...] = (
             rf"\b{_RELATION}\s+of\s+(?:mine|ours)\s*(?:\(|,|-)\s*(?:aged?\s+)?{_AGE}\b{_NOT_A_LOAD}",
             # A name with the age in brackets: "Olga (52) started feeling her lower back this week".
             rf"\b[a-z]+\s*\(\s*(?:aged?\s+)?{_AGE}\s*\)",
-            # The relative's age said with "'s" or with no "my" at the start of a sentence: "my dad's 62", "mum is 70".
+            # The relative's age said with "'s": "my dad's 62".
             rf"\b(?:my|our|his|her)\s+{_RELATION}'s\s+(?:now\s+|just\s+turned\s+|nearly\s+|almost\s+)?{_AGE}\b{_NOT_A_LOAD}",
-            rf"(?:^|[.!?,;]\s*)(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|grandad)(?:'s|\s+is)\s+"
+            # Or any relation opening a sentence: "husband's 62, never had back pain before".
+            rf"(?:^|[.!?,;]\s*){_RELATION}(?:'s|\s+is)\s+"
             rf"(?:now\s+)?{_AGE}\b{_NOT_A_LOAD}",
         ),
     ),

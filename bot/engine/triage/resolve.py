@@ -52,6 +52,12 @@ from bot.engine.triage.signs import (
     _pinch_not_sharp,
 )
 
+# The time a fall long over is told with: in childhood or years back.
+_YEARS_BACK = re.compile(
+    r"\b(?:when\s+i\s+was\s+(?:a\s+(?:kid|child|boy|girl|teen\w*)|young|little|small|(?:like\s+|about\s+|around\s+)?\d+)|"
+    r"as\s+a\s+(?:kid|child|teen\w*|boy|girl)|in\s+my\s+(?:childhood|teens)|(?:\d+|many|several|a\s+few|few|two|three|four|five|"
+    r"ten|twenty)\s+years\s+ago|years\s+ago|back\s+in\s+(?:19|20)\d\d|in\s+(?:19\d\d|200\d|201\d))\b"
+)
 # A muscle doing the glutes' work, or cramping: what a form change may leave behind without a pain to refer.
 _MUSCLE_AT_WORK = frozenset(
     {Flag.BACK_NOT_GLUTES, Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.HAMSTRING_CRAMP}
@@ -92,6 +98,16 @@ def _resolve(
         and not affirmed_pain
         and not locations
         and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.FALL_TRAUMA})
+    ):
+        out.discard(Flag.FALL_TRAUMA)
+    # A fall in childhood or years back, with nothing now, is history: "broke my wrist when I was 12 falling off a shed
+    # roof lol. anyway how many sets?".
+    if (
+        Flag.FALL_TRAUMA in out
+        and not affirmed_pain
+        and locations <= {Location.OTHER}
+        and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.FALL_TRAUMA})
+        and _all_years_back(scan)
     ):
         out.discard(Flag.FALL_TRAUMA)
     # "I tripped on the kerb twice" beside a foot that will not lift is the weakness showing, not a fall trauma.
@@ -387,6 +403,14 @@ _NEWLY = re.compile(
     r"\b(?:started|starting|began|begun|(?<!nothing\s)(?<!not\s)new|newly|recently|lately|suddenly|first\s+time|never\s+had|this\s+(?:week|month)|"
     r"(?:since|for)\s+(?:\d+|a\s+few|two|three|a\s+couple\s+of)\s+(?:days|weeks))\b"
 )
+
+
+def _all_years_back(scan: _Scan) -> bool:
+    """Every fall told is in a sentence that puts it in childhood or years back."""
+    falls = [m.start() for m in _FALL_RE.finditer(scan.text)]
+    return bool(falls) and all(
+        _YEARS_BACK.search(scan.text, scan.sentence_start(pos), scan.sentence_end(pos)) for pos in falls
+    )
 
 
 def _ache_for_years(text: str) -> bool:

@@ -98,6 +98,9 @@ class _Scan:
     def sentence_start(self, pos: int) -> int:
         return self._start_of(self.sentence_starts, pos)
 
+    def sentence_end(self, pos: int) -> int:
+        return _sentence_end(self.text, self.sentence_starts, pos)
+
     def negated(self, pos: int) -> bool:
         start = self.clause_start(pos)
         return any(start <= n < pos for n in self.negation_starts)

@@ -464,7 +464,10 @@ _NEVER_HAD_BACK_UNTIL = re.compile(
     # "haven't had back pain in decades, and now it's started a week after I added hip thrusts".
     rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\b(?:and\s+)?now\s+(?:it'?s|it\s+has|it\s+is)\s+(?:started|back|here|come\s+on)\b|"
     # "never had a bad back in my life, but it's been grumbling since I added thrusts".
-    rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\bbut\s+(?:it'?s|its|it\s+has|it\s+is)\s+(?:been\s+)?\w+\s+since\b"
+    rf"{_NEVER_HAD_BACK.pattern}[^.!?]{{0,30}}?\bbut\s+(?:it'?s|its|it\s+has|it\s+is)\s+(?:been\s+)?\w+\s+since\b|"
+    # "husband's 62, never had back pain before, started after carrying paving slabs".
+    rf"{_NEVER_HAD_BACK.pattern}\s+(?:before|in\s+(?:his|her|my|their)\s+life)\s*[,;]?\s*(?:and\s+|but\s+)?(?:now\s+)?(?:it\s+)?"
+    r"(?:started|began|came\s+on|kicked\s+in)\b"
 )
 _NIGHT_WORDS = re.compile(r"\b(?:night|sleep\w*|bed|wakes?|woke|waking|awake)\b")
 
