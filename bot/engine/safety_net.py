@@ -288,17 +288,19 @@ def decide(
     return NetMatch(level=level, similarity=float(scores[first]), example=example)
 
 
-def merge(result: TriageResult, found: NetMatch | None) -> TriageResult:
+def merge(result: TriageResult, found: NetMatch | None, rules: TriageResult | None = None) -> TriageResult:
     """max(rules, net): the net only ever raises the level, and says so with the semantic_match flag.
 
     It may also raise a professional reading (a fall, numbness in one leg) to emergency. That over-triages some
     falls with lingering soreness, but capping it outright lost two of the third blind set's missed emergencies,
     and a needless warning is the cheaper mistake. Only what the message itself rules out caps it (see
     `net_ceiling`): "pain 4/10, I can walk" after a fall, "just the right leg", "I don't have anything like that".
+    The ceiling is read on the `rules` result when `result` was already raised: a raise by one part of the net must
+    not lift the cap for the next.
     """
     if found is None or found.level <= result.level:
         return result
-    level = min(found.level, net_ceiling(result))
+    level = min(found.level, net_ceiling(rules or result))
     if level <= result.level:
         return result
     return replace(result, level=level, flags=(*result.flags, Flag.SEMANTIC_MATCH.value))
@@ -311,13 +313,13 @@ def triage_with_net(text: str, net: SafetyNet | None, *, exclude: str | None = N
         return result
     # detect_pain_report is "any flag but a pump"; reuse the result rather than triaging twice.
     is_report = bool(set(result.flags) - {Flag.PUMP.value})
-    result = merge(result, net.match(text, exclude=exclude, is_report=is_report))
+    result = merge(result, net.match(text, exclude=exclude, is_report=is_report), rules)
     if result.level is Level.EMERGENCY:
         return result
-    result = merge(result, net.match_sentences(text, exclude=exclude))
+    result = merge(result, net.match_sentences(text, exclude=exclude), rules)
     if result.level is Level.EMERGENCY:
         return result
-    return merge(result, net.screen_match(text, rules_level=rules.level))
+    return merge(result, net.screen_match(text, rules_level=rules.level), rules)
 
 
 if __name__ == "__main__":

@@ -188,6 +188,15 @@ def test_the_net_does_not_call_an_emergency_the_message_rules_out(text: str, lev
     assert merge(triage_text(text), _NET_EMERGENCY).level is level
 
 
+def test_a_raise_by_one_part_of_the_net_does_not_lift_the_cap_for_the_next() -> None:
+    # A foot asleep from sitting that woke when the user stood is a form fix at most. Once the whole-message match
+    # has raised it there, the sentence match must still be capped by what the rules read, not by the raised result.
+    rules = triage_text("pins and needles in my foot from kneeling at the party, gone once I stood up. legs fine now")
+    raised = merge(rules, NetMatch(level=Level.MODIFY, similarity=0.9, example=Example("", Level.MODIFY)))
+    assert raised.level is Level.MODIFY
+    assert merge(raised, _NET_EMERGENCY, rules).level is Level.MODIFY
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4057,3 +4057,57 @@ def test_the_safety_net_ceiling_for_the_hundred_and_ninetieth_to_hundred_and_nin
     text: str, ceiling: Level
 ) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("what if my legs went numb halfway through a set, would I rack it?", Level.NONE),
+        ("what if my legs went numb mid set? asking cos it happened on Monday", Level.EMERGENCY),
+        ("at first only my toes tingled, now it reaches my shin", Level.EMERGENCY),
+        ("the numbness in my right thigh is growing, started as a small patch", Level.EMERGENCY),
+        ("my glutes are growing nicely since I started thrusts", Level.NONE),
+        ("had a bulging disc three years back, now nothing at all. safe to add weight?", Level.NONE),
+        ("my training partner crashed his bike last month, got checked and everything is fine now", Level.NONE),
+        ("my mum has numb feet from her diabetes since 15 years, just wondering if she can do bridges", Level.NONE),
+        ("my husband has a bad knee, always had it. ok for him to do thrusts?", Level.NONE),
+        ("my best uni friend had sciatica years ago, it's fine now. can she start thrusts?", Level.NONE),
+        ("my sister's back aches after thrusts, she says it's fine now but it's been a week", Level.PROFESSIONAL),
+        ("slept on the couch after the party and woke with a stiff neck, hurts when I tuck my chin", Level.MODIFY),
+        ("my back aches even lying on the couch doing nothing", Level.PROFESSIONAL),
+        ("peed myself laughing at the gym video lol, anyway glutes sore", Level.NONE),
+        ("I read that heavy lifting can make you lose bladder control, is that a risk for me?", Level.NONE),
+        ("my legs are dead from the wedding dance floor, in a fun way. gym today?", Level.NONE),
+        ("my belly skin gets pinched by the bar at the top, stings a bit", Level.MODIFY),
+        ("neck stiff, head was pushed into the bench all the time during the set", Level.MODIFY),
+        ("banged my hip walking into the kitchen counter, bit of a bruise. ok to thrust?", Level.PROFESSIONAL),
+        ("my neck gets tight when I look up. fell off a trampoline 15 years ago as a kid", Level.MODIFY),
+        ("lower back aches on thrusts. came off my motorbike years ago and broke my back", Level.PROFESSIONAL),
+        # blind96 fell to a referral on fp32 once the screens were retrained on blind194-197.
+        ("tingling right foot: day 1 2/10, day 3 5/10, today 7/10", Level.EMERGENCY),
+        ("numb patch on my left shin: Mon 5/10, Wed 3/10, Fri 1/10", Level.PROFESSIONAL),
+        # blind123 fell to modify on int8 once the screens were retrained on blind194-197.
+        ("switched to a lighter bar and fixed my ribs, my back still aches after every session", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_hundred_and_ninety_fourth_to_hundred_and_ninety_seventh_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A mild pull in the groin or inner thigh, and nothing else, is a strain to train around.
+        ("I feel a bit of an ache in my groin on the last reps, mild", Level.MODIFY),
+        # The bar on the hip bones, stinging, is the pad question.
+        ("the bar stings where it sits on my hip bones, no pad today", Level.MODIFY),
+        # Tingling in the groin is a changed feeling, whatever words come around it.
+        ("I feel a bit of tingling in my groin, mild", Level.EMERGENCY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_ninety_fourth_to_hundred_and_ninety_seventh_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling

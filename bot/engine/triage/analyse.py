@@ -11,6 +11,7 @@ from bot.engine.triage.findings import (
     _feeling_falls_by_numbers,
     _find_locations,
     _Findings,
+    _leg_sign_rises_by_scores,
     _pain_flag,
     _pain_flags,
     _pain_logged_for_days,
@@ -149,7 +150,7 @@ def _analyse(raw: str) -> _Findings:
         flags.add(Flag.BLADDER_BOWEL)
     if _pain_logged_for_days(text):
         flags.add(Flag.NOT_SUBSIDING)
-    if _feeling_falls_by_numbers(text):
+    if _feeling_falls_by_numbers(text) or _leg_sign_rises_by_scores(text):
         flags.add(Flag.PROGRESSIVE_WEAKNESS)
     # "feet numb from diabetes for years, nothing new, but now my left thigh tingles": the old feet are not the second
     # leg, so both legs must be heard without the old, unchanged symptom too.

@@ -79,7 +79,9 @@ _NERVE_OR_INJURY = re.compile(
 # the rules heard only training feel or the bar pressing on the hips. "is it weird that..." asks, it does not describe.
 _ALTERED_FEEL = re.compile(
     r"\b(?:(?:feel\w*|felt)(?!\s+(?:great|good|fine|amazing|awesome|strong|ok|okay|normal|better|tired|fatigued|worked|pumped|easier|easy|light|lighter|"
-    r"smooth|solid|heavy|heavier)\b)|sensation\w*|numb(?!ers?\b|ered\b)\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
+    r"smooth|solid|heavy|heavier)\b)"
+    # A pull or an ache felt is no changed feeling: "I feel a bit of pulling in my inner thigh".
+    r"(?!\s+(?:a\s+bit\s+of(?:\s+an?)?|a\s+little|some|an?|the)\s+(?:pull\w*|tight\w*|strain|stretch\w*|ache|aching|soreness|burn\w*|pump)\b)|sensation\w*|numb(?!ers?\b|ered\b)\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
     r"tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
 )
 _IMPACT = re.compile(
@@ -104,6 +106,8 @@ _IMPACT = re.compile(
 )
 
 _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value})
+# Skin the bar rubs or catches stings: "loose skin gets caught between the bar and my hip bones, really stings".
+_STINGS = re.compile(r"\bsting(?:s|ing|y)?\b")
 _MILD_WORD = re.compile(
     r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|niggl\w*|"
     r"[1-5]\s*(?:/|out\s+of)\s*10)\b"
@@ -344,7 +348,7 @@ def net_ceiling(result: TriageResult) -> Level:
         return Level.MODIFY
     # So does a number for it: "the bar on my hips was like 7/10 pain" is the pad question, not an impact.
     # And however much it hurts, the pad having slid: "the pad slides off and the bar hurts like hell for a sec".
-    hurt = [m.span() for m in _HURT_BAD.finditer(own)]
+    hurt = [m.span() for p in (_HURT_BAD, _STINGS) for m in p.finditer(own)]
     if Flag.BAR_HIP_PAIN.value in flags and flags <= _BAR_PAIN_FLAGS and _nothing_beyond(_blanked(own, hurt)):
         return Level.MODIFY
     # "front thighs very tired, not my hip": a muscle doing the glutes' work reads like the leg-sign examples, but
@@ -371,6 +375,17 @@ def net_ceiling(result: TriageResult) -> Level:
     # The saddle area's emergency is lost feeling: named with pain and no changed feeling, it is no nerve sign alone.
     place_pain = _place_pain_only(own)
     unplaced = _blanked(own, [m.span() for m in _SADDLE_PLACE.finditer(own)]) if place_pain else own
+    # A mild pull or ache in the groin or inner thigh, and nothing else, is the session's strain: "old groin strain
+    # from football, I feel a bit of pulling in my inner thigh on thrusts, mild".
+    if (
+        place_pain
+        and flags
+        and flags <= _SETTLED_ACHE_FLAGS | TRAINING_FEEL_FLAGS
+        and _MILD_WORD.search(own)
+        and not _GOING_ON.search(own)
+        and _no_sign_word(unplaced)
+    ):
+        return result.level
     if result.level is not Level.PROFESSIONAL or _EXCRETA.search(own) or _NERVE_OR_INJURY.search(unplaced):
         return Level.EMERGENCY
     # The signs said to be absent, none affirmed: "no bladder issues, no numbness between the legs, just tingling".

@@ -131,8 +131,13 @@ _DENIES_HAVING_IT = re.compile(
     r"(?<!not\s)\basking\s+(?:so\s+i\s+know|for\s+(?:future\s+reference|the\s+future|later)|just\s+in\s+case|hypothetically)\b|"
     # Opening on the word: "hypothetically if both legs went numb mid set what should I do?".
     # Not when the message goes on to say it happened: "...asking because it happened to me today".
-    r"^\s*hypothetically\b(?=[\s,:]+(?:speaking\s*,?\s*)?(?:if|what\s+if|say|suppose|let'?s\s+say)\b)"
-    r"(?![\s\S]*\b(?:happened\s+to\s+me|happening\s+(?:to\s+me|now)|(?:it'?s|it\s+is|they'?re)\s+(?:actually\s+|really\s+)?happening|(?:they|it|this|that)\s+(?:just\s+)?(?:did|does|has|is)\s+"
+    r"^\s*(?:hypothetically\b(?=[\s,:]+(?:speaking\s*,?\s*)?(?:if|what\s+if|say|suppose|let'?s\s+say)\b)|"
+    # Or on a what-if told in the past of wishes: "what if my legs went numb during a set, would I just stop?".
+    r"what\s+if\s+(?:my|your|someone'?s|i)\s+(?:\w+\s+){0,2}?(?:went|got|were\s+to|suddenly|ever)\b)"
+    r"(?![\s\S]*\b(?:happened\s+to\s+me|"
+    # Anything that did happen: "asking because it happened today", "happened twice this week".
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!to\s)(?<!can\s)happen(?:ed|s|ing)\b(?!\s+to\s+(?:people|someone|"
+    r"somebody|others|anyone|him|her|them)\b)|happening\s+(?:to\s+me|now)|(?:it'?s|it\s+is|they'?re)\s+(?:actually\s+|really\s+)?happening|(?:they|it|this|that)\s+(?:just\s+)?(?:did|does|has|is)\s+"
     r"(?:today|now|tonight|this|right)|for\s+real|not\s+(?:so\s+|really\s+)?hypothetical\w*|right\s+now|"
     r"(?:is|are)\s+happening)\b)|"
     r"\b(?:i\s+)?(?:don'?t|do\s+not|dont)\s+have\s+nothing\b|\bnothing\s+(?:is\s+)?happening\b|"
@@ -270,7 +275,9 @@ _THEIR_BEFORE = re.compile(
 # A condition theirs for years: "my mum has been incontinent for years since her stroke", "he hasn't had feeling in his
 # legs for years and that's just his normal".
 _THEIR_CHRONIC = re.compile(
-    r"\bfor\s+(?:years|decades|ages|(?:\d+|two|three|four|five|ten|many|several)\s+years)\b|\bsince\s+(?:his|her|their)\s+"
+    # "since 10 years" the way a second language says it; "always had it".
+    r"\b(?:for|since)\s+(?:years|decades|ages|(?:\d+|two|three|four|five|ten|many|several)\s+years)\b|"
+    r"\balways\s+(?:had|has)\s+(?:it|that|them|those)\b|\bsince\s+(?:his|her|their)\s+"
     r"(?:stroke|injury|accident|surgery|op|operation|birth|childhood|diagnosis)\b|\b(?:that'?s|it'?s)\s+(?:just\s+)?(?:his|her|their)\s+normal\b"
 )
 _THEIR_NEW = re.compile(
@@ -285,7 +292,8 @@ _ONGOING = re.compile(
     r"(?<!scared\s)(?<!worried\s)(?<!anxious\s)start\w*(?!\s+with\b)|first\s+time|every|ever|"
     r"has\s+been|"
     r"have\s+been|hasn'?t|"
-    r"haven'?t)\b"
+    # "same as last week" is the same sign again now.
+    r"haven'?t|same\s+as\s+(?:last|before|yesterday|the\s+other))\b"
 )
 _AVOID_THAT = re.compile(
     r"\bhow\s+(?:do|can|should|would)\s+i\s+(?:avoid|prevent|stop)\s+(?:that|this|it|the\s+same)\b|\bhow\s+to\s+(?:avoid|prevent)\b|\bhow\s+(?:do|can)\s+i\s+make\s+sure\s+"
@@ -299,8 +307,12 @@ _OTHER_FINE = re.compile(
     r"earlier|this\s+morning|last\s+(?:night|week))|[^.!?]{0,40}?\bbut\b"
     # "...but it put the wind up me": the writer's fright, not more of theirs.
     r"(?!\s+it\s+(?:put|scared|freaked|spooked|worried|shook|rattled|made|makes|got)\b))|"
+    # "it's fine now" inside their story is their injury healed; "she says it's fine" is only her word for it.
+    r"(?<!says\s)(?<!said\s)(?<!saying\s)(?<!thinks\s)(?<!reckons\s)(?<!insists\s)(?<!claims\s)(?<!swears\s)"
+    r"\bit(?:'s|\s+is)\s+(?:totally\s+|completely\s+|all\s+|fully\s+)?(?:fine|ok|okay|healed|better)\s+now\b|"
     # Their outcome without a subject: "went to hospital, all fine", "got it checked, all ok now".
-    r"(?<=,\s)(?:all|everything)\s+(?:was\s+|turned\s+out\s+|came\s+back\s+)?(?:fine|ok|okay|good|clear|normal)\b"
+    r"(?:(?<=,\s)|(?<=\band\s))(?:all|everything)\s+(?:is\s+|was\s+|turned\s+out\s+|came\s+back\s+)?(?:fine|ok|okay|good|clear|"
+    r"normal)\b"
     # Not the all-clear of an old illness with a new sign after it: "all clear, and now has new low back pain".
     r"(?:\s+now\b)?(?![^.!?]{0,30}?\b(?:but|now|though|yet|however|except|still|new|again)\b)|"
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|wife|husband|partner)\s+is\s+(?:\w+\s+){0,4}?(?:totally\s+|completely\s+|perfectly\s+)?"
@@ -364,7 +376,8 @@ _RESOLVED = re.compile(
     rf"{_WENT_COMPLETELY}|"
     r"\b(?:totally|completely|perfectly|100%)\s+fine\s+now\b|"
     # "Three years ago I had sciatica, now no problem at all", "had sciatica in 2018 before my surgery, none since".
-    r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|\bbut\s+nothing\s+now\b|"
+    r"\bnow\s+no\s+(?:problems?|issues?|pain|trouble)\b|\bnone\s+since\b|\bbut\s+nothing\s+now\b|\bnow\s+nothing(?:\s+at\s+all)?\b"
+    r"(?!\s+(?:helps|works|but|except))|"
     # "went away in a day and never came back". Gone first: "the feeling never came back" is numbness that stayed.
     r"\b(?:went\s+away|gone|disappeared|cleared(?:\s+up)?|settled|passed|stopped|wore\s+off)\b[^.!?]{0,40}?\b(?:and\s+)?"
     r"(?:never|hasn'?t|has\s+not|didn'?t|did\s+not)\s+(?:ever\s+)?(?:came|come|been)\s+back\b|"
@@ -584,7 +597,8 @@ _TRAIN_THEM_Q = re.compile(
     r"(?:client|member|athlete|trainee|lifter|student)\s+(?:whose|who|with)\b"
 )
 _CLAIM_CHECK = re.compile(
-    r"\b(?:is\s+(?:that|this|it)\s+(?:(?:actually|really)\s+)?(?:a\s+(?:real\s+)?thing|true|real|legit|a\s+myth|possible|right)|"
+    r"\b(?:is\s+(?:that|this|it)\s+(?:(?:actually|really)\s+)?(?:a\s+(?:real\s+)?(?:thing|risk)|true|real|legit|a\s+myth|possible|"
+    r"right)|"
     r"can\s+(?:that|this|it)\s+(?:really\s+)?happen|(?:any|some)\s+truth\s+(?:to|in)\s+(?:that|this|it)|true\s+or\s+(?:false|not)|"
     r"(?:fact|truth)\s+or\s+(?:myth|fiction|bs|bull\w*)|myth\s+or\s+(?:fact|truth))\b[^?]{0,30}\?"
 )

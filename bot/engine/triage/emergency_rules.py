@@ -202,7 +202,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"(?:come?s?|came|coming|goes|went|leak\w*|runs?|ran|flows?|drips?|trickles?)\s+(?:out\s+)?"
             r"(?:alone|by\s+(?:it)?self|on\s+(?:its|it'?s)\s+own|without\s+(?:me|my|warning))",
             r"\bpee(?:d|ing)?\s+(?:during|while|when|on|in\s+the\s+middle\s+of)\b",
-            r"\b(?:wet\s+myself|peed\s+myself|pooped\s+myself|shit\s+myself|accident\s+in\s+my\s+pants)",
+            r"\b(?:wet\s+myself|peed\s+myself|pooped\s+myself|shit\s+myself|accident\s+in\s+my\s+pants)"
+            r"(?!\s+(?:laugh\w*|with\s+laughter))",
             # Retention: wanting to go and nothing happens.
             r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|hadn'?t|had\s+not|can'?t|cannot|cant|couldn'?t|unable\s+to|"
             r"not\s+(?:been\s+)?able\s+to|no\s+way\s+to)\s+(?:been\s+able\s+to\s+|had\s+an?\s+|managed\s+to\s+|make\s+|do\s+|pass\s+)?"
@@ -265,7 +266,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             r"since|after|now|again)\b",
             r"\b(?:a\s+)?(?:little\s+|small\s+|tiny\s+|bit\s+of\s+)?leak\s+(?:when|while|during|after|on|every)\b",
             r"(?:^|[.!?,]\s*)leak(?:ing|age)\b(?!\s+(?:sweat|blood|oil|water|coffee|tea|protein|shake|air|tears?)\b)",
-            r"\b(?:wet|wetting|peed|peeing|pissed)\s+(?:the\s+bed|myself|my\s+(?:pants|bed|shorts|underwear|knickers))",
+            r"\b(?:wet|wetting|peed|peeing|pissed)\s+(?:the\s+bed|myself|my\s+(?:pants|bed|shorts|underwear|knickers))"
+            r"(?!\s+(?:laugh\w*|with\s+laughter))",
             r"\b(?:bowels?|bladd?e?r)\s+(?:just\s+)?(?:let\s+go|gave\s+(?:way|out)|emptied|released|went\s+by\s+itself)",
             # Retention in anyone's words: "she can't empty her bladder properly".
             r"\b(?:can'?t|cannot|couldn'?t|unable\s+to|not\s+able\s+to)\s+(?:fully\s+|properly\s+|completely\s+)?empty\s+"
@@ -404,6 +406,9 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # morning", "it was just my toes yesterday, now the tingling is up to my calf".
             rf"{_NUMB}[^.!?]{{0,30}}?\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|ankle|groin|bum|butt)\b[^.!?]{{0,40}}?"
             r"\b(?:was|it\s+was|it'?s\s+been|used\s+to\s+be)\s+(?:only|just)\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel)\b",
+            # "at first only my toes tingled, now it reaches my shin".
+            rf"\bonly\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel)\s+(?:\w+\s+)?{_NUMB}[^.!?]{{0,30}}?\bnow\s+"
+            r"(?:it\s+|the\s+\w+\s+)?(?:reach\w*|(?:goes|is|gets)\s+(?:up\s+)?(?:to|into|past)|spread\w*|climb\w*|crept|moved)\b",
             r"\b(?:was|it\s+was|used\s+to\s+be)\s+(?:only|just)\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel)\b[^.!?]{0,40}?"
             rf"\bnow\b[^.!?]{{0,30}}?(?:{_NUMB}[^.!?]{{0,20}}?\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|groin)|"
             rf"\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|groin)\b)",

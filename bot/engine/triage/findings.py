@@ -123,6 +123,21 @@ _LEG_MEASURE = re.compile(
 _PERCENT = re.compile(r"(\d{1,3})\s*%")
 
 
+# A leg sign scored day after day: "numbness L leg: Mon 1/10, Wed 4/10, Fri 8/10".
+_LEG_SIGN_SCORED = re.compile(r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|weakness)\b")
+_SCORE = re.compile(r"\b(\d{1,2})\s*/\s*10\b")
+
+
+def _leg_sign_rises_by_scores(text: str) -> bool:
+    """Three or more scores after a numbness or weakness word, each higher than the one before."""
+    for found in _LEG_SIGN_SCORED.finditer(text):
+        end = text.find(".", found.end(), found.end() + 120)
+        values = [int(v) for v in _SCORE.findall(text, found.end(), end if end > 0 else found.end() + 120)]
+        if len(values) >= 3 and all(a < b for a, b in itertools.pairwise(values)):
+            return True
+    return False
+
+
 def _feeling_falls_by_numbers(text: str) -> bool:
     found = _LEG_MEASURE.search(text)
     if found is None:

@@ -132,7 +132,11 @@ _WORSENING = (
     # knee" describes where it is, not that it moved.
     r"(?:climb\w*|crept|creep\w*|crawl\w*|travell?ed|moved|risen|rose|work(?:ed|ing)\s+(?:its|it'?s)\s+way|gone)\s+"
     r"(?:all\s+the\s+way\s+)?up\s+(?:to|into|past|as\s+far\s+as)\s+(?:the\s+|my\s+|both\s+(?:my\s+)?)?(?:knees?|hips?|thighs?|waist|groin|"
-    r"shins?|calf|calves|ankles?|bum|butt))"
+    r"shins?|calf|calves|ankles?|bum|butt)|"
+    # Growing, or further now than "only" at first: "in the beginning only the calf, now it goes up to the knee".
+    r"(?:is|keeps|it'?s|has\s+been|been)\s+growing\b(?!\s+(?:on\s+me|back|stronger|muscle|my\s+glutes))|"
+    r"only\s+(?:the\s+|my\s+|in\s+(?:the\s+|my\s+)?)?\w+\b[^.!?]{0,30}?\bnow\s+(?:it\s+)?(?:(?:goes|comes|is|spreads)\s+"
+    r"(?:up\s+|down\s+|all\s+the\s+way\s+)?(?:to|into|past|as\s+far\s+as)|reach(?:es|ing)?|gets\s+to)\b)"
 )
 # "can't go" means the toilet only when nothing about training follows: "can't go heavier" is a load.
 _GO_TOILET = (
@@ -261,7 +265,8 @@ _NOT_A_LOAD = (
 )
 # Other people a lifter writes about: a partner, a client, family ("tita"/"tito" are a Filipino aunt and uncle).
 _RELATION = (
-    r"(?:(?:gym|training|workout|lifting|best|old|close|work|running|cycling|climbing|tri|rugby|football|swim(?:ming)?)\s+)?(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
+    r"(?:(?:gym|training|workout|lifting|best|old|close|work|running|cycling|climbing|tri|rugby|football|swim(?:ming)?|pt|uni|"
+    r"school|crossfit|dance|army)\s+){0,2}(?:friend|buddy|mate|pal|bro|brother|sister|sis|wife|"
     r"husband|partner|girlfriend|boyfriend|gf|bf|dad|father|mum|mom|mother|son|daughter|uncle|aunt|aunty|auntie|tita|"
     r"tito|cousin|colleague|co-?worker|neighbou?r|client|member|trainee|athlete|room-?mate|flatmate|housemate|teammate|grandma|grandpa|"
     r"grand?-?dad|grandmother|grandfather|granny|gran|nan|nana|mam|missus|missis|hubby|fiance|fiancee|fiancé|fiancée)s?"
@@ -321,6 +326,11 @@ _FALL = (
     r"\b(?:slammed|smashed|crashed|bashed|banged|smacked)\s+(?:(?:hard\s+)?(?:into|against)\s+|the\s+)(?:the\s+|a\s+)?"
     r"(?:wall|ground|floor|rock|boulder|deck|pavement|concrete|post|pole|door\s*frame|railing|barrier)\b|"
     r"\btook\s+a\s+(?:big\s+|bad\s+|huge\s+|nasty\s+|hard\s+|massive\s+)?whipper\b|"
+    # Walked into furniture hard enough to bruise: "bruised my hip walking into a table at the party".
+    r"\bbruis\w*\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:hips?|back|bum|butt|glutes?|tailbone|spine|side|thighs?|ribs?)\b[^.!?]{0,20}?\b"
+    r"(?:walk\w*|ran|run\w*|bump\w*|bang\w*|smack\w*|crash\w*|fall\w*|fell)\s+(?:\w+\s+)?(?:into|against|on|onto)\b|"
+    r"\b(?:walk\w*|ran|run\w*|bump\w*|bang\w*|smack\w*|crash\w*)\s+(?:\w+\s+)?into\s+(?:a|the)\s+(?:\w+\s+)?(?:table|counter|door|"
+    r"wall|post|pole|shelf|rack|bench|corner|desk)\b(?=[^.!?]{0,40}?\bbruis\w*)|"
     r"(?:clipped|hit|struck|knocked\s+(?:down|over|off)|run\s+over|side-?swiped|rear-?ended|t-?boned)\s+by\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:car|van|truck|lorry|bus|taxi|cab|bike|cyclist|scooter|motorbike|driver)\b|"
     r"(?:bike|cycling|motorbike|motorcycle|scooter|skiing|snowboard\w*|road|traffic)\s+(?:crash|accident|wreck|collision)\b|"

@@ -660,6 +660,13 @@ _PHONETIC = tuple(
         # The bar pressing on the hip bones, said strongly: "hip bones getting smashed by the bar".
         (r"\b(hips?|hip\s*bones?)\s+(?:are\s+|is\s+)?(?:getting|get|gets|got)\s+(?:smashed|crushed|destroyed|wrecked|"
          r"murdered|mashed|hammered)\s+by\s+the\s+(bar|barbell)\b", r"\1 hurt by the \2"),
+        # Skin caught under the bar is no pinched nerve: "loose skin gets pinched between the bar and my hip bones".
+        (r"\b(skin|fat|belly|stomach|tummy|flab|apron)\s+(gets\s+|got\s+|getting\s+|is\s+|was\s+|keeps\s+getting\s+)?"
+         r"(?:pinch(?:ed|es|ing)?|nipped|trapped)\b", r"\1 \2caught"),
+        # The head held on the bench through the set, not a pain all the time: "head was pressed to the bench all the
+        # time".
+        (r"\b((?:head|neck|chin)\s+(?:was|is|were|stayed|kept)\s+(?:\w+\s+)?(?:pressed|pushed|jammed|flat|down)\s+"
+         r"(?:in)?(?:to|on|against)\s+the\s+(?:bench|box|pad))\s+all\s+the\s+time\b", r"\1 through the set"),
         # Told to put the bar down is told to stop, not a dropped bar: "coach made me drop the bar".
         (r"\b(made|make|makes|told|tells|had)\s+(me|us|her|him|them)\s+(?:to\s+)?drop\s+(?:the\s+)?(bar|barbell)\b"
          r"(?!\s+(?:on|onto)\b)", r"\1 \2 rack the \3"),

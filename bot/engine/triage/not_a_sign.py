@@ -217,7 +217,7 @@ _NOT_A_SIGN = re.compile(
     r"[.!,;]?\s*(?:and\s+|but\s+)?(?:now|today|these\s+days)\s+i\s+(?:can|could|got|get|managed|did|do)\b[^.!?]*|"
     # Glutes "dead" in a good way: "my butt is DEAD after that session haha, best kind of dead".
     r"\b(?:legs?|butt|bum|glutes?|booty|arse|ass|cheeks)\s+(?:is\s+|are\s+|was\s+|were\s+|feels?\s+|felt\s+)?(?:so\s+|totally\s+|"
-    r"absolutely\s+|completely\s+)?dead\b(?=[^?]{0,50}?\b(?:(?:the\s+)?(?:best|good)\s+kind\s+of\s+dead|in\s+(?:a|the)\s+good\s+way)\b)|"
+    r"absolutely\s+|completely\s+)?dead\b(?=[^?]{0,50}?\b(?:(?:the\s+)?(?:best|good)\s+kind\s+of\s+dead|in\s+(?:a|the)\s+(?:good|fun)\s+way)\b)|"
     # Legs that shake after a hard set and are fine a minute later: "legs like jelly after the burnout set, totally
     # fine two minutes later". Fatigue, not legs giving way.
     # The all-clear may come in the next sentence: "Legs were a bit shaky walking out. Normal again ten minutes later."

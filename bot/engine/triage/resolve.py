@@ -58,6 +58,10 @@ _YEARS_BACK = re.compile(
     r"as\s+a\s+(?:kid|child|teen\w*|boy|girl)|in\s+my\s+(?:childhood|teens)|(?:\d+|many|several|a\s+few|few|two|three|four|five|"
     r"ten|twenty)\s+years\s+ago|years\s+ago|back\s+in\s+(?:19|20)\d\d|in\s+(?:19\d\d|200\d|201\d))\b"
 )
+_SINCE_THEN = re.compile(
+    r"\b(?:still|since|ever\s+since|again|never\s+(?:fully\s+)?(?:recovered|healed|been\s+the\s+same)|broke|broken|"
+    r"fractur\w*|crack\w*|surgery|operation|discs?|spin\w*|vertebra\w*|back|tailbone|coccyx|pelvis|hips?)\b"
+)
 # A muscle doing the glutes' work, or cramping: what a form change may leave behind without a pain to refer.
 _MUSCLE_AT_WORK = frozenset(
     {Flag.BACK_NOT_GLUTES, Flag.QUADS_DOMINANT, Flag.HAMSTRINGS_DOMINANT, Flag.HAMSTRING_CRAMP}
@@ -102,12 +106,23 @@ def _resolve(
         out.discard(Flag.FALL_TRAUMA)
     # A fall in childhood or years back, with nothing now, is history: "broke my wrist when I was 12 falling off a shed
     # roof lol. anyway how many sets?".
+    # So is one told apart from today's complaint, with no pain in its own sentence: "neck aches, I crane my head up to
+    # watch. had whiplash years ago from a car crash".
     if (
         Flag.FALL_TRAUMA in out
-        and not affirmed_pain
-        and locations <= {Location.OTHER}
-        and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.FALL_TRAUMA})
         and _all_years_back(scan)
+        and (
+            (
+                not affirmed_pain
+                and locations <= {Location.OTHER}
+                and not any(FLAG_LEVEL[f] >= Level.MODIFY for f in out - {Flag.FALL_TRAUMA})
+            )
+            or (
+                not any(FLAG_LEVEL[f] >= Level.PROFESSIONAL for f in out - {Flag.FALL_TRAUMA})
+                and Location.LOWER_BACK not in locations
+                and _falls_told_apart(scan)
+            )
+        )
     ):
         out.discard(Flag.FALL_TRAUMA)
     # "I tripped on the kerb twice" beside a foot that will not lift is the weakness showing, not a fall trauma.
@@ -411,6 +426,15 @@ def _all_years_back(scan: _Scan) -> bool:
     return bool(falls) and all(
         _YEARS_BACK.search(scan.text, scan.sentence_start(pos), scan.sentence_end(pos)) for pos in falls
     )
+
+
+def _falls_told_apart(scan: _Scan) -> bool:
+    """No pain, no break or back, and nothing that runs on to now, in the sentence of any fall told."""
+    for m in _FALL_RE.finditer(scan.text):
+        start, end = scan.sentence_start(m.start()), scan.sentence_end(m.start())
+        if _PAIN_WORD.search(scan.text, start, end) or _SINCE_THEN.search(scan.text, start, end):
+            return False
+    return True
 
 
 def _ache_for_years(text: str) -> bool:
