@@ -4111,3 +4111,52 @@ def test_the_safety_net_ceiling_for_the_hundred_and_ninety_fourth_to_hundred_and
     text: str, ceiling: Level
 ) -> None:
     assert net_ceiling(triage_text(text)) is ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("third day of lower back pain after the class, not better", Level.PROFESSIONAL),
+        ("I'm 61, my back never hurt before, now it does after thrusts", Level.PROFESSIONAL),
+        ("numb patch on my right shin since the set. this morning only the ankle, now it's up to the knee",
+         Level.EMERGENCY),
+        ("a TikTok physio said tingling in the leg means stop. mine is just a glute burn though, right?", Level.NONE),
+        ("my trainer said if it shoots down the leg it means stop, and mine does shoot down my leg",
+         Level.PROFESSIONAL),
+        ("chatgpt said numbness down there may indicate something serious. it's probably from the bike? been like that "
+         "since monday", Level.EMERGENCY),
+        ("saw a video about a guy who dropped the bar on his hips and ended up in A&E. how do I set up so that can't "
+         "happen to me?", Level.NONE),
+        ("I'm terrified the barbell will roll onto me, should I use the safety pins?", Level.NONE),
+        ("the toddler was screaming the whole set, back's fine, glutes burning", Level.NONE),
+        ("my dog was lying on the couch watching me thrust lol, feel it in my lower back not my glutes", Level.MODIFY),
+        ("I'm numb to the injections at this point, anyway how many sets?", Level.NONE),
+        ("back still stiff this morning, I've been upping the weight over the last few weeks", Level.MODIFY),
+        ("back still stiff this morning, it's been like that the last few weeks", Level.PROFESSIONAL),
+        ("lower back tight after class, once the kids went down it still felt tight", Level.MODIFY),
+        ("came off my bike on the gravel and went down with it, hip grazed but fine", Level.PROFESSIONAL),
+    ],
+)
+def test_wordings_from_the_hundred_and_ninety_eighth_to_two_hundred_and_first_blind_sets(
+    text: str, level: Level
+) -> None:
+    assert triage_text(text).level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        # A back ache called mild, with no course or sign, is a form fix.
+        ("my lower back hurts a little, mild, what am I doing wrong?", Level.MODIFY),
+        # The same ache that never goes away is not.
+        ("my lower back hurts a little, mild, but it never really goes away", Level.EMERGENCY),
+        # Gone in the cool-down is settled soon.
+        ("bit of a low back ache in the last set, gone by the end of my cooldown", Level.MODIFY),
+        # A first thrust day and a mild ache the next morning is the one night of the pain-monitoring rule.
+        ("first heavy thrust day yesterday, lower back a bit achy this morning, 2/10", Level.MODIFY),
+    ],
+)
+def test_the_safety_net_ceiling_for_the_hundred_and_ninety_eighth_to_two_hundred_and_first_blind_sets(
+    text: str, ceiling: Level
+) -> None:
+    assert net_ceiling(triage_text(text)) is ceiling

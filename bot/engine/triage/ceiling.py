@@ -82,7 +82,7 @@ _ALTERED_FEEL = re.compile(
     r"smooth|solid|heavy|heavier)\b)"
     # A pull or an ache felt is no changed feeling: "I feel a bit of pulling in my inner thigh".
     r"(?!\s+(?:a\s+bit\s+of(?:\s+an?)?|a\s+little|some|an?|the)\s+(?:pull\w*|tight\w*|strain|stretch\w*|ache|aching|soreness|burn\w*|pump)\b)|sensation\w*|numb(?!ers?\b|ered\b)\w*|tingl\w*|dead|asleep|pins|prickl\w*|buzz\w*|strange\w*|odd\w*|funny|"
-    r"tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)\bweird\w*"
+    r"tickl\w*|cold|sting\w*)\b|(?<!is\sit\s)(?<!it's\s)(?<!its\s)(?<!is\sthat\s)(?<!that's\s)(?<!is\sthis\s)\bweird\w*"
 )
 _IMPACT = re.compile(
     # A foam roller is kit, not a fall that rolled.
@@ -90,7 +90,7 @@ _IMPACT = re.compile(
     # Lowering the load is no impact either ("drop the weight while I fix it"), nor a fall denied.
     r"\b(?:land(?!mines?\b)\w*|dropp?\w*(?!\s+(?:about\s+|around\s+|like\s+|nearly\s+)?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds)\b"
     r"(?![^.!?]{0,20}\b(?:on|onto)\s+(?:my|me)\b))(?!\s+(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:weight|load|volume|reps?|sets?|"
-    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|"
+    r"intensity)\b)(?!\s+(?:down\s+)?to\s+(?:just\s+)?(?:the\s+(?:empty\s+)?bar|an?\s+empty\s+bar|bodyweight|\d+))|(?<!nearly\s)(?<!almost\s)(?<!n't\s)(?<!n't\sactually\s)(?:fell|fall\w*)|came\s+(?:down|off)|went\s+down\s+(?:with|hard|on)|tipp(?:ed|ing)\s+(?:\w+\s+){0,2}?over|"
     # The bar rolled into place over the hips is set-up: "the bar ends up on my hip bone, hurts when it rolls on".
     r"roll(?!er)(?!\w*\s+(?:on|onto|over|up\s+to|up\s+onto)\s+(?:my\s+|the\s+)?(?:hips?|hip\s*bones?|pelvis|lap|thighs?)\b)"
     r"(?!\w*\s+on\s*(?:[.,!;]|$|and\b|but\b))\w*|"
@@ -109,7 +109,7 @@ _BAR_PAIN_FLAGS = frozenset({Flag.BAR_HIP_PAIN.value, Flag.SEVERITY_OVER_5.value
 # Skin the bar rubs or catches stings: "loose skin gets caught between the bar and my hip bones, really stings".
 _STINGS = re.compile(r"\bsting(?:s|ing|y)?\b")
 _MILD_WORD = re.compile(
-    r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|niggl\w*|"
+    r"\b(?:mild\w*|slight\w*|a\s+(?:little|bit)|a\s+touch|minor|light|dull|kinda|tight(?:ness)?|stiff(?:ness)?|niggl\w*|grumbl\w*|"
     r"[1-5]\s*(?:/|out\s+of)\s*10)\b"
 )
 _DULL_NOT_SHARP = re.compile(r"\b(?:dull|not\s+sharp|nothing\s+sharp|achy|aching)\b")
@@ -122,6 +122,7 @@ _IN_THE_SET = re.compile(
 _GOING_ON = re.compile(
     r"\b(?:since|every\s+(?:single\s+)?(?:day|morning|night|session)|days|weeks|months|still|keeps?|again|for\s+(?:a|two|three|\d+))\b"
 )
+_NEVER_OR_SAME = re.compile(r"\b(?:never|same|usual|as\s+always)\b")
 _INSTEAD_OF_BACK = re.compile(r"\binstead\s+of\s+(?:in\s+)?(?:my|the)\s+(?:lower\s+|low\s+)?back\b")
 _LIGHTER_FINE = re.compile(
     r"\bat\s+\d+\s*(?:kg|kgs|lbs?)?,?\s*(?:it'?s|its|it\s+is|is|i'?m|im|i\s+feel|feels?)\s+(?:totally\s+|completely\s+|perfectly\s+)?"
@@ -330,6 +331,19 @@ def net_ceiling(result: TriageResult) -> Level:
         and _MILD_WORD.search(text)
         and _IMPROVING.search(text)
         and _no_sign_word(_blanked(own, seat) if seat else own)
+    ):
+        return Level.MODIFY
+    # A back ache the user calls mild, with no course, sign or red-flag word: "ok so mine hurts a little, mild. what am
+    # I doing wrong". The pain-monitoring rule's form fix.
+    if (
+        Flag.BACK_ACHE_MILD.value in flags
+        and flags <= _SETTLED_ACHE_FLAGS
+        and _MILD_WORD.search(own)
+        and not _GOING_ON.search(own)
+        and not _LONGER_THAN_A_NIGHT.search(own)
+        and not _NEVER_OR_SAME.search(own)
+        and not _RED_FLAG_TOPIC.search(own)
+        and _no_sign_word(own)
     ):
         return Level.MODIFY
     # A foot that went to sleep in a posture and woke when the user moved, which the rules set aside: "sat cross-legged

@@ -150,7 +150,7 @@ _DENIES_HAVING_IT = re.compile(
     r"\bi'?ve\s+had\s+(?:zero|no)\s+(?:issues|problems|trouble)\s+(?:myself|at\s+all)\b|\bi'?m\s+just\s+reading\s+about\s+it\b|"
     r"\bjust\s+(?:(?:out\s+of\s+)?curiosity|curious|interested|(?:i\s+)?want(?:ed)?\s+to\s+know)\b|"
     r"\bi\s+(?:have|feel|get|got)\s+nothing\s+(?:myself|personally)\b|"
-    r"(?:^|[.!?]\s*)(?:i'?m\s+)?(?:writing|researching|preparing|working\s+on)\s+(?:a|an|my|our)\s+(?:\w+\s+){0,2}?(?:blog|article|"
+    r"(?:^|[.!?,;]\s*)(?:i'?m\s+)?(?:writing|researching|preparing|working\s+on)\s+(?:a|an|my|our)\s+(?:\w+\s+){0,2}?(?:blog|article|"
     r"post|essay|assignment|presentation|newsletter|podcast|thesis|dissertation|piece|book)\b|"
     r"\b(?:asking|it'?s)\s+for\s+(?:a|an|the)\s+(?:guide|article|handout|leaflet|course|book|blog)\s+(?:i'?m|we'?re)\s+"
     r"(?:writing|making|putting\s+together|preparing)\b|"
@@ -207,6 +207,8 @@ _OTHER_PERSON = re.compile(
     r"(?:a|the|this|some)\s+(?:guy|girl|lad|bloke|chap|dude|woman|man|lady|fella|person|lifter)\s+(?:on|in|at)\s+the\s+next\s+"
     r"(?:bench|rack|platform|station|machine)|(?:the\s+)?old\s+(?:boy|man|lady|girl|fella|"
     r"bloke|chap)\s+(?:on|at|in|from|next\s+door|down)\b|someone\s+(?:at|in)\s+(?:my|the)\s+gym|he|she|he'?s|she'?s|"
+    # Someone in a story the user read: "Reddit post about some guy who dropped the bar on his pelvis".
+    r"(?:some|a|this|one)\s+(?:guy|girl|lad|bloke|dude|woman|man|lady|lifter|person|powerlifter|bodybuilder)\s+(?=who\b)|"
     # Someone the user watched: "saw someone on insta drop the bar on their pelvis".
     r"(?:(?<=\bsaw\s)|(?<=\bseen\s)|(?<=watched\s)|(?<=watching\s))(?:someone|somebody|a\s+(?:guy|girl|lad|bloke|dude|woman|man|lady|"
     r"lifter|person)))\b"
@@ -297,7 +299,9 @@ _ONGOING = re.compile(
 )
 _AVOID_THAT = re.compile(
     r"\bhow\s+(?:do|can|should|would)\s+i\s+(?:avoid|prevent|stop)\s+(?:that|this|it|the\s+same)\b|\bhow\s+to\s+(?:avoid|prevent)\b|\bhow\s+(?:do|can)\s+i\s+make\s+sure\s+"
-    r"(?:that|this|it)\s+(?:doesn'?t|never|won'?t)\b"
+    r"(?:that|this|it)\s+(?:doesn'?t|never|won'?t)\b|"
+    # "how do I set up so that can't happen to me".
+    r"\bso\s+(?:that|this|it)\s+(?:can'?t|won'?t|doesn'?t|never)\s+happens?\s+to\s+me\b"
 )
 _OTHER_FINE = re.compile(
     r"(?<!otherwise\s)(?<!otherwise,\s)\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+|"
@@ -541,6 +545,11 @@ _SIGN_TALK = re.compile(
     r"could\s+be|might\s+be|can\s+be|will\s+be)\s+"
     r"(?:an?\s+|one\s+of\s+the\s+)?(?:big\s+|major\s+|serious\s+|real\s+|huge\s+|classic\s+|key\s+|general\s+)?"
     r"(?:warning|red[\s-]?flag|danger|alarm)(?:\s+signs?|s)?\b|"
+    # What a sign means, as someone else put it: "a YouTube physio said sharp pain means stop", "Google says stabbing
+    # pain could mean a herniated disc".
+    r"\b(?:says?|said|mentioned|told\s+(?:me|us)|reckons?)\s+(?:that\s+)?(?:if\s+)?"
+    r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,60}?\b(?:means?|could\s+mean|can\s+mean|"
+    r"might\s+mean|may\s+mean|is\s+a\s+sign\s+of|could\s+be\s+a\s+sign\s+of|indicates?)\b[^.!?,;]{0,60}|"
     # A list of them: "a handout about red flags like cauda equina and urinary retention".
     r"\b(?:red[\s-]?flags?|warning\s+signs?)\s+(?:like|such\s+as|e\.g\.?|including)\s+"
     r"(?:(?!\b(?:my|me|i|i'm|im|mine|myself|his|her|he|she|their|they)\b)[^.!?]){1,80}|"
@@ -554,7 +563,10 @@ _HAVE_IT = re.compile(
     r"\b(?:i|i've|ive|i'm|im)\s+(?:(?:do|also|kinda|kind\s+of|sort\s+of|definitely|actually)\s+)?(?:have|has|got|get|getting|"
     r"'ve\s+got|feel|feeling|having)\s+(?:it|that|this|them|those|the\s+same)\b|\bwhich\s+i\s+(?:have|get|feel)\b|"
     r"\b(?:that'?s|thats|this\s+is)\s+(?:exactly\s+)?what\s+i\s+(?:have|feel|get)\b|\blike\s+(?:mine|i\s+have)\b|"
-    r"\bmine\s+(?:is|'s|has\s+been|feels|felt|went|goes|was)\s+(?:\w+\s+)?(?:numb|tingl\w*|dead|gone|weird)\b"
+    r"\bmine\s+(?:is|'s|has\s+been|feels|felt|went|goes|was)\s+(?:\w+\s+)?(?:numb|tingl\w*|dead|gone|weird)\b|"
+    r"\bmine\s+(?:does|did|is\s+doing|has\s+done)\b|"
+    # "...it's probably from the bench right? been like that since saturday".
+    r"\b(?:been|it'?s\s+been|has\s+been)\s+like\s+(?:that|this)\b|\b(?:it'?s|its|is\s+it)\s+(?:probably|just|prob)\s+(?:from|because)\b"
 )
 # What was read or heard, then said to be the user's own: "a video said night sweats plus back pain is worth a doctor
 # visit. I've had both this week".

@@ -406,6 +406,12 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
             # morning", "it was just my toes yesterday, now the tingling is up to my calf".
             rf"{_NUMB}[^.!?]{{0,30}}?\b(?:up\s+)?to\s+(?:the|my)\s+(?:knee|thigh|hip|calf|shin|ankle|groin|bum|butt)\b[^.!?]{{0,40}}?"
             r"\b(?:was|it\s+was|it'?s\s+been|used\s+to\s+be)\s+(?:only|just)\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel)\b",
+            # Told by the day, after the sign is named: "Left leg numbness started... Yesterday just the foot, today
+            # it's up to the knee".
+            rf"{_NUMB}[\s\S]{{0,120}}?\b(?:yesterday|last\s+night|this\s+morning|at\s+first|earlier|initially|before)\b[^.!?]{{0,15}}?"
+            r"\b(?:only|just)\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel|shin)\b[^.!?]{0,40}?\b(?:now|today|tonight|"
+            r"this\s+(?:morning|evening|afternoon))\b[^.!?]{0,20}?\b(?:up\s+to|into|past|reach\w*)\s+(?:the|my)\s+(?:knee|thigh|hip|"
+            r"calf|shin|groin|bum|butt)\b",
             # "at first only my toes tingled, now it reaches my shin".
             rf"\bonly\s+(?:in\s+)?(?:the|my)\s+(?:foot|feet|toes?|ankle|calf|heel)\s+(?:\w+\s+)?{_NUMB}[^.!?]{{0,30}}?\bnow\s+"
             r"(?:it\s+|the\s+\w+\s+)?(?:reach\w*|(?:goes|is|gets)\s+(?:up\s+)?(?:to|into|past)|spread\w*|climb\w*|crept|moved)\b",

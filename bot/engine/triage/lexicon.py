@@ -326,6 +326,7 @@ _FALL = (
     r"\b(?:slammed|smashed|crashed|bashed|banged|smacked)\s+(?:(?:hard\s+)?(?:into|against)\s+|the\s+)(?:the\s+|a\s+)?"
     r"(?:wall|ground|floor|rock|boulder|deck|pavement|concrete|post|pole|door\s*frame|railing|barrier)\b|"
     r"\btook\s+a\s+(?:big\s+|bad\s+|huge\s+|nasty\s+|hard\s+|massive\s+)?whipper\b|"
+    r"\bwent\s+down\s+with\s+(?:it|the\s+(?:motor)?bike|my\s+(?:motor)?bike|the\s+horse|the\s+ladder)\b|"
     # Walked into furniture hard enough to bruise: "bruised my hip walking into a table at the party".
     r"\bbruis\w*\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:hips?|back|bum|butt|glutes?|tailbone|spine|side|thighs?|ribs?)\b[^.!?]{0,20}?\b"
     r"(?:walk\w*|ran|run\w*|bump\w*|bang\w*|smack\w*|crash\w*|fall\w*|fell)\s+(?:\w+\s+)?(?:into|against|on|onto)\b|"

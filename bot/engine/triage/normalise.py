@@ -503,6 +503,7 @@ _FIGURATIVE_NUMB = re.compile(
     r"emotionally\s+numb|numb\s+about\s+(?:the\s+whole\s+thing|it\s+all|everything|it|this)\b|numb\s+(?:with|from)\s+(?:shock|grief|fear|sadness|boredom|the\s+news)|"
     # Numb to a feeling that is no sensation: "numb to the hunger", "numb to the pain of failure"; "numb to the touch"
     # is one.
+    r"numb\s+to\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?(?:needles|injections|jabs|shots)\b|"
     r"numb\s+to\s+(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:hunger|cravings?|pain\s+of\s+(?:failure|failing|losing|defeat|rejection|"
     r"missing\s+\w+)|failure|disappointment|criticism|comments|rejection|heartbreak|stress|it\s+all|the\s+whole\s+thing)\b|"
     # A hardened person, not a numb body part: "I'm numb to pain after 15 years on the job".
@@ -667,6 +668,20 @@ _PHONETIC = tuple(
         # time".
         (r"\b((?:head|neck|chin)\s+(?:was|is|were|stayed|kept)\s+(?:\w+\s+)?(?:pressed|pushed|jammed|flat|down)\s+"
          r"(?:in)?(?:to|on|against)\s+the\s+(?:bench|box|pad))\s+all\s+the\s+time\b", r"\1 through the set"),
+        # A fear of the bar falling is no fall: "I'm scared the bar will fall on me".
+        (r"\b(scared|afraid|worried|terrified|nervous|anxious|paranoid)\s+(?:that\s+)?(?:the\s+)?(bar|barbell|weight|plates?|bench)\s+"
+         r"(?:will|would|might|could|'ll|is\s+going\s+to|is\s+gonna)\s+(?:fall|drop|slip|roll|land|tip|come\s+down)\w*\s+"
+         r"(?:on|onto)\s+me\b", r"\1 about the \2"),
+        # Other people screaming are noise, not pain: "kids were screaming, stopped there".
+        (r"\b(kids?|children|baby|toddler|dogs?|neighbou?rs?|crowd)\s+(was|were|is|are|kept|started)\s+screaming\b",
+         r"\1 \2 loud"),
+        # Someone else on the sofa is where they sat, no pain at rest: "kid was on the sofa watching".
+        (r"\b(kids?|children|son|daughter|toddler|baby|dog|cat|partner|husband|wife|boyfriend|girlfriend)\s+(was|were|is|are)\s+"
+         r"(?:sat\s+|sitting\s+|lying\s+|curled\s+up\s+)?on\s+the\s+(?:sofa|couch|settee)\b", r"\1 \2 nearby"),
+        # A burn called killer is a big burn: "killer glute burn on the last set".
+        (r"\bkiller\s+((?:glute\s+|butt\s+|booty\s+)?(?:burn|pump))\b", r"big \1"),
+        (r"\b(burn|pump)\b([^.!?]{0,25}?)\blike\s+(?:they|it)\s+(?:were|was)\s+screaming\b",
+         r"\1\2 like they were working hard"),
         # Told to put the bar down is told to stop, not a dropped bar: "coach made me drop the bar".
         (r"\b(made|make|makes|told|tells|had)\s+(me|us|her|him|them)\s+(?:to\s+)?drop\s+(?:the\s+)?(bar|barbell)\b"
          r"(?!\s+(?:on|onto)\b)", r"\1 \2 rack the \3"),
@@ -918,6 +933,10 @@ _HIT_BY_SIMILE = re.compile(
 _NOW_I_DO = re.compile(
     r"\bnever\s+had\s+((?:lower\s+|low\s+)?back\s+(?:pain|ache|problems|issues))\s+before,?\s+(but|and)\s+now\s+i\s+do\b"
 )
+# "back never hurt before, now it does": the same, said of the back.
+_NOW_IT_DOES = re.compile(
+    r"\b((?:lower\s+|low\s+)?back)\s+(?:never|didn'?t\s+ever)\s+(?:hurt|ached)\s+before\s*[,;.]?\s*(?:but\s+|and\s+)?now\s+it\s+does\b"
+)
 _FORM_ITEM = (
     r"(?:numbness|numb|tingling|tingly|pins\s+and\s+needles|bladder|bowels?|bladder/bowel|fever|weakness|leg\s+pain|sharp\s+pain|"
     r"shooting\s+pain|(?:pain\s+)?at\s+night|night\s+pain|falls?|leaks?|leaking)"
@@ -1071,6 +1090,7 @@ def _normalise(text: str) -> str:
     # Answers in a form's shape: "numbness: none", "bladder - no" deny the sign.
     text = _FORM_DENIAL.sub(r"no \1", text)
     text = _NOW_I_DO.sub(r"never had \1 before \2 now i have \1", text)
+    text = _NOW_IT_DOES.sub(r"never had \1 pain before but now i have \1 pain", text)
     text = _FORM_SEVERITY.sub(r"pain \1/10", text)
     # "legs feel dead after 5 sets": worn out by the work, not numb.
     text = _DEAD_FROM_WORK.sub(r"\1 \2 tired ", text)

@@ -623,7 +623,9 @@ _NEXT_DAY = re.compile(
 _THIS_MORNING = re.compile(r"\b(?:this|next|the\s+next|following)\s+morning\b|\bwoke\s+up\s+(?:today|this\s+morning)\b")
 _LONGER_THAN_A_NIGHT = re.compile(
     # Days in a plan are no course: "cardio after lifting or on separate days", "3 days a week".
-    r"(?<!separate\s)(?<!rest\s)(?<!training\s)(?<!off\s)(?<!different\s)(?<!same\s)(?<!lifting\s)(?<!gym\s)"
+    # Nor is a training day: "my first proper heavy hip thrust day".
+    r"(?<!separate\s)(?<!rest\s)(?<!training\s)(?<!off\s)(?<!different\s)(?<!same\s)(?<!lifting\s)(?<!gym\s)(?<!thrust\s)"
+    r"(?<!leg\s)(?<!glute\s)"
     # "the day after" or "the next day" is the one night.
     r"\b(?:(?<!\bthe\s)(?<!\bnext\s)(?<!\bfollowing\s)day(?!\s+(?:a|per)\s+week)|days(?!\s+(?:a|per)\s+week)|weeks?|wks?|months?|fortnights?|hours|hrs|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     # "can I go again today?" is the next session, not the pain again.

@@ -48,11 +48,13 @@ _PLANNED_TIME = re.compile(
     r"(?:\d+|a\s+few|two|three|four|five|six)\s+(?:days|weeks|months)\b"
 )
 _TRAINED_FOR = re.compile(
-    r"\b(?:(?:been\s+)?doing|done|did|training|trained|lifting|thrusting|following|running|on\s+(?:a|the|this|my)\s+"
+    # Or adding weight: "I've been progressing the weight pretty fast the last few weeks".
+    r"\b(?:(?:been\s+)?doing|done|did|training|trained|lifting|thrusting|following|running|progressing|increasing|upping|"
+    r"adding\s+(?:weight|load|plates)|on\s+(?:a|the|this|my)\s+"
     r"(?:program\w*|plan|routine|cut|bulk)|go\s+into\s+(?:maintenance|a\s+\w+\s+block)|switch\w*\s+to|"
     # A diet or plan tried for a while: "thinking about trying a vegan diet for a month".
     r"(?:try|trying|tried|start|starting|started|do|doing)\s+(?:a\s+|the\s+|this\s+)?(?:\w+\s+)?(?:diet|cut|bulk|fast|challenge|plan))\b"
-    r"[^.!?,;]{0,45}?(?=\b(?:for|in|over)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:past|last)\s+)?(?:a|one|two|three|"
+    r"[^.!?,;]{0,45}?(?=\b(?:(?:for|in|over)\s+|(?=the\s+(?:past|last)\s))(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:past|last)\s+)?(?:a|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twelve|\d+|a\s+couple\s+of|a\s+few|few|several)\s*(?:weeks?|months?|years?|fortnights?)\b)"
     r"[^.!?,;]{0,30}"
 )

@@ -377,6 +377,9 @@ _CLEARED_BY_DAY = re.compile(
     r"(?:it|the\s+\w+)\s+(?:was|had|'d|has|is)\s+(?:completely\s+|totally\s+|all\s+)?(?:gone|cleared|eased|settled|fine|normal|ok|okay)\b"
 )
 _SETTLED_SOON = re.compile(
+    # Gone in the cool-down: "the low back ache I got in today's set was mild and went away in my cooldown".
+    r"\b(?:went\s+away|gone|eased|settled|faded|disappeared|passed)\s+(?:in|during|by|after)\s+(?:the\s+end\s+of\s+)?(?:my\s+|the\s+)?"
+    r"(?:cool[\s-]?down|warm[\s-]?down|stretch(?:es|ing)?|walk\s+home)\b|"
     r"\b(?:went|goes|go|gone|going|was\s+gone|is\s+gone|disappear\w*|fad\w*|pass\w*|settl\w*|eas\w*)\s+"
     r"(?:right\s+|straight\s+)?(?:away\s+|off\s+|down\s+)?(?:right\s+|straight\s+|soon\s+|quickly\s+|shortly\s+)?"
     r"(?:after\b(?!\s+(?:a\s+|\d+\s+|a\s+few\s+|few\s+|several\s+|two\s+|three\s+|a\s+couple\s+(?:of\s+)?)?(?:days?|weeks?|"
